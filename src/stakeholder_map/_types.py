@@ -1,0 +1,159 @@
+"""Constrained types and enumerations shared by the models and the analyses.
+
+Every enumeration is a :class:`enum.StrEnum` whose values are stable snake_case keys;
+the texts users see for them (English and Dutch) live in :mod:`stakeholder_map.i18n`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+__all__ = [
+    "Attitude",
+    "Channel",
+    "EngagementLevel",
+    "Frequency",
+    "Language",
+    "ParticipationLevel",
+    "Position",
+    "Quadrant",
+    "RelationKind",
+    "Score",
+    "Sign",
+    "StakeholderId",
+    "slugify",
+]
+
+StakeholderId = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+]
+"""A stable key for a stakeholder (or an interest): non-empty text."""
+
+Score = Annotated[float, Field(allow_inf_nan=False)]
+"""A rating on the map's declared scale; the map checks the range."""
+
+Attitude = Annotated[float, Field(ge=-2, le=2, allow_inf_nan=False)]
+"""Support for the work: -2 strongly opposed, 0 neutral, +2 strongly supportive."""
+
+Position = Attitude
+"""A stance on one theme: -2 strongly against .. +2 strongly in favour."""
+
+Sign = Literal[1, -1]
+"""The sign of a relation: +1 positive, -1 negative (e.g. conflict)."""
+
+
+class Language(StrEnum):
+    """Languages in which labels and messages are available."""
+
+    EN = "en"
+    NL = "nl"
+
+
+class Quadrant(StrEnum):
+    """Quadrants of the power/interest grid (keys are stable across label sets)."""
+
+    MANAGE_CLOSELY = "manage_closely"
+    KEEP_SATISFIED = "keep_satisfied"
+    KEEP_INFORMED = "keep_informed"
+    MONITOR = "monitor"
+
+
+class EngagementLevel(StrEnum):
+    """Ordered engagement levels of the PMBOK engagement assessment matrix."""
+
+    UNAWARE = "unaware"
+    RESISTANT = "resistant"
+    NEUTRAL = "neutral"
+    SUPPORTIVE = "supportive"
+    LEADING = "leading"
+
+
+class ParticipationLevel(StrEnum):
+    """Ordered levels of the IAP2 spectrum of public participation."""
+
+    INFORM = "inform"
+    CONSULT = "consult"
+    INVOLVE = "involve"
+    COLLABORATE = "collaborate"
+    EMPOWER = "empower"
+
+
+class RelationKind(StrEnum):
+    """What a relation between two stakeholders is about."""
+
+    AUTHORITY = "authority"
+    FUNDING = "funding"
+    INFORMATION = "information"
+    ADVICE = "advice"
+    COLLABORATION = "collaboration"
+    CONFLICT = "conflict"
+    MEMBERSHIP = "membership"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    """The channel through which a relation or a contact runs."""
+
+    MEETING = "meeting"
+    EMAIL = "email"
+    NEWSLETTER = "newsletter"
+    PHONE = "phone"
+    SOCIAL_MEDIA = "social_media"
+    WEBSITE = "website"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+
+class Frequency(StrEnum):
+    """How often a relation is active or a contact is planned (ordered)."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    BIWEEKLY = "biweekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+    AD_HOC = "ad_hoc"
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Turn a name into a stable, readable identifier.
+
+    Accents are removed, letters are lower-cased and every run of other characters
+    becomes one underscore. A name with no letters or digits at all gets a short
+    hash, so the identifier is still stable.
+
+    Parameters
+    ----------
+    text
+        The name to turn into an identifier.
+
+    Returns
+    -------
+    str
+        The identifier.
+
+    Examples
+    --------
+    >>> from stakeholder_map._types import slugify
+    >>> slugify("Consultatiebureau Kind & Gezin – Noord")
+    'consultatiebureau_kind_gezin_noord'
+    """
+    ascii_text = (
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    )
+    slug = _NON_ALNUM.sub("_", ascii_text.lower()).strip("_")
+    if slug:
+        return slug
+    digest = hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return f"id_{digest[:8]}"

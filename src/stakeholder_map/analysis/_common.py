@@ -1,0 +1,119 @@
+"""Helpers shared by the analyses: thresholds, input checks, frames from maps."""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from stakeholder_map.exceptions import StakeholderMapWarning
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from stakeholder_map.models import Scale, StakeholderMap
+
+ThresholdRule = str | float | int
+Threshold = ThresholdRule | Sequence[ThresholdRule] | Mapping[str, ThresholdRule]
+
+THRESHOLD_RULES = ("midpoint", "median", "mean")
+
+
+def check_choice(name: str, value: Any, choices: Iterable[Any]) -> None:
+    """Raise a clear ValueError when ``value`` is not one of ``choices``."""
+    options = list(choices)
+    if value not in options:
+        msg = f"`{name}` must be one of {options}, but {value!r} was passed."
+        raise ValueError(msg)
+
+
+def resolve_threshold(
+    rule: ThresholdRule, values: Sequence[float], scale: Scale, axis: str
+) -> float:
+    """Turn a threshold rule into a number (METHODS.md section 1).
+
+    ``"midpoint"`` is the middle of the scale, ``"median"`` and ``"mean"`` are taken
+    over ``values`` (the stakeholders analysed); a number is used as it is.
+    """
+    if isinstance(rule, bool):
+        msg = f"The threshold for `{axis}` must be a rule or a number, not {rule!r}."
+        raise TypeError(msg)
+    if isinstance(rule, int | float):
+        value = float(rule)
+        if not math.isfinite(value):
+            msg = f"The threshold for `{axis}` must be finite, but {rule!r} was passed."
+            raise ValueError(msg)
+        return value
+    check_choice(f"threshold ({axis})", rule, THRESHOLD_RULES)
+    if rule == "midpoint":
+        return scale.midpoint
+    if not values:
+        return scale.midpoint
+    import statistics
+
+    if rule == "median":
+        return float(statistics.median(values))
+    return float(statistics.fmean(values))
+
+
+def split_threshold(threshold: Threshold, axes: Sequence[str]) -> dict[str, Any]:
+    """Spread a threshold given once, per axis as a pair, or as a dict over axes."""
+    if isinstance(threshold, str | int | float):
+        return dict.fromkeys(axes, threshold)
+    if isinstance(threshold, Mapping):
+        unknown = set(threshold) - set(axes)
+        if unknown:
+            msg = (
+                f"`threshold` keys must be among {list(axes)}, but "
+                f"{sorted(unknown)} were passed."
+            )
+            raise ValueError(msg)
+        return {a: threshold.get(a, "midpoint") for a in axes}
+    items = list(threshold)
+    if len(items) != len(axes):
+        msg = (
+            f"`threshold` must be one rule or {len(axes)} (one per axis: "
+            f"{list(axes)}), but {len(items)} were passed."
+        )
+        raise ValueError(msg)
+    return dict(zip(axes, items, strict=True))
+
+
+def stakeholder_frame(smap: StakeholderMap) -> pd.DataFrame:
+    """Return one row per stakeholder with the scalar fields, indexed by id."""
+    import pandas as pd
+
+    fields = [
+        "name",
+        "short_name",
+        "category",
+        "power",
+        "interest",
+        "attitude",
+        "legitimacy",
+        "urgency",
+        "proximity",
+    ]
+    data = {f: [getattr(s, f) for s in smap.stakeholders] for f in fields}
+    index = pd.Index([s.id for s in smap.stakeholders], name="stakeholder_id")
+    df = pd.DataFrame(data, index=index)
+    for f in ("power", "interest", "attitude", "legitimacy", "urgency", "proximity"):
+        df[f] = df[f].astype("float64")
+    return df
+
+
+def drop_unassessed(
+    df: pd.DataFrame, columns: Sequence[str], *, analysis: str
+) -> pd.DataFrame:
+    """Leave out rows missing any of ``columns``, warning with their names."""
+    missing = df[list(columns)].isna().any(axis=1)
+    if missing.any():
+        names = ", ".join(f"{n!r}" for n in df.loc[missing, "name"].tolist())
+        cols = " or ".join(f"`{c}`" for c in columns)
+        msg = (
+            f"{int(missing.sum())} stakeholder(s) without {cols} are left out of "
+            f"the {analysis}: {names}. Score them to include them."
+        )
+        warnings.warn(msg, StakeholderMapWarning, stacklevel=3)
+    return df.loc[~missing].copy()

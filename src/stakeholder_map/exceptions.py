@@ -1,0 +1,168 @@
+"""Exceptions and warnings raised by stakeholder_map.
+
+Catch :class:`StakeholderMapError` to handle every error of ours. Building a model
+directly raises pydantic's :class:`pydantic.ValidationError`; readers gather every
+problem of a file into one :class:`InputDataError`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "FAILURE_COLUMNS",
+    "GraphConversionError",
+    "InputDataError",
+    "StakeholderMapError",
+    "StakeholderMapWarning",
+    "UnknownStakeholderError",
+]
+
+#: Columns of :attr:`InputDataError.failures`.
+FAILURE_COLUMNS = ("file", "sheet", "row", "column", "value", "problem")
+
+
+class StakeholderMapError(Exception):
+    """Base class of every error raised by stakeholder_map.
+
+    Examples
+    --------
+    >>> issubclass(skm.exceptions.InputDataError, skm.exceptions.StakeholderMapError)
+    True
+    """
+
+
+class StakeholderMapWarning(UserWarning):
+    """Valid but suspicious input, e.g. stakeholders left out of an analysis.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> warnings.simplefilter("ignore", skm.exceptions.StakeholderMapWarning)
+    """
+
+
+class InputDataError(StakeholderMapError, ValueError):
+    """A file or table holds bad input; every problem is listed at once.
+
+    Parameters
+    ----------
+    failures
+        One record per problem, each a mapping with the keys ``file``, ``sheet``,
+        ``row`` (as the spreadsheet numbers it: the header is row 1), ``column``,
+        ``value`` and ``problem``. Missing keys are None.
+    source
+        The file or object the problems were found in, for the message heading.
+    lang
+        Language of the heading, ``"en"`` or ``"nl"``.
+
+    Attributes
+    ----------
+    records : list of dict
+        The problems, as given.
+
+    Examples
+    --------
+    >>> err = skm.exceptions.InputDataError(
+    ...     [{"sheet": "actoren", "row": 3, "column": "macht", "value": "veel",
+    ...       "problem": "Expected a number."}],
+    ...     source="kaart.xlsx",
+    ... )
+    >>> print(err)
+    kaart.xlsx has 1 problem:
+      sheet 'actoren', row 3, column 'macht' (value 'veel'): Expected a number.
+    >>> err.failures.loc[0, "row"]
+    np.int64(3)
+    """
+
+    def __init__(
+        self,
+        failures: Iterable[dict[str, Any]],
+        *,
+        source: str | None = None,
+        lang: str = "en",
+    ) -> None:
+        self.records = [
+            {col: rec.get(col) for col in FAILURE_COLUMNS} for rec in failures
+        ]
+        self.source = source
+        self.lang = lang
+        super().__init__(self._message())
+
+    @property
+    def failures(self) -> pd.DataFrame:
+        """The problems as a DataFrame with file, sheet, row, column, value, problem."""
+        import pandas as pd
+
+        return pd.DataFrame(self.records, columns=list(FAILURE_COLUMNS))
+
+    def _message(self) -> str:
+        from stakeholder_map.i18n import text
+
+        n = len(self.records)
+        where = self.source or text("the_input", self.lang)
+        head = text("problems_heading", self.lang, where=where, n=n)
+        lines = [head]
+        for rec in self.records:
+            parts = []
+            if rec["sheet"]:
+                parts.append(text("where_sheet", self.lang, sheet=rec["sheet"]))
+            if rec["row"] is not None:
+                parts.append(text("where_row", self.lang, row=rec["row"]))
+            if rec["column"]:
+                parts.append(text("where_column", self.lang, column=rec["column"]))
+            loc = ", ".join(parts)
+            if rec["value"] is not None and rec["value"] != "":
+                loc += f" ({text('value', self.lang)} {rec['value']!r})"
+            lines.append(f"  {loc}: {rec['problem']}" if loc else f"  {rec['problem']}")
+        return "\n".join(lines)
+
+
+class UnknownStakeholderError(StakeholderMapError, KeyError):
+    """An id names no stakeholder of the map.
+
+    Parameters
+    ----------
+    stakeholder_id
+        The id that was asked for.
+    known
+        The ids the map holds, used to suggest a close match.
+
+    Examples
+    --------
+    >>> err = skm.exceptions.UnknownStakeholderError("ocmv", ["ocmw", "clb"])
+    >>> print(err)
+    No stakeholder has the id 'ocmv'. Did you mean 'ocmw'?
+    """
+
+    def __init__(self, stakeholder_id: str, known: Sequence[str] = ()) -> None:
+        self.stakeholder_id = stakeholder_id
+        msg = f"No stakeholder has the id {stakeholder_id!r}."
+        close = difflib.get_close_matches(str(stakeholder_id), list(known), n=1)
+        if close:
+            msg += f" Did you mean {close[0]!r}?"
+        super().__init__(msg)
+
+    def __str__(self) -> str:
+        """Return the message without KeyError's quotes."""
+        return str(self.args[0])
+
+
+class GraphConversionError(StakeholderMapError, ValueError):
+    """A graph cannot be turned back into a valid stakeholder map.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.DiGraph()
+    >>> G.add_node("a", power=9)
+    >>> skm.from_graph(G)
+    Traceback (most recent call last):
+    ...
+    stakeholder_map.exceptions.GraphConversionError: ...
+    """

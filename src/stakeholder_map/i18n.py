@@ -1,0 +1,766 @@
+"""Texts users see, in English and Dutch, and the words accepted on input.
+
+No other module hard-codes user-facing text: labels of quadrants and levels, axis
+titles, messages and the column, sheet and value aliases of the readers all live
+here. Keys are the stable enum values; :func:`label` and :func:`text` look them up.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+__all__ = [
+    "GRID_LABEL_SETS",
+    "LANGUAGES",
+    "label",
+    "normalize",
+    "quadrant_label",
+    "quadrant_strategy",
+    "text",
+]
+
+LANGUAGES = ("en", "nl")
+
+
+def normalize(value: object) -> str:
+    """Normalise a header or a word for lookup.
+
+    Lower-case, accents removed, and every run of spaces, hyphens, underscores,
+    dots and slashes turned into one underscore.
+
+    Parameters
+    ----------
+    value
+        The text to normalise.
+
+    Returns
+    -------
+    str
+        The lookup key.
+
+    Examples
+    --------
+    >>> from stakeholder_map.i18n import normalize
+    >>> normalize("  Sociale   Média ")
+    'sociale_media'
+    """
+    text_ = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore")
+    out = []
+    prev_sep = True
+    for ch in text_.decode("ascii").strip().lower():
+        if ch.isalnum():
+            out.append(ch)
+            prev_sep = False
+        elif not prev_sep:
+            out.append("_")
+            prev_sep = True
+    return "".join(out).strip("_")
+
+
+# --------------------------------------------------------------------------------
+# Power/interest grid label sets (METHODS.md section 2)
+# --------------------------------------------------------------------------------
+
+#: Quadrant titles per label set. ``en`` and ``nl`` are the defaults per language.
+GRID_LABEL_SETS: dict[str, dict[str, str]] = {
+    "en": {
+        "manage_closely": "Manage closely",
+        "keep_satisfied": "Keep satisfied",
+        "keep_informed": "Keep informed",
+        "monitor": "Monitor",
+    },
+    "nl": {
+        "manage_closely": "Nauw betrekken",
+        "keep_satisfied": "Tevreden houden",
+        "keep_informed": "Informeren",
+        "monitor": "Monitoren",
+    },
+    "eden_ackermann": {
+        "manage_closely": "Players",
+        "keep_satisfied": "Context setters",
+        "keep_informed": "Subjects",
+        "monitor": "Crowd",
+    },
+    "johnson_scholes": {
+        "manage_closely": "Key players",
+        "keep_satisfied": "Keep satisfied",
+        "keep_informed": "Keep informed",
+        "monitor": "Minimal effort",
+    },
+}
+
+_STRATEGIES: dict[str, dict[str, str]] = {
+    "en": {
+        "manage_closely": "Involve fully: consult and collaborate on decisions.",
+        "keep_satisfied": "Meet their needs and consult on what matters to them.",
+        "keep_informed": "Keep them informed and listen to their concerns.",
+        "monitor": "Watch for changes; inform with minimal effort.",
+    },
+    "nl": {
+        "manage_closely": "Volwaardig betrekken: samen overleggen en beslissen.",
+        "keep_satisfied": "Tevreden houden en raadplegen over wat hen raakt.",
+        "keep_informed": "Goed informeren en luisteren naar hun bezorgdheden.",
+        "monitor": "Opvolgen en met weinig inspanning informeren.",
+    },
+}
+
+
+def quadrant_label(quadrant: str, labels: str = "en") -> str:
+    """Return a quadrant's title in a label set.
+
+    Parameters
+    ----------
+    quadrant
+        The quadrant key, e.g. ``"manage_closely"``.
+    labels
+        The label set: ``"en"``, ``"nl"``, ``"eden_ackermann"`` or
+        ``"johnson_scholes"``.
+
+    Returns
+    -------
+    str
+        The title.
+
+    Examples
+    --------
+    >>> from stakeholder_map.i18n import quadrant_label
+    >>> quadrant_label("keep_satisfied", "nl")
+    'Tevreden houden'
+    """
+    return GRID_LABEL_SETS[labels][str(quadrant)]
+
+
+def quadrant_strategy(quadrant: str, labels: str = "en") -> str:
+    """Return the recommended strategy for a quadrant, in the label set's language.
+
+    The Eden & Ackermann and Johnson & Scholes sets use the English strategies.
+
+    Parameters
+    ----------
+    quadrant
+        The quadrant key.
+    labels
+        The label set.
+
+    Returns
+    -------
+    str
+        A one-sentence strategy.
+
+    Examples
+    --------
+    >>> from stakeholder_map.i18n import quadrant_strategy
+    >>> quadrant_strategy("monitor", "en")
+    'Watch for changes; inform with minimal effort.'
+    """
+    lang = "nl" if labels == "nl" else "en"
+    return _STRATEGIES[lang][str(quadrant)]
+
+
+# --------------------------------------------------------------------------------
+# Labels of fields and enum values
+# --------------------------------------------------------------------------------
+
+_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        # fields and axes
+        "power": "Power",
+        "interest": "Interest",
+        "attitude": "Attitude",
+        "legitimacy": "Legitimacy",
+        "urgency": "Urgency",
+        "proximity": "Proximity",
+        "category": "Category",
+        "name": "Name",
+        "quadrant": "Quadrant",
+        "strategy": "Strategy",
+        "stakeholder": "Stakeholder",
+        "stakeholders": "stakeholders",
+        "relations": "relations",
+        "interests": "themes",
+        "stakes": "stakes",
+        "assessments": "assessments",
+        "not_assessed": "not assessed",
+        "other_labels": "Numbered labels",
+        # attitude bands
+        "attitude_-2": "Strongly opposed",
+        "attitude_-1": "Opposed",
+        "attitude_0": "Neutral",
+        "attitude_1": "Supportive",
+        "attitude_2": "Strongly supportive",
+        # engagement
+        "unaware": "Unaware",
+        "resistant": "Resistant",
+        "neutral": "Neutral",
+        "supportive": "Supportive",
+        "leading": "Leading",
+        # IAP2
+        "inform": "Inform",
+        "consult": "Consult",
+        "involve": "Involve",
+        "collaborate": "Collaborate",
+        "empower": "Empower",
+        # relation kinds
+        "authority": "Authority",
+        "funding": "Funding",
+        "information": "Information",
+        "advice": "Advice",
+        "collaboration": "Collaboration",
+        "conflict": "Conflict",
+        "membership": "Membership",
+        "other": "Other",
+        # channels
+        "meeting": "Meeting",
+        "email": "Email",
+        "newsletter": "Newsletter",
+        "phone": "Phone",
+        "social_media": "Social media",
+        "website": "Website",
+        "in_person": "In person",
+        # frequencies
+        "daily": "Daily",
+        "weekly": "Weekly",
+        "biweekly": "Every two weeks",
+        "monthly": "Monthly",
+        "quarterly": "Quarterly",
+        "yearly": "Yearly",
+        "ad_hoc": "Ad hoc",
+    },
+    "nl": {
+        "power": "Macht",
+        "interest": "Belang",
+        "attitude": "Houding",
+        "legitimacy": "Legitimiteit",
+        "urgency": "Urgentie",
+        "proximity": "Nabijheid",
+        "category": "Categorie",
+        "name": "Naam",
+        "quadrant": "Kwadrant",
+        "strategy": "Strategie",
+        "stakeholder": "Actor",
+        "stakeholders": "actoren",
+        "relations": "relaties",
+        "interests": "thema's",
+        "stakes": "standpunten",
+        "assessments": "beoordelingen",
+        "not_assessed": "niet beoordeeld",
+        "other_labels": "Genummerde labels",
+        "attitude_-2": "Sterk tegen",
+        "attitude_-1": "Eerder tegen",
+        "attitude_0": "Neutraal",
+        "attitude_1": "Eerder voor",
+        "attitude_2": "Sterk voor",
+        "unaware": "Onwetend",
+        "resistant": "Weerstand",
+        "neutral": "Neutraal",
+        "supportive": "Steunend",
+        "leading": "Trekkend",
+        "inform": "Informeren",
+        "consult": "Raadplegen",
+        "involve": "Betrekken",
+        "collaborate": "Samenwerken",
+        "empower": "Meebeslissen",
+        "authority": "Gezag",
+        "funding": "Financiering",
+        "information": "Informatie",
+        "advice": "Advies",
+        "collaboration": "Samenwerking",
+        "conflict": "Conflict",
+        "membership": "Lidmaatschap",
+        "other": "Andere",
+        "meeting": "Overleg",
+        "email": "E-mail",
+        "newsletter": "Nieuwsbrief",
+        "phone": "Telefoon",
+        "social_media": "Sociale media",
+        "website": "Website",
+        "in_person": "Persoonlijk contact",
+        "daily": "Dagelijks",
+        "weekly": "Wekelijks",
+        "biweekly": "Tweewekelijks",
+        "monthly": "Maandelijks",
+        "quarterly": "Per kwartaal",
+        "yearly": "Jaarlijks",
+        "ad_hoc": "Ad hoc",
+    },
+}
+
+
+def label(key: str, lang: str = "en") -> str:
+    """Return the display label of a field or enum value.
+
+    Unknown keys come back unchanged, so a user's own category shows as typed.
+
+    Parameters
+    ----------
+    key
+        A field name or an enum value such as ``"newsletter"``.
+    lang
+        ``"en"`` or ``"nl"``.
+
+    Returns
+    -------
+    str
+        The label.
+
+    Examples
+    --------
+    >>> from stakeholder_map.i18n import label
+    >>> label("power", "nl"), label("newsletter", "en")
+    ('Macht', 'Newsletter')
+    """
+    return _LABELS.get(lang, _LABELS["en"]).get(str(key), str(key))
+
+
+# --------------------------------------------------------------------------------
+# Messages
+# --------------------------------------------------------------------------------
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "the_input": "The input",
+        "problems_heading": "{where} has {n} problem{s}:",
+        "where_sheet": "sheet {sheet!r}",
+        "where_row": "row {row}",
+        "where_column": "column {column!r}",
+        "value": "value",
+        # cross-object rules (keys of models.MapProblem)
+        "duplicate_id": "The id {id!r} is used more than once; give each its own id.",
+        "out_of_scale": "`{field}` must lie on the map's scale {scale}, but is "
+        "{value:g}.",
+        "unknown_id": "`{field}` names {id!r}, which is not a stakeholder of the map."
+        " Use an id or a name from the stakeholders sheet.",
+        "unknown_interest": "{id!r} is not a theme of the map. Use an id or a name "
+        "from the themes sheet.",
+        "self_relation": "A relation cannot go from {id!r} to itself.",
+        "self_parent": "{id!r} cannot be its own parent.",
+        "duplicate_relation": "This relation ({source!r} -> {target!r}, {kind}) "
+        "repeats an earlier one with the same kind and channel.",
+        "duplicate_stake": "The stance of {id!r} on {interest!r} is given twice.",
+        "duplicate_assessment": "{rater!r} rated {id!r} twice on {date}.",
+        # cell-level problems
+        "required": "A value is required here.",
+        "not_a_number": "Expected a number on the scale {scale} or one of the words "
+        "{words}.",
+        "not_a_date": "Expected a date such as 2026-03-15.",
+        "not_a_bool": "Expected yes/no, true/false or 1/0.",
+        "not_a_sign": "Expected +1 or -1.",
+        "bad_choice": "Expected one of {choices}.",
+        "out_of_range": "Expected a value between {lo} and {hi}.",
+        "invalid": "{detail}",
+        "unknown_column": "Unknown column {column!r}.{hint} Rename it, or pass "
+        "`unknown_columns='ignore'` to skip it.",
+        "did_you_mean": " Did you mean {suggestion!r}?",
+        "missing_column": "The sheet needs a column {column!r} (or one of its "
+        "aliases: {aliases}).",
+        "missing_sheet": "The workbook needs a sheet named {names}.",
+        "empty_file": "The file is empty.",
+        "unreadable": "The file cannot be read: {detail}",
+        "unknown_suffix": "Cannot tell the format of {path!r}: use .xlsx, .csv, "
+        ".yaml, .yml or .json.",
+        "file_not_found": "No file at {path!r}.",
+        "ambiguous_name": "The name {name!r} fits several stakeholders ({ids}); "
+        "use the id instead.",
+        # command line
+        "file_ok": "{path}: OK - {n_stakeholders} stakeholders, {n_relations} "
+        "relations, {n_interests} themes, {n_assessments} assessments.",
+        "demo_written": "Written to {out}:",
+        "left_out": "Left out of the grid (no power or interest): {names}.",
+    },
+    "nl": {
+        "the_input": "De invoer",
+        "problems_heading": "{where} bevat {n} probleem{s}:",
+        "where_sheet": "blad {sheet!r}",
+        "where_row": "rij {row}",
+        "where_column": "kolom {column!r}",
+        "value": "waarde",
+        "duplicate_id": "De id {id!r} komt meer dan eens voor; geef elk een eigen id.",
+        "out_of_scale": "`{field}` moet op de schaal {scale} van de kaart liggen, "
+        "maar is {value:g}.",
+        "unknown_id": "`{field}` noemt {id!r}, maar dat is geen actor van de kaart. "
+        "Gebruik een id of naam uit het blad met actoren.",
+        "unknown_interest": "{id!r} is geen thema van de kaart. Gebruik een id of "
+        "naam uit het blad met thema's.",
+        "self_relation": "Een relatie kan niet van {id!r} naar zichzelf gaan.",
+        "self_parent": "{id!r} kan niet zijn eigen moederorganisatie zijn.",
+        "duplicate_relation": "Deze relatie ({source!r} -> {target!r}, {kind}) "
+        "herhaalt een eerdere met dezelfde soort en hetzelfde kanaal.",
+        "duplicate_stake": "Het standpunt van {id!r} over {interest!r} staat er "
+        "twee keer.",
+        "duplicate_assessment": "{rater!r} beoordeelde {id!r} twee keer op {date}.",
+        "required": "Hier is een waarde nodig.",
+        "not_a_number": "Verwacht een getal op de schaal {scale} of een van de "
+        "woorden {words}.",
+        "not_a_date": "Verwacht een datum zoals 2026-03-15.",
+        "not_a_bool": "Verwacht ja/nee, waar/onwaar of 1/0.",
+        "not_a_sign": "Verwacht +1 of -1.",
+        "bad_choice": "Verwacht een van {choices}.",
+        "out_of_range": "Verwacht een waarde tussen {lo} en {hi}.",
+        "invalid": "{detail}",
+        "unknown_column": "Onbekende kolom {column!r}.{hint} Geef ze een andere "
+        "naam, of geef `unknown_columns='ignore'` mee om ze over te slaan.",
+        "did_you_mean": " Bedoelde u {suggestion!r}?",
+        "missing_column": "Het blad heeft een kolom {column!r} nodig (of een van de "
+        "alternatieven: {aliases}).",
+        "missing_sheet": "De werkmap heeft een blad nodig met de naam {names}.",
+        "empty_file": "Het bestand is leeg.",
+        "unreadable": "Het bestand kan niet gelezen worden: {detail}",
+        "unknown_suffix": "Het formaat van {path!r} is onbekend: gebruik .xlsx, "
+        ".csv, .yaml, .yml of .json.",
+        "file_not_found": "Er is geen bestand {path!r}.",
+        "ambiguous_name": "De naam {name!r} past bij meerdere actoren ({ids}); "
+        "gebruik de id.",
+        "file_ok": "{path}: OK - {n_stakeholders} actoren, {n_relations} relaties, "
+        "{n_interests} thema's, {n_assessments} beoordelingen.",
+        "demo_written": "Geschreven naar {out}:",
+        "left_out": "Niet in het rooster (geen macht of belang): {names}.",
+    },
+}
+
+
+def text(key: str, lang: str = "en", **params: Any) -> str:
+    """Return a message in English or Dutch, filled in with ``params``.
+
+    Parameters
+    ----------
+    key
+        The message key.
+    lang
+        ``"en"`` or ``"nl"``; other values fall back to English.
+    **params
+        Values for the message's placeholders. ``n`` also sets the plural suffix.
+
+    Returns
+    -------
+    str
+        The message.
+
+    Examples
+    --------
+    >>> from stakeholder_map.i18n import text
+    >>> text("not_a_date", "nl")
+    'Verwacht een datum zoals 2026-03-15.'
+    """
+    table = _TEXTS.get(lang, _TEXTS["en"])
+    template = table.get(key) or _TEXTS["en"][key]
+    if "n" in params and "s" not in params:
+        plural = {"en": "s", "nl": "en"}.get(lang, "s")
+        params = {**params, "s": "" if params["n"] == 1 else plural}
+    return template.format(**params)
+
+
+# --------------------------------------------------------------------------------
+# Input aliases: sheet names, column headers and words in cells
+# --------------------------------------------------------------------------------
+
+#: Accepted sheet names per table (normalised with :func:`normalize`).
+SHEET_ALIASES: dict[str, tuple[str, ...]] = {
+    "stakeholders": ("stakeholders", "actoren", "stakeholder", "actor", "partners"),
+    "relations": ("relations", "relaties", "relatie", "relation", "connections"),
+    "interests": ("interests", "themas", "thema", "themes", "theme", "interesses"),
+    "stakes": ("stakes", "standpunten", "standpunt", "stake", "positions"),
+    "assessments": (
+        "assessments",
+        "beoordelingen",
+        "beoordeling",
+        "assessment",
+        "ratings",
+        "scores",
+    ),
+    "meta": ("meta", "kaart", "map", "info"),
+}
+
+#: The sheet name written per table and language.
+SHEET_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "stakeholders": "stakeholders",
+        "relations": "relations",
+        "interests": "interests",
+        "stakes": "stakes",
+        "assessments": "assessments",
+        "meta": "meta",
+    },
+    "nl": {
+        "stakeholders": "actoren",
+        "relations": "relaties",
+        "interests": "themas",
+        "stakes": "standpunten",
+        "assessments": "beoordelingen",
+        "meta": "meta",
+    },
+}
+
+_SHARED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "power": ("power", "macht", "invloed", "influence"),
+    "interest": ("interest", "belang", "interesse", "betrokkenheid"),
+    "attitude": ("attitude", "houding", "support", "steun", "standpunt_algemeen"),
+    "legitimacy": ("legitimacy", "legitimiteit"),
+    "urgency": ("urgency", "urgentie"),
+    "proximity": ("proximity", "nabijheid"),
+    "notes": ("notes", "notities", "opmerkingen", "opmerking", "nota"),
+}
+
+#: Accepted column headers per table: canonical field -> aliases (normalised).
+COLUMN_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "stakeholders": {
+        "id": ("id", "stakeholder_id", "code", "sleutel"),
+        "name": ("name", "naam", "stakeholder", "actor", "organisatie", "organisation"),
+        "short_name": ("short_name", "korte_naam", "afkorting", "label", "short"),
+        "category": ("category", "categorie", "type", "sector", "group", "groep"),
+        "parent": ("parent", "moeder", "moederorganisatie", "onderdeel_van", "part_of"),
+        "description": ("description", "omschrijving", "beschrijving"),
+        "tags": ("tags", "trefwoorden", "labels"),
+        **{
+            k: v
+            for k, v in _SHARED_COLUMNS.items()
+            if k
+            in ("power", "interest", "attitude", "legitimacy", "urgency", "proximity")
+        },
+        "engagement_current": (
+            "engagement_current",
+            "huidige_betrokkenheid",
+            "betrokkenheid_nu",
+            "current_engagement",
+        ),
+        "engagement_desired": (
+            "engagement_desired",
+            "gewenste_betrokkenheid",
+            "betrokkenheid_gewenst",
+            "desired_engagement",
+        ),
+        "participation": (
+            "participation",
+            "participatie",
+            "participatieniveau",
+            "participation_level",
+        ),
+        "contact": ("contact", "contactpersoon", "contact_person"),
+        "notes": _SHARED_COLUMNS["notes"],
+        "source": ("source", "bron"),
+        "assessed_on": ("assessed_on", "beoordeeld_op", "datum", "date"),
+    },
+    "relations": {
+        "source": ("source", "van", "from", "bron"),
+        "target": ("target", "naar", "to", "doel"),
+        "kind": ("kind", "soort", "type", "aard"),
+        "weight": ("weight", "gewicht", "sterkte", "strength"),
+        "directed": ("directed", "gericht"),
+        "sign": ("sign", "teken"),
+        "channel": ("channel", "kanaal"),
+        "frequency": ("frequency", "frequentie"),
+        "notes": _SHARED_COLUMNS["notes"],
+    },
+    "interests": {
+        "id": ("id", "interest_id", "thema_id", "code"),
+        "name": ("name", "naam", "thema", "theme", "interest"),
+        "description": ("description", "omschrijving", "beschrijving"),
+    },
+    "stakes": {
+        "stakeholder_id": ("stakeholder_id", "stakeholder", "actor", "naam", "name"),
+        "interest_id": ("interest_id", "interest", "thema", "theme"),
+        "position": ("position", "positie", "standpunt", "houding"),
+        "importance": ("importance", "belang", "gewicht", "importantie"),
+        "notes": _SHARED_COLUMNS["notes"],
+    },
+    "assessments": {
+        "stakeholder_id": ("stakeholder_id", "stakeholder", "actor", "naam", "name"),
+        "rater": ("rater", "beoordelaar", "deelnemer", "participant"),
+        "date": ("date", "datum"),
+        **{
+            k: v
+            for k, v in _SHARED_COLUMNS.items()
+            if k
+            in ("power", "interest", "attitude", "legitimacy", "urgency", "proximity")
+        },
+        "confidence": ("confidence", "zekerheid", "vertrouwen"),
+        "rationale": ("rationale", "motivering", "toelichting", "reden"),
+    },
+}
+
+#: Column headers written per language (canonical field -> header).
+COLUMN_HEADERS_NL: dict[str, str] = {
+    "id": "id",
+    "name": "naam",
+    "short_name": "korte_naam",
+    "category": "categorie",
+    "parent": "onderdeel_van",
+    "description": "omschrijving",
+    "tags": "trefwoorden",
+    "power": "macht",
+    "interest": "belang",
+    "attitude": "houding",
+    "legitimacy": "legitimiteit",
+    "urgency": "urgentie",
+    "proximity": "nabijheid",
+    "engagement_current": "huidige_betrokkenheid",
+    "engagement_desired": "gewenste_betrokkenheid",
+    "participation": "participatie",
+    "contact": "contactpersoon",
+    "notes": "opmerkingen",
+    "source": "bron",
+    "assessed_on": "beoordeeld_op",
+    "target": "naar",
+    "kind": "soort",
+    "weight": "gewicht",
+    "directed": "gericht",
+    "sign": "teken",
+    "channel": "kanaal",
+    "frequency": "frequentie",
+    "stakeholder_id": "actor",
+    "interest_id": "thema",
+    "position": "positie",
+    "importance": "importantie",
+    "rater": "beoordelaar",
+    "date": "datum",
+    "confidence": "zekerheid",
+    "rationale": "motivering",
+}
+
+#: Words accepted for a 3-point ordinal score: fraction of the scale (0, .5, 1).
+SCORE_WORDS: dict[str, float] = {
+    "low": 0.0,
+    "laag": 0.0,
+    "l": 0.0,
+    "weinig": 0.0,
+    "medium": 0.5,
+    "mid": 0.5,
+    "middle": 0.5,
+    "moderate": 0.5,
+    "gemiddeld": 0.5,
+    "middel": 0.5,
+    "matig": 0.5,
+    "m": 0.5,
+    "high": 1.0,
+    "hoog": 1.0,
+    "h": 1.0,
+    "veel": 1.0,
+}
+
+#: Words accepted for attitude (and a stake's position), -2..+2.
+ATTITUDE_WORDS: dict[str, float] = {
+    "strongly_opposed": -2,
+    "very_negative": -2,
+    "sterk_tegen": -2,
+    "zeer_negatief": -2,
+    "opposed": -1,
+    "negative": -1,
+    "against": -1,
+    "tegen": -1,
+    "eerder_tegen": -1,
+    "negatief": -1,
+    "neutral": 0,
+    "neutraal": 0,
+    "supportive": 1,
+    "positive": 1,
+    "for": 1,
+    "voor": 1,
+    "eerder_voor": 1,
+    "positief": 1,
+    "steunend": 1,
+    "strongly_supportive": 2,
+    "very_positive": 2,
+    "sterk_voor": 2,
+    "zeer_positief": 2,
+}
+
+#: Words accepted per enum-valued field: normalised word -> enum value.
+CHOICE_WORDS: dict[str, dict[str, str]] = {
+    "kind": {
+        "gezag": "authority",
+        "hierarchie": "authority",
+        "zeggenschap": "authority",
+        "financiering": "funding",
+        "subsidie": "funding",
+        "geld": "funding",
+        "informatie": "information",
+        "info": "information",
+        "advies": "advice",
+        "samenwerking": "collaboration",
+        "overleg": "collaboration",
+        "partnerschap": "collaboration",
+        "conflict": "conflict",
+        "spanning": "conflict",
+        "lidmaatschap": "membership",
+        "lid": "membership",
+        "andere": "other",
+        "overig": "other",
+        "overige": "other",
+    },
+    "channel": {
+        "overleg": "meeting",
+        "vergadering": "meeting",
+        "e_mail": "email",
+        "mail": "email",
+        "nieuwsbrief": "newsletter",
+        "telefoon": "phone",
+        "telefonisch": "phone",
+        "sociale_media": "social_media",
+        "social": "social_media",
+        "facebook": "social_media",
+        "site": "website",
+        "webpagina": "website",
+        "persoonlijk": "in_person",
+        "persoonlijk_contact": "in_person",
+        "face_to_face": "in_person",
+        "huisbezoek": "in_person",
+        "andere": "other",
+        "overig": "other",
+    },
+    "frequency": {
+        "dagelijks": "daily",
+        "wekelijks": "weekly",
+        "tweewekelijks": "biweekly",
+        "maandelijks": "monthly",
+        "per_kwartaal": "quarterly",
+        "driemaandelijks": "quarterly",
+        "kwartaal": "quarterly",
+        "jaarlijks": "yearly",
+        "annual": "yearly",
+        "adhoc": "ad_hoc",
+        "af_en_toe": "ad_hoc",
+        "occasionally": "ad_hoc",
+    },
+    "engagement": {
+        "onwetend": "unaware",
+        "onbewust": "unaware",
+        "niet_op_de_hoogte": "unaware",
+        "weerstand": "resistant",
+        "tegenwerkend": "resistant",
+        "neutraal": "neutral",
+        "steunend": "supportive",
+        "ondersteunend": "supportive",
+        "trekkend": "leading",
+        "leidend": "leading",
+    },
+    "participation": {
+        "informeren": "inform",
+        "raadplegen": "consult",
+        "consulteren": "consult",
+        "adviseren": "involve",
+        "betrekken": "involve",
+        "samenwerken": "collaborate",
+        "coproduceren": "collaborate",
+        "meebeslissen": "empower",
+        "meebeslissing": "empower",
+        "zelf_beslissen": "empower",
+    },
+}
+
+#: Words accepted for booleans.
+BOOL_WORDS: dict[str, bool] = {
+    "true": True,
+    "yes": True,
+    "y": True,
+    "ja": True,
+    "j": True,
+    "waar": True,
+    "1": True,
+    "x": True,
+    "false": False,
+    "no": False,
+    "n": False,
+    "nee": False,
+    "onwaar": False,
+    "0": False,
+}

@@ -1,0 +1,720 @@
+"""Domain models: stakeholders, themes, stakes, relations, assessments and the map.
+
+The models are frozen pydantic v2 models with ``extra="forbid"``: a typo in a field
+name is an error, and a map, once validated, never changes (edit it with
+``smap.model_copy(update=...)``). :class:`StakeholderMap` checks every rule that spans
+several objects (unique ids, known references, scores inside the declared scale) and
+reports all violations at once.
+
+This module imports pydantic only: no pandas, networkx or matplotlib.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from stakeholder_map._types import (
+    Attitude,
+    Channel,
+    EngagementLevel,
+    Frequency,
+    Language,
+    ParticipationLevel,
+    Position,
+    RelationKind,
+    Score,
+    Sign,
+    StakeholderId,
+    slugify,
+)
+
+__all__ = [
+    "Assessment",
+    "Interest",
+    "MapProblem",
+    "Relation",
+    "Scale",
+    "Stake",
+    "Stakeholder",
+    "StakeholderMap",
+    "personal_data_fields",
+]
+
+_CONFIG = ConfigDict(
+    extra="forbid",
+    frozen=True,
+    str_strip_whitespace=True,
+    use_enum_values=False,
+    validate_default=False,
+)
+
+_PERSONAL = {"personal_data": True}
+
+#: Score fields of a stakeholder that live on the map's scale.
+STAKEHOLDER_SCORES = ("power", "interest", "legitimacy", "urgency", "proximity")
+#: Score fields of an assessment that live on the map's scale.
+ASSESSMENT_SCORES = STAKEHOLDER_SCORES
+
+
+def _derive_id(data: Any) -> Any:
+    """Fill in a missing ``id`` from the ``name`` (before validation)."""
+    if isinstance(data, dict) and not data.get("id") and data.get("name"):
+        name = data["name"]
+        if isinstance(name, str) and name.strip():
+            data = {**data, "id": slugify(name)}
+    return data
+
+
+class Scale(BaseModel):
+    """The rating scale of a map: power, interest and the other scores live on it.
+
+    Parameters
+    ----------
+    min
+        The lowest point of the scale.
+    max
+        The highest point of the scale.
+    labels
+        Optional names of scale points, e.g. ``{1: "very low", 5: "very high"}``.
+
+    Examples
+    --------
+    >>> scale = skm.Scale(min=0, max=10)
+    >>> scale.midpoint
+    5.0
+    >>> skm.StakeholderMap(name="x", scale=(1, 10)).scale.max
+    10.0
+    """
+
+    model_config = _CONFIG
+
+    min: float = Field(default=1.0, allow_inf_nan=False, description="Lowest point.")
+    max: float = Field(default=5.0, allow_inf_nan=False, description="Highest point.")
+    labels: dict[int, str] | None = Field(
+        default=None,
+        description="Optional names of scale points, keyed by the point.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_pair(cls, data: Any) -> Any:
+        if isinstance(data, list | tuple) and len(data) == 2:
+            return {"min": data[0], "max": data[1]}
+        return data
+
+    @model_validator(mode="after")
+    def _check_order(self) -> Self:
+        if not self.min < self.max:
+            msg = f"`min` must be below `max`, but the scale is {self.min}..{self.max}."
+            raise ValueError(msg)
+        for point in self.labels or {}:
+            if not self.min <= point <= self.max:
+                msg = (
+                    f"Scale label point {point} lies outside the scale "
+                    f"{self.min:g}..{self.max:g}."
+                )
+                raise ValueError(msg)
+        return self
+
+    @property
+    def midpoint(self) -> float:
+        """The middle of the scale, ``(min + max) / 2``."""
+        return (self.min + self.max) / 2
+
+    def contains(self, value: float) -> bool:
+        """Say whether ``value`` lies on the scale (ends included).
+
+        Parameters
+        ----------
+        value
+            The score to check.
+
+        Returns
+        -------
+        bool
+            True when ``min <= value <= max``.
+
+        Examples
+        --------
+        >>> skm.Scale().contains(5), skm.Scale().contains(5.5)
+        (True, False)
+        """
+        return self.min <= value <= self.max
+
+    def rescale(self, value: float) -> float:
+        """Map a score on this scale to 0..1.
+
+        Parameters
+        ----------
+        value
+            A score on the scale.
+
+        Returns
+        -------
+        float
+            ``(value - min) / (max - min)``.
+
+        Examples
+        --------
+        >>> skm.Scale().rescale(4)
+        0.75
+        """
+        return (value - self.min) / (self.max - self.min)
+
+
+class Stakeholder(BaseModel):
+    """A person, group or organisation that affects or is affected by the work.
+
+    Only ``name`` is required: the ``id`` is derived from the name when it is not
+    given, and every score may stay ``None`` (not assessed). Scores live on the map's
+    :class:`Scale`; ``attitude`` runs from -2 (strongly opposed) to +2 (strongly
+    supportive).
+
+    Examples
+    --------
+    >>> s = skm.Stakeholder(name="OCMW Gent", category="overheid", power=5, interest=4)
+    >>> s.id
+    'ocmw_gent'
+    >>> s.power, s.attitude
+    (5.0, None)
+    """
+
+    model_config = _CONFIG
+
+    id: StakeholderId = Field(
+        description="Stable key used by relations, stakes, assessments and graph "
+        "nodes; derived from the name when not given."
+    )
+    name: str = Field(min_length=1, description="Display name used in tables/plots.")
+    short_name: str | None = Field(
+        default=None, description="Short label for crowded plots, e.g. 'CLB'."
+    )
+    category: str | None = Field(
+        default=None,
+        description="Group the stakeholder belongs to, e.g. 'overheid', 'zorg', "
+        "'onderwijs', 'ouders'.",
+    )
+    parent: StakeholderId | None = Field(
+        default=None,
+        description="Id of the organisation this stakeholder is a unit of.",
+    )
+    description: str | None = Field(default=None, description="What they are/do.")
+    tags: tuple[str, ...] = Field(default=(), description="Free keywords.")
+    power: Score | None = Field(
+        default=None, description="Ability to influence the outcome (map's scale)."
+    )
+    interest: Score | None = Field(
+        default=None, description="How much the outcome matters to them (scale)."
+    )
+    attitude: Attitude | None = Field(
+        default=None,
+        description="Support: -2 strongly opposed, 0 neutral, +2 strongly "
+        "supportive.",
+    )
+    legitimacy: Score | None = Field(
+        default=None, description="Legitimacy of their claim (Mitchell et al.)."
+    )
+    urgency: Score | None = Field(
+        default=None, description="Urgency of their claim (Mitchell et al.)."
+    )
+    proximity: Score | None = Field(
+        default=None, description="Closeness to the work (Bourne's Stakeholder Circle)."
+    )
+    engagement_current: EngagementLevel | None = Field(
+        default=None, description="Current engagement level (PMBOK)."
+    )
+    engagement_desired: EngagementLevel | None = Field(
+        default=None, description="Desired engagement level (PMBOK)."
+    )
+    participation: ParticipationLevel | None = Field(
+        default=None, description="Recorded participation level (IAP2 spectrum)."
+    )
+    contact: str | None = Field(
+        default=None,
+        description="Contact person or address. Personal data.",
+        json_schema_extra=_PERSONAL,
+    )
+    notes: str | None = Field(
+        default=None,
+        description="Free notes; may mention people. Personal data.",
+        json_schema_extra=_PERSONAL,
+    )
+    source: str | None = Field(
+        default=None, description="Where the information comes from."
+    )
+    assessed_on: dt.date | None = Field(
+        default=None, description="Date the scores were assessed."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id_from_name(cls, data: Any) -> Any:
+        return _derive_id(data)
+
+    @property
+    def display_name(self) -> str:
+        """The short name when there is one, else the name."""
+        return self.short_name or self.name
+
+
+class Interest(BaseModel):
+    """A theme or issue at stake, e.g. "participatie van ouders".
+
+    Examples
+    --------
+    >>> skm.Interest(name="Participatie van ouders").id
+    'participatie_van_ouders'
+    """
+
+    model_config = _CONFIG
+
+    id: StakeholderId = Field(
+        description="Stable key used by stakes; derived from the name when not given."
+    )
+    name: str = Field(min_length=1, description="Display name of the theme.")
+    description: str | None = Field(default=None, description="What is at stake.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id_from_name(cls, data: Any) -> Any:
+        return _derive_id(data)
+
+
+class Stake(BaseModel):
+    """One stakeholder's stance on one theme.
+
+    Examples
+    --------
+    >>> skm.Stake(stakeholder_id="ocmw", interest_id="participatie", position=1)
+    Stake(stakeholder_id='ocmw', interest_id='participatie', position=1.0, ...)
+    """
+
+    model_config = _CONFIG
+
+    stakeholder_id: StakeholderId = Field(description="The stakeholder.")
+    interest_id: StakeholderId = Field(description="The theme (an Interest id).")
+    position: Position | None = Field(
+        default=None, description="Stance: -2 strongly against .. +2 strongly for."
+    )
+    importance: Score | None = Field(
+        default=None, description="How much the theme matters to them (scale)."
+    )
+    notes: str | None = Field(default=None, description="Free notes.")
+
+
+class Relation(BaseModel):
+    """A typed, weighted and (by default) directed tie between two stakeholders.
+
+    ``sign`` is +1 unless given, except for ``kind="conflict"``, where it defaults
+    to -1. An undirected relation (``directed=False``) is stored once and read in
+    both directions by the analyses.
+
+    Examples
+    --------
+    >>> r = skm.Relation(source="gemeente", target="ocmw", kind="funding", weight=4)
+    >>> r.kind, r.sign, r.directed
+    (<RelationKind.FUNDING: 'funding'>, 1, True)
+    >>> skm.Relation(source="a", target="b", kind="conflict").sign
+    -1
+    """
+
+    model_config = _CONFIG
+
+    source: StakeholderId = Field(description="Id of the stakeholder it starts at.")
+    target: StakeholderId = Field(description="Id of the stakeholder it points to.")
+    kind: RelationKind = Field(
+        default=RelationKind.OTHER, description="What the relation is about."
+    )
+    weight: Score | None = Field(
+        default=None, description="Strength of the relation on the map's scale."
+    )
+    directed: bool = Field(default=True, description="False for a mutual relation.")
+    sign: Sign = Field(default=1, description="+1 positive, -1 negative.")
+    channel: Channel | None = Field(
+        default=None, description="Channel the relation runs through."
+    )
+    frequency: Frequency | None = Field(
+        default=None, description="How often the relation is active."
+    )
+    notes: str | None = Field(default=None, description="Free notes.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _conflict_sign(cls, data: Any) -> Any:
+        if (
+            isinstance(data, dict)
+            and data.get("sign") is None
+            and str(data.get("kind", "")).lower() == RelationKind.CONFLICT
+        ):
+            data = {**data, "sign": -1}
+        return data
+
+    @property
+    def key(self) -> str:
+        """The key that tells parallel relations apart: ``kind`` or ``kind/channel``."""
+        return self.kind.value if self.channel is None else f"{self.kind}/{self.channel}"
+
+
+class Assessment(BaseModel):
+    """One rater's scores for one stakeholder on one date (e.g. in a workshop).
+
+    Examples
+    --------
+    >>> a = skm.Assessment(stakeholder_id="ocmw", rater="An", power=4, interest=5)
+    >>> a.rater, a.power
+    ('An', 4.0)
+    """
+
+    model_config = _CONFIG
+
+    stakeholder_id: StakeholderId = Field(description="The stakeholder rated.")
+    rater: str = Field(min_length=1, description="Who gave the scores.")
+    date: dt.date | None = Field(default=None, description="When they were given.")
+    power: Score | None = Field(default=None, description="Power (scale).")
+    interest: Score | None = Field(default=None, description="Interest (scale).")
+    attitude: Attitude | None = Field(default=None, description="Attitude -2..+2.")
+    legitimacy: Score | None = Field(default=None, description="Legitimacy (scale).")
+    urgency: Score | None = Field(default=None, description="Urgency (scale).")
+    proximity: Score | None = Field(default=None, description="Proximity (scale).")
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="Rater's confidence, 0..1."
+    )
+    rationale: str | None = Field(default=None, description="Why these scores.")
+
+
+class MapProblem(NamedTuple):
+    """One violated rule in a map: where it is and what is wrong."""
+
+    collection: str
+    """``stakeholders``, ``relations``, ``interests``, ``stakes`` or ``assessments``."""
+    index: int
+    """Position of the offending object in its collection (0-based)."""
+    field: str
+    """The field that holds the problem."""
+    value: Any
+    """The offending value."""
+    problem: str
+    """What is wrong, in English."""
+    key: str
+    """Message key in :mod:`stakeholder_map.i18n`, for translation."""
+    params: dict[str, Any]
+    """Values the message is built from."""
+
+
+class StakeholderMap(BaseModel):
+    """A validated stakeholder map: the single source of truth for every analysis.
+
+    Collections accept lists or tuples and are stored as tuples. The map checks, at
+    once, every rule that spans objects: unique stakeholder and theme ids; relations,
+    stakes, assessments and parents that name known ids; no relation from a
+    stakeholder to itself; no duplicate relation, stake or assessment; and every
+    score inside the declared :class:`Scale`. All violations are raised together in
+    one :class:`pydantic.ValidationError`.
+
+    Examples
+    --------
+    >>> smap = skm.StakeholderMap(
+    ...     name="Demo",
+    ...     stakeholders=[
+    ...         skm.Stakeholder(id="a", name="A", power=5, interest=2),
+    ...         skm.Stakeholder(id="b", name="B", power=1, interest=4),
+    ...     ],
+    ...     relations=[skm.Relation(source="a", target="b", kind="information")],
+    ... )
+    >>> smap.ids
+    ('a', 'b')
+    >>> smap.get("b").name
+    'B'
+    """
+
+    model_config = _CONFIG
+
+    name: str = Field(default="Stakeholder map", description="Title of the map.")
+    description: str | None = Field(default=None, description="What the map is for.")
+    scale: Scale = Field(default_factory=Scale, description="The rating scale.")
+    language: Language = Field(
+        default=Language.EN, description="Language of the map's texts (en or nl)."
+    )
+    date: dt.date | None = Field(default=None, description="Date of the map.")
+    stakeholders: tuple[Stakeholder, ...] = Field(
+        default=(), description="The stakeholders."
+    )
+    relations: tuple[Relation, ...] = Field(
+        default=(), description="Relations between stakeholders."
+    )
+    interests: tuple[Interest, ...] = Field(
+        default=(), description="Themes or issues at stake."
+    )
+    stakes: tuple[Stake, ...] = Field(
+        default=(), description="Stakeholders' stances on themes."
+    )
+    assessments: tuple[Assessment, ...] = Field(
+        default=(), description="Scores given by individual raters."
+    )
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Self:
+        problems = collect_problems(self)
+        if problems:
+            lines = [f"- {p.problem}" for p in problems]
+            head = f"The stakeholder map has {len(problems)} problem(s):"
+            raise ValueError("\n".join([head, *lines]))
+        return self
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The stakeholder ids, in order."""
+        return tuple(s.id for s in self.stakeholders)
+
+    def get(self, stakeholder_id: str) -> Stakeholder:
+        """Return the stakeholder with this id.
+
+        Parameters
+        ----------
+        stakeholder_id
+            The id to look up.
+
+        Returns
+        -------
+        Stakeholder
+            The stakeholder.
+
+        Raises
+        ------
+        UnknownStakeholderError
+            When no stakeholder has this id.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> smap.get("ocmw").category
+        'overheid'
+        """
+        for s in self.stakeholders:
+            if s.id == stakeholder_id:
+                return s
+        from stakeholder_map.exceptions import UnknownStakeholderError
+
+        raise UnknownStakeholderError(stakeholder_id, self.ids)
+
+    def __len__(self) -> int:
+        """Return the number of stakeholders."""
+        return len(self.stakeholders)
+
+    def __iter__(self) -> Iterator[Stakeholder]:  # type: ignore[override]
+        """Iterate over the stakeholders."""
+        return iter(self.stakeholders)
+
+
+def _fmt(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else repr(value)
+
+
+def collect_problems(
+    smap: StakeholderMap | None = None,
+    *,
+    scale: Scale | None = None,
+    stakeholders: Iterable[Stakeholder] = (),
+    relations: Iterable[Relation] = (),
+    interests: Iterable[Interest] = (),
+    stakes: Iterable[Stake] = (),
+    assessments: Iterable[Assessment] = (),
+) -> list[MapProblem]:
+    """Check every cross-object rule and return all violations.
+
+    Used by :class:`StakeholderMap` and by the readers, which translate the
+    positions into spreadsheet rows. Pass a map, or its parts as keywords.
+    """
+    if smap is not None:
+        scale = smap.scale
+        stakeholders, relations = smap.stakeholders, smap.relations
+        interests, stakes, assessments = smap.interests, smap.stakes, smap.assessments
+    scale = scale or Scale()
+    stakeholders, relations = list(stakeholders), list(relations)
+    interests, stakes, assessments = list(interests), list(stakes), list(assessments)
+    problems: list[MapProblem] = []
+
+    def add(
+        coll: str, i: int, fld: str, value: Any, key: str, text: str, /, **params: Any
+    ) -> None:
+        problems.append(MapProblem(coll, i, fld, value, text, key, params))
+
+    ids = [s.id for s in stakeholders]
+    known = set(ids)
+    counts = Counter(ids)
+    seen: set[str] = set()
+    lo, hi = scale.min, scale.max
+    rng = f"{lo:g}..{hi:g}"
+    for i, s in enumerate(stakeholders):
+        if counts[s.id] > 1 and s.id in seen:
+            add(
+                "stakeholders", i, "id", s.id, "duplicate_id",
+                f"Stakeholder id {s.id!r} is used more than once; every stakeholder "
+                "needs its own id.",
+                id=s.id,
+            )
+        seen.add(s.id)
+        for f in STAKEHOLDER_SCORES:
+            v = getattr(s, f)
+            if v is not None and not lo <= v <= hi:
+                add(
+                    "stakeholders", i, f, v, "out_of_scale",
+                    f"Stakeholder {s.id!r}: `{f}` must lie on the map's scale {rng}, "
+                    f"but is {_fmt(v)}.",
+                    id=s.id, field=f, value=v, scale=rng,
+                )
+        if s.parent is not None and s.parent not in known:
+            add(
+                "stakeholders", i, "parent", s.parent, "unknown_id",
+                f"Stakeholder {s.id!r}: `parent` names unknown stakeholder "
+                f"{s.parent!r}.",
+                id=s.parent, field="parent",
+            )
+        elif s.parent == s.id:
+            add(
+                "stakeholders", i, "parent", s.parent, "self_parent",
+                f"Stakeholder {s.id!r} cannot be its own `parent`.",
+                id=s.id,
+            )
+
+    seen_rel: set[tuple[str, str, str, str | None]] = set()
+    for i, r in enumerate(relations):
+        for f in ("source", "target"):
+            v = getattr(r, f)
+            if v not in known:
+                add(
+                    "relations", i, f, v, "unknown_id",
+                    f"Relation {i + 1}: `{f}` names unknown stakeholder {v!r}.",
+                    id=v, field=f,
+                )
+        if r.source == r.target:
+            add(
+                "relations", i, "target", r.target, "self_relation",
+                f"Relation {i + 1} goes from {r.source!r} to itself.",
+                id=r.source,
+            )
+        key = (r.source, r.target, r.kind.value, r.channel)
+        if key in seen_rel:
+            add(
+                "relations", i, "kind", r.kind.value, "duplicate_relation",
+                f"Relation {i + 1} ({r.source!r} -> {r.target!r}, {r.kind.value}) "
+                "repeats an earlier relation with the same kind and channel.",
+                source=r.source, target=r.target, kind=r.kind.value,
+            )
+        seen_rel.add(key)
+        if r.weight is not None and not lo <= r.weight <= hi:
+            add(
+                "relations", i, "weight", r.weight, "out_of_scale",
+                f"Relation {i + 1}: `weight` must lie on the map's scale {rng}, "
+                f"but is {_fmt(r.weight)}.",
+                id=f"{r.source}->{r.target}", field="weight", value=r.weight,
+                scale=rng,
+            )
+
+    interest_ids = [t.id for t in interests]
+    known_interests = set(interest_ids)
+    tcounts = Counter(interest_ids)
+    seen = set()
+    for i, t in enumerate(interests):
+        if tcounts[t.id] > 1 and t.id in seen:
+            add(
+                "interests", i, "id", t.id, "duplicate_id",
+                f"Theme id {t.id!r} is used more than once.",
+                id=t.id,
+            )
+        seen.add(t.id)
+
+    seen_stake: set[tuple[str, str]] = set()
+    for i, k in enumerate(stakes):
+        if k.stakeholder_id not in known:
+            add(
+                "stakes", i, "stakeholder_id", k.stakeholder_id, "unknown_id",
+                f"Stake {i + 1}: `stakeholder_id` names unknown stakeholder "
+                f"{k.stakeholder_id!r}.",
+                id=k.stakeholder_id, field="stakeholder_id",
+            )
+        if k.interest_id not in known_interests:
+            add(
+                "stakes", i, "interest_id", k.interest_id, "unknown_interest",
+                f"Stake {i + 1}: `interest_id` names unknown theme "
+                f"{k.interest_id!r}.",
+                id=k.interest_id,
+            )
+        pair = (k.stakeholder_id, k.interest_id)
+        if pair in seen_stake:
+            add(
+                "stakes", i, "interest_id", k.interest_id, "duplicate_stake",
+                f"Stake {i + 1} repeats the stance of {k.stakeholder_id!r} on "
+                f"{k.interest_id!r}.",
+                id=k.stakeholder_id, interest=k.interest_id,
+            )
+        seen_stake.add(pair)
+        if k.importance is not None and not lo <= k.importance <= hi:
+            add(
+                "stakes", i, "importance", k.importance, "out_of_scale",
+                f"Stake {i + 1}: `importance` must lie on the map's scale {rng}, "
+                f"but is {_fmt(k.importance)}.",
+                id=k.stakeholder_id, field="importance", value=k.importance,
+                scale=rng,
+            )
+
+    seen_ass: set[tuple[str, str, dt.date | None]] = set()
+    for i, a in enumerate(assessments):
+        if a.stakeholder_id not in known:
+            add(
+                "assessments", i, "stakeholder_id", a.stakeholder_id, "unknown_id",
+                f"Assessment {i + 1}: `stakeholder_id` names unknown stakeholder "
+                f"{a.stakeholder_id!r}.",
+                id=a.stakeholder_id, field="stakeholder_id",
+            )
+        trio = (a.stakeholder_id, a.rater, a.date)
+        if trio in seen_ass:
+            add(
+                "assessments", i, "rater", a.rater, "duplicate_assessment",
+                f"Assessment {i + 1} repeats {a.rater!r}'s scores for "
+                f"{a.stakeholder_id!r} on {a.date}.",
+                id=a.stakeholder_id, rater=a.rater, date=str(a.date),
+            )
+        seen_ass.add(trio)
+        for f in ASSESSMENT_SCORES:
+            v = getattr(a, f)
+            if v is not None and not lo <= v <= hi:
+                add(
+                    "assessments", i, f, v, "out_of_scale",
+                    f"Assessment {i + 1} ({a.rater!r} on {a.stakeholder_id!r}): "
+                    f"`{f}` must lie on the map's scale {rng}, but is {_fmt(v)}.",
+                    id=a.stakeholder_id, field=f, value=v, scale=rng,
+                )
+    return problems
+
+
+def personal_data_fields(model: type[BaseModel] = Stakeholder) -> tuple[str, ...]:
+    """Return the fields of a model that are marked as personal data.
+
+    Parameters
+    ----------
+    model
+        The model class to inspect.
+
+    Returns
+    -------
+    tuple of str
+        Field names whose schema carries ``personal_data: true``.
+
+    Examples
+    --------
+    >>> from stakeholder_map.models import personal_data_fields
+    >>> personal_data_fields()
+    ('contact', 'notes')
+    """
+    out = []
+    for name, info in model.model_fields.items():
+        extra = info.json_schema_extra
+        if isinstance(extra, dict) and extra.get("personal_data"):
+            out.append(name)
+    return tuple(out)
