@@ -1,0 +1,201 @@
+"""The stakeholder map as a NetworkX graph, and back.
+
+:func:`to_graph` turns a map into a :class:`networkx.MultiDiGraph`: stakeholders are
+nodes keyed by id, relations are edges keyed by ``kind`` (or ``kind/channel``), so
+parallel relations of different kinds are kept. :func:`from_graph` inverts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from stakeholder_map.exceptions import GraphConversionError
+from stakeholder_map.models import StakeholderMap
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["from_graph", "to_graph"]
+
+_MAP_LISTS = ("interests", "stakes", "assessments")
+
+
+def to_graph(
+    smap: StakeholderMap,
+    *,
+    kinds: Iterable[str] | None = None,
+    channels: Iterable[str] | None = None,
+) -> nx.MultiDiGraph:
+    """Build a NetworkX multigraph from a stakeholder map.
+
+    Every stakeholder becomes a node keyed by its id, with its fields (those that
+    are set, in JSON form: dates as ISO text, tags as a list) as node attributes.
+    Every relation becomes an edge from ``source`` to ``target`` keyed by
+    ``kind`` (or ``"kind/channel"`` when it has a channel), with the relation's
+    other fields as edge attributes and its position in the map as ``order``.
+    An undirected relation is stored once with ``directed=False``; analyses read
+    it in both directions. ``G.graph`` holds the map's name, description,
+    language, date and scale, and its themes, stakes and assessments, so that
+    :func:`from_graph` can rebuild the map exactly.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    kinds
+        Keep only relations of these kinds (e.g. ``["information"]``); None keeps
+        all. Every stakeholder stays a node.
+    channels
+        Keep only relations through these channels; None keeps all.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The graph.
+
+    See Also
+    --------
+    from_graph : The inverse.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> G = skm.to_graph(smap)
+    >>> G.number_of_nodes() == len(smap.stakeholders)
+    True
+    >>> G.nodes["ocmw"]["category"]
+    'overheid'
+    >>> info = skm.to_graph(smap, kinds=["information"])
+    >>> {d["kind"] for _, _, d in info.edges(data=True)}
+    {'information'}
+    """
+    import networkx as nx
+
+    kind_set = _as_set(kinds, "kinds", "stakeholder_map._types", "RelationKind")
+    channel_set = _as_set(channels, "channels", "stakeholder_map._types", "Channel")
+    G = nx.MultiDiGraph()
+    G.graph.update(
+        smap.model_dump(
+            mode="json",
+            exclude_none=True,
+            include={"name", "description", "language", "date", "scale"},
+        )
+    )
+    dumped = smap.model_dump(mode="json", exclude_none=True, include=set(_MAP_LISTS))
+    for key in _MAP_LISTS:
+        G.graph[key] = dumped.get(key, [])
+    for s in smap.stakeholders:
+        attrs = s.model_dump(mode="json", exclude_none=True, exclude={"id"})
+        if not attrs.get("tags"):
+            attrs.pop("tags", None)
+        G.add_node(s.id, **attrs)
+    for order, r in enumerate(smap.relations):
+        if kind_set is not None and r.kind.value not in kind_set:
+            continue
+        if channel_set is not None and (r.channel is None or r.channel not in channel_set):
+            continue
+        attrs = r.model_dump(mode="json", exclude_none=True, exclude={"source", "target"})
+        G.add_edge(r.source, r.target, key=r.key, order=order, **attrs)
+    return G
+
+
+def _as_set(
+    values: Iterable[str] | None, name: str, module: str, enum_name: str
+) -> set[str] | None:
+    if values is None:
+        return None
+    import importlib
+
+    enum = getattr(importlib.import_module(module), enum_name)
+    allowed = [e.value for e in enum]
+    items = {str(v) for v in ([values] if isinstance(values, str) else values)}
+    unknown = sorted(items - set(allowed))
+    if unknown:
+        msg = f"`{name}` must be among {allowed}, but {unknown} were passed."
+        raise ValueError(msg)
+    return items
+
+
+def from_graph(G: nx.Graph, *, name: str | None = None) -> StakeholderMap:
+    """Rebuild a validated stakeholder map from a NetworkX graph.
+
+    Inverts :func:`to_graph`: ``from_graph(to_graph(smap)) == smap``. It also
+    accepts other graphs (``Graph``, ``DiGraph``, ``MultiGraph``): a node without a
+    ``name`` attribute is named by its key; edges of an undirected graph become
+    relations with ``directed=False``; node and edge attributes that are not model
+    fields are an error, so nothing is dropped silently.
+
+    Parameters
+    ----------
+    G
+        The graph.
+    name
+        Name of the map; defaults to ``G.graph["name"]``.
+
+    Returns
+    -------
+    StakeholderMap
+        The validated map.
+
+    Raises
+    ------
+    GraphConversionError
+        When the graph's data does not make a valid map; the message lists every
+        problem.
+
+    See Also
+    --------
+    to_graph : The inverse.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> skm.from_graph(skm.to_graph(smap)) == smap
+    True
+    >>> import networkx as nx
+    >>> small = skm.from_graph(nx.Graph([("a", "b")]), name="Small")
+    >>> small.relations[0].directed
+    False
+    """
+    meta: dict[str, Any] = {
+        k: v
+        for k, v in G.graph.items()
+        if k in {"name", "description", "language", "date", "scale", *_MAP_LISTS}
+    }
+    if name is not None:
+        meta["name"] = name
+    stakeholders = []
+    for node, attrs in G.nodes(data=True):
+        record = {"id": str(node), "name": str(node), **attrs}
+        stakeholders.append(record)
+    relations: list[tuple[int, int, dict[str, Any]]] = []
+    undirected = not G.is_directed()
+    edges = (
+        G.edges(keys=True, data=True)
+        if G.is_multigraph()
+        else ((u, v, None, d) for u, v, d in G.edges(data=True))
+    )
+    for position, (u, v, _key, attrs) in enumerate(edges):
+        record = {k: val for k, val in attrs.items() if k != "order"}
+        record["source"], record["target"] = str(u), str(v)
+        if undirected:
+            record.setdefault("directed", False)
+        relations.append((int(attrs.get("order", position)), position, record))
+    relations.sort(key=lambda item: item[:2])
+    data = {
+        **meta,
+        "stakeholders": stakeholders,
+        "relations": [record for _, _, record in relations],
+    }
+    try:
+        return StakeholderMap.model_validate(data)
+    except ValidationError as err:
+        lines = []
+        for e in err.errors(include_url=False):
+            loc = ".".join(str(p) for p in e["loc"])
+            lines.append(f"- {loc}: {e['msg']}" if loc else f"- {e['msg']}")
+        msg = "The graph cannot be turned into a stakeholder map:\n" + "\n".join(lines)
+        raise GraphConversionError(msg) from err

@@ -1,0 +1,61 @@
+"""Shared fixtures: a non-interactive backend, closed figures, small maps."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from collections.abc import Iterator  # noqa: E402
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+import stakeholder_map as skm  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures() -> Iterator[None]:
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(autouse=True)
+def _add_skm(doctest_namespace: dict[str, object]) -> None:
+    doctest_namespace["skm"] = skm
+
+
+@pytest.fixture
+def tiny_map() -> skm.StakeholderMap:
+    """Four stakeholders, one per quadrant, and three relations."""
+    return skm.StakeholderMap(
+        name="Tiny",
+        stakeholders=[
+            skm.Stakeholder(id="a", name="Alpha", category="overheid", power=5,
+                            interest=5, attitude=2),
+            skm.Stakeholder(id="b", name="Beta", category="zorg", power=4,
+                            interest=1, attitude=-1),
+            skm.Stakeholder(id="c", name="Gamma", category="ouders", power=1,
+                            interest=4, attitude=0),
+            skm.Stakeholder(id="d", name="Delta", category="zorg", power=2,
+                            interest=2),
+        ],
+        relations=[
+            skm.Relation(source="a", target="b", kind="funding", weight=4),
+            skm.Relation(source="a", target="c", kind="information",
+                         channel="newsletter"),
+            skm.Relation(source="b", target="d", kind="collaboration",
+                         directed=False),
+        ],
+    )
+
+
+@pytest.fixture
+def tiny_frame(tiny_map: skm.StakeholderMap) -> pd.DataFrame:
+    return skm.to_dataframe(tiny_map)
+
+
+@pytest.fixture
+def example_map() -> skm.StakeholderMap:
+    return skm.load_example("huis_van_het_kind")
