@@ -6,13 +6,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-import stakeholder_map as skm  # noqa: E402
+import stakeholder_map as skm
 
 
 @pytest.fixture(autouse=True)
@@ -32,21 +32,28 @@ def tiny_map() -> skm.StakeholderMap:
     return skm.StakeholderMap(
         name="Tiny",
         stakeholders=[
-            skm.Stakeholder(id="a", name="Alpha", category="overheid", power=5,
-                            interest=5, attitude=2),
-            skm.Stakeholder(id="b", name="Beta", category="zorg", power=4,
-                            interest=1, attitude=-1),
-            skm.Stakeholder(id="c", name="Gamma", category="ouders", power=1,
-                            interest=4, attitude=0),
-            skm.Stakeholder(id="d", name="Delta", category="zorg", power=2,
-                            interest=2),
+            skm.Stakeholder(
+                id="a",
+                name="Alpha",
+                category="overheid",
+                power=5,
+                interest=5,
+                attitude=2,
+            ),
+            skm.Stakeholder(
+                id="b", name="Beta", category="zorg", power=4, interest=1, attitude=-1
+            ),
+            skm.Stakeholder(
+                id="c", name="Gamma", category="ouders", power=1, interest=4, attitude=0
+            ),
+            skm.Stakeholder(id="d", name="Delta", category="zorg", power=2, interest=2),
         ],
         relations=[
             skm.Relation(source="a", target="b", kind="funding", weight=4),
-            skm.Relation(source="a", target="c", kind="information",
-                         channel="newsletter"),
-            skm.Relation(source="b", target="d", kind="collaboration",
-                         directed=False),
+            skm.Relation(
+                source="a", target="c", kind="information", channel="newsletter"
+            ),
+            skm.Relation(source="b", target="d", kind="collaboration", directed=False),
         ],
     )
 

@@ -69,8 +69,15 @@ class InputDataError(StakeholderMapError, ValueError):
     Examples
     --------
     >>> err = skm.exceptions.InputDataError(
-    ...     [{"sheet": "actoren", "row": 3, "column": "macht", "value": "veel",
-    ...       "problem": "Expected a number."}],
+    ...     [
+    ...         {
+    ...             "sheet": "actoren",
+    ...             "row": 3,
+    ...             "column": "macht",
+    ...             "value": "veel",
+    ...             "problem": "Expected a number.",
+    ...         }
+    ...     ],
     ...     source="kaart.xlsx",
     ... )
     >>> print(err)

@@ -95,9 +95,13 @@ def to_graph(
     for order, r in enumerate(smap.relations):
         if kind_set is not None and r.kind.value not in kind_set:
             continue
-        if channel_set is not None and (r.channel is None or r.channel not in channel_set):
+        if channel_set is not None and (
+            r.channel is None or r.channel not in channel_set
+        ):
             continue
-        attrs = r.model_dump(mode="json", exclude_none=True, exclude={"source", "target"})
+        attrs = r.model_dump(
+            mode="json", exclude_none=True, exclude={"source", "target"}
+        )
         G.add_edge(r.source, r.target, key=r.key, order=order, **attrs)
     return G
 

@@ -14,9 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:
+    from pydantic.json_schema import JsonDict
 
 from stakeholder_map._types import (
     Attitude,
@@ -53,7 +56,7 @@ _CONFIG = ConfigDict(
     validate_default=False,
 )
 
-_PERSONAL = {"personal_data": True}
+_PERSONAL: JsonDict = {"personal_data": True}
 
 #: Score fields of a stakeholder that live on the map's scale.
 STAKEHOLDER_SCORES = ("power", "interest", "legitimacy", "urgency", "proximity")
@@ -213,8 +216,7 @@ class Stakeholder(BaseModel):
     )
     attitude: Attitude | None = Field(
         default=None,
-        description="Support: -2 strongly opposed, 0 neutral, +2 strongly "
-        "supportive.",
+        description="Support: -2 strongly opposed, 0 neutral, +2 strongly supportive.",
     )
     legitimacy: Score | None = Field(
         default=None, description="Legitimacy of their claim (Mitchell et al.)."
@@ -357,7 +359,9 @@ class Relation(BaseModel):
     @property
     def key(self) -> str:
         """The key that tells parallel relations apart: ``kind`` or ``kind/channel``."""
-        return self.kind.value if self.channel is None else f"{self.kind}/{self.channel}"
+        return (
+            self.kind.value if self.channel is None else f"{self.kind}/{self.channel}"
+        )
 
 
 class Assessment(BaseModel):
@@ -392,7 +396,7 @@ class MapProblem(NamedTuple):
 
     collection: str
     """``stakeholders``, ``relations``, ``interests``, ``stakes`` or ``assessments``."""
-    index: int
+    index: int  # type: ignore[assignment]
     """Position of the offending object in its collection (0-based)."""
     field: str
     """The field that holds the problem."""
@@ -553,7 +557,11 @@ def collect_problems(
     for i, s in enumerate(stakeholders):
         if counts[s.id] > 1 and s.id in seen:
             add(
-                "stakeholders", i, "id", s.id, "duplicate_id",
+                "stakeholders",
+                i,
+                "id",
+                s.id,
+                "duplicate_id",
                 f"Stakeholder id {s.id!r} is used more than once; every stakeholder "
                 "needs its own id.",
                 id=s.id,
@@ -563,21 +571,37 @@ def collect_problems(
             v = getattr(s, f)
             if v is not None and not lo <= v <= hi:
                 add(
-                    "stakeholders", i, f, v, "out_of_scale",
+                    "stakeholders",
+                    i,
+                    f,
+                    v,
+                    "out_of_scale",
                     f"Stakeholder {s.id!r}: `{f}` must lie on the map's scale {rng}, "
                     f"but is {_fmt(v)}.",
-                    id=s.id, field=f, value=v, scale=rng,
+                    id=s.id,
+                    field=f,
+                    value=v,
+                    scale=rng,
                 )
         if s.parent is not None and s.parent not in known:
             add(
-                "stakeholders", i, "parent", s.parent, "unknown_id",
+                "stakeholders",
+                i,
+                "parent",
+                s.parent,
+                "unknown_id",
                 f"Stakeholder {s.id!r}: `parent` names unknown stakeholder "
                 f"{s.parent!r}.",
-                id=s.parent, field="parent",
+                id=s.parent,
+                field="parent",
             )
         elif s.parent == s.id:
             add(
-                "stakeholders", i, "parent", s.parent, "self_parent",
+                "stakeholders",
+                i,
+                "parent",
+                s.parent,
+                "self_parent",
                 f"Stakeholder {s.id!r} cannot be its own `parent`.",
                 id=s.id,
             )
@@ -588,31 +612,52 @@ def collect_problems(
             v = getattr(r, f)
             if v not in known:
                 add(
-                    "relations", i, f, v, "unknown_id",
+                    "relations",
+                    i,
+                    f,
+                    v,
+                    "unknown_id",
                     f"Relation {i + 1}: `{f}` names unknown stakeholder {v!r}.",
-                    id=v, field=f,
+                    id=v,
+                    field=f,
                 )
         if r.source == r.target:
             add(
-                "relations", i, "target", r.target, "self_relation",
+                "relations",
+                i,
+                "target",
+                r.target,
+                "self_relation",
                 f"Relation {i + 1} goes from {r.source!r} to itself.",
                 id=r.source,
             )
         key = (r.source, r.target, r.kind.value, r.channel)
         if key in seen_rel:
             add(
-                "relations", i, "kind", r.kind.value, "duplicate_relation",
+                "relations",
+                i,
+                "kind",
+                r.kind.value,
+                "duplicate_relation",
                 f"Relation {i + 1} ({r.source!r} -> {r.target!r}, {r.kind.value}) "
                 "repeats an earlier relation with the same kind and channel.",
-                source=r.source, target=r.target, kind=r.kind.value,
+                source=r.source,
+                target=r.target,
+                kind=r.kind.value,
             )
         seen_rel.add(key)
         if r.weight is not None and not lo <= r.weight <= hi:
             add(
-                "relations", i, "weight", r.weight, "out_of_scale",
+                "relations",
+                i,
+                "weight",
+                r.weight,
+                "out_of_scale",
                 f"Relation {i + 1}: `weight` must lie on the map's scale {rng}, "
                 f"but is {_fmt(r.weight)}.",
-                id=f"{r.source}->{r.target}", field="weight", value=r.weight,
+                id=f"{r.source}->{r.target}",
+                field="weight",
+                value=r.weight,
                 scale=rng,
             )
 
@@ -623,7 +668,11 @@ def collect_problems(
     for i, t in enumerate(interests):
         if tcounts[t.id] > 1 and t.id in seen:
             add(
-                "interests", i, "id", t.id, "duplicate_id",
+                "interests",
+                i,
+                "id",
+                t.id,
+                "duplicate_id",
                 f"Theme id {t.id!r} is used more than once.",
                 id=t.id,
             )
@@ -633,33 +682,52 @@ def collect_problems(
     for i, k in enumerate(stakes):
         if k.stakeholder_id not in known:
             add(
-                "stakes", i, "stakeholder_id", k.stakeholder_id, "unknown_id",
+                "stakes",
+                i,
+                "stakeholder_id",
+                k.stakeholder_id,
+                "unknown_id",
                 f"Stake {i + 1}: `stakeholder_id` names unknown stakeholder "
                 f"{k.stakeholder_id!r}.",
-                id=k.stakeholder_id, field="stakeholder_id",
+                id=k.stakeholder_id,
+                field="stakeholder_id",
             )
         if k.interest_id not in known_interests:
             add(
-                "stakes", i, "interest_id", k.interest_id, "unknown_interest",
-                f"Stake {i + 1}: `interest_id` names unknown theme "
-                f"{k.interest_id!r}.",
+                "stakes",
+                i,
+                "interest_id",
+                k.interest_id,
+                "unknown_interest",
+                f"Stake {i + 1}: `interest_id` names unknown theme {k.interest_id!r}.",
                 id=k.interest_id,
             )
         pair = (k.stakeholder_id, k.interest_id)
         if pair in seen_stake:
             add(
-                "stakes", i, "interest_id", k.interest_id, "duplicate_stake",
+                "stakes",
+                i,
+                "interest_id",
+                k.interest_id,
+                "duplicate_stake",
                 f"Stake {i + 1} repeats the stance of {k.stakeholder_id!r} on "
                 f"{k.interest_id!r}.",
-                id=k.stakeholder_id, interest=k.interest_id,
+                id=k.stakeholder_id,
+                interest=k.interest_id,
             )
         seen_stake.add(pair)
         if k.importance is not None and not lo <= k.importance <= hi:
             add(
-                "stakes", i, "importance", k.importance, "out_of_scale",
+                "stakes",
+                i,
+                "importance",
+                k.importance,
+                "out_of_scale",
                 f"Stake {i + 1}: `importance` must lie on the map's scale {rng}, "
                 f"but is {_fmt(k.importance)}.",
-                id=k.stakeholder_id, field="importance", value=k.importance,
+                id=k.stakeholder_id,
+                field="importance",
+                value=k.importance,
                 scale=rng,
             )
 
@@ -667,28 +735,46 @@ def collect_problems(
     for i, a in enumerate(assessments):
         if a.stakeholder_id not in known:
             add(
-                "assessments", i, "stakeholder_id", a.stakeholder_id, "unknown_id",
+                "assessments",
+                i,
+                "stakeholder_id",
+                a.stakeholder_id,
+                "unknown_id",
                 f"Assessment {i + 1}: `stakeholder_id` names unknown stakeholder "
                 f"{a.stakeholder_id!r}.",
-                id=a.stakeholder_id, field="stakeholder_id",
+                id=a.stakeholder_id,
+                field="stakeholder_id",
             )
         trio = (a.stakeholder_id, a.rater, a.date)
         if trio in seen_ass:
             add(
-                "assessments", i, "rater", a.rater, "duplicate_assessment",
+                "assessments",
+                i,
+                "rater",
+                a.rater,
+                "duplicate_assessment",
                 f"Assessment {i + 1} repeats {a.rater!r}'s scores for "
                 f"{a.stakeholder_id!r} on {a.date}.",
-                id=a.stakeholder_id, rater=a.rater, date=str(a.date),
+                id=a.stakeholder_id,
+                rater=a.rater,
+                date=str(a.date),
             )
         seen_ass.add(trio)
         for f in ASSESSMENT_SCORES:
             v = getattr(a, f)
             if v is not None and not lo <= v <= hi:
                 add(
-                    "assessments", i, f, v, "out_of_scale",
+                    "assessments",
+                    i,
+                    f,
+                    v,
+                    "out_of_scale",
                     f"Assessment {i + 1} ({a.rater!r} on {a.stakeholder_id!r}): "
                     f"`{f}` must lie on the map's scale {rng}, but is {_fmt(v)}.",
-                    id=a.stakeholder_id, field=f, value=v, scale=rng,
+                    id=a.stakeholder_id,
+                    field=f,
+                    value=v,
+                    scale=rng,
                 )
     return problems
 
