@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 if TYPE_CHECKING:
-    from pydantic.json_schema import JsonDict
+    from pydantic.config import JsonDict
 
 from stakeholder_map._types import (
     Attitude,
