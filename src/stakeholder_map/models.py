@@ -54,6 +54,8 @@ _CONFIG = ConfigDict(
     str_strip_whitespace=True,
     use_enum_values=False,
     validate_default=False,
+    # Build validators on first use, not at import: keeps `import` fast.
+    defer_build=True,
 )
 
 _PERSONAL: JsonDict = {"personal_data": True}
