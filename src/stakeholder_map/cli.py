@@ -1,0 +1,314 @@
+"""The ``stakeholder-map`` command: stakeholder analysis without programming.
+
+Every command reads a workbook (or CSV/YAML/JSON file), checks it and writes figures
+and tables. User errors (a bad cell, a missing file) print a clear message without a
+traceback and exit with status 1; wrong usage exits with status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from stakeholder_map.exceptions import StakeholderMapError
+from stakeholder_map.i18n import label, text
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from stakeholder_map.models import StakeholderMap
+
+__all__ = ["app", "main"]
+
+
+class Lang(StrEnum):
+    """Languages of the command's output."""
+
+    nl = "nl"
+    en = "en"
+
+
+class ThemeName(StrEnum):
+    """Figure themes."""
+
+    slides = "slides"
+    notebook = "notebook"
+    print = "print"
+
+
+app = typer.Typer(
+    name="stakeholder-map",
+    help=(
+        "Stakeholder mapping for workshops and partnerships: check a workbook, "
+        "classify stakeholders on the power/interest grid and write slide-ready "
+        "figures. Start with `stakeholder-map demo`."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+LangOption = Annotated[
+    Lang, typer.Option("--lang", "-l", help="Language of labels and messages.")
+]
+FileArgument = Annotated[
+    Path,
+    typer.Argument(
+        help="The stakeholder file: .xlsx, .csv, .yaml/.yml or .json.",
+        show_default=False,
+    ),
+]
+
+
+class _UserError(Exception):
+    """An error to report to the user as a message, without a traceback."""
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn our errors into a message on stderr and exit status 1."""
+    try:
+        yield
+    except (StakeholderMapError, _UserError, FileNotFoundError, ValueError) as err:
+        typer.echo(str(err), err=True)
+        raise typer.Exit(code=1) from None
+
+
+def _read(path: Path, lang: str) -> StakeholderMap:
+    from stakeholder_map.io import read
+
+    if not path.exists():
+        raise _UserError(text("file_not_found", lang, path=str(path)))
+    return read(path, lang=lang)
+
+
+def _parse_threshold(value: str) -> str | float:
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return value
+
+
+def _grid_figure(
+    smap: StakeholderMap,
+    out: Path,
+    *,
+    lang: str,
+    threshold: str | float = "midpoint",
+    theme_name: str = "slides",
+    labels: str | None = None,
+) -> pd.DataFrame:
+    """Classify, draw the grid and save it to ``out``; return the classification."""
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    from stakeholder_map.analysis import power_interest
+    from stakeholder_map.exceptions import StakeholderMapWarning
+    from stakeholder_map.plotting import plot_power_interest, theme
+
+    label_set = labels or lang
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", StakeholderMapWarning)
+        df = power_interest(smap, threshold=threshold, labels=label_set)
+    left_out = [s.name for s in smap.stakeholders if s.id not in df.index]
+    if caught and left_out:
+        typer.echo(text("left_out", lang, names=", ".join(left_out)), err=True)
+    with theme(theme_name):
+        fig, ax = plt.subplots()
+        try:
+            plot_power_interest(df, ax=ax, labels=label_set, lang=lang)
+            ax.set_title(smap.name)
+            _save(fig, out)
+        finally:
+            plt.close(fig)
+    return df
+
+
+def _save(fig: Any, out: Path) -> None:
+    """Save a figure atomically (a temporary file, then a rename)."""
+    import os
+    import tempfile
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(
+        dir=out.parent, prefix=f".{out.name}.", suffix=out.suffix
+    )
+    os.close(fd)
+    try:
+        fig.savefig(tmp, format=out.suffix.lstrip(".").lower())
+        Path(tmp).replace(out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check_figure_suffix(out: Path) -> None:
+    if out.suffix.lower() not in {".png", ".svg", ".pdf"}:
+        msg = f"`--output` must end in .png, .svg or .pdf, but {out.name!r} was passed."
+        raise _UserError(msg)
+
+
+def _print_summary(smap: StakeholderMap, df: pd.DataFrame, lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    console.print(
+        f"[bold]{smap.name}[/bold]: {len(smap.stakeholders)} {label('stakeholders', lang)}, "
+        f"{len(smap.relations)} {label('relations', lang)}, "
+        f"{len(smap.interests)} {label('interests', lang)}, "
+        f"{len(smap.assessments)} {label('assessments', lang)}"
+    )
+    table = Table(show_lines=False)
+    table.add_column(label("quadrant", lang))
+    table.add_column(label("stakeholders", lang).capitalize())
+    table.add_column(label("strategy", lang))
+    for quadrant in df["quadrant"].cat.categories:
+        rows = df[df["quadrant"] == quadrant]
+        if rows.empty:
+            continue
+        table.add_row(
+            f"{rows['label'].iloc[0]} ({len(rows)})",
+            ", ".join(rows["name"]),
+            rows["strategy"].iloc[0],
+        )
+    console.print(table)
+
+
+@app.command()
+def demo(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write the results to.")
+    ] = Path("stakeholder-map-demo"),
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Run the whole job on the bundled Huis van het Kind example.
+
+    Writes the power/interest grid (PNG and SVG) and the classification table (CSV)
+    into the folder and prints a summary.
+    """
+    from stakeholder_map.datasets import load_example
+
+    with _user_errors():
+        smap = load_example("huis_van_het_kind")
+        out.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        df = None
+        for suffix in (".png", ".svg"):
+            path = out / f"grid{suffix}"
+            df = _grid_figure(smap, path, lang=lang.value)
+            written.append(path)
+        assert df is not None
+        table = out / "classification.csv"
+        _write_csv(df, table)
+        written.append(table)
+        for extra in _EXTRA_DEMO_STEPS:
+            written.extend(extra(smap, out, lang.value))
+        _print_summary(smap, df, lang.value)
+        typer.echo(text("demo_written", lang.value, out=str(out)))
+        for path in written:
+            typer.echo(f"  {path}")
+
+
+#: Further demo outputs registered by other views: ``f(smap, out_dir, lang)``.
+_EXTRA_DEMO_STEPS: list[Callable[[StakeholderMap, Path, str], list[Path]]] = []
+
+
+def _write_csv(df: pd.DataFrame, path: Path) -> None:
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".csv")
+    os.close(fd)
+    try:
+        df.to_csv(tmp, encoding="utf-8-sig")
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def validate(file: FileArgument, lang: LangOption = Lang.en) -> None:
+    """Check a stakeholder file and list every problem in it.
+
+    Exits with status 0 when the file is fine and 1 when it has problems.
+    """
+    with _user_errors():
+        smap = _read(file, lang.value)
+        typer.echo(
+            text(
+                "file_ok",
+                lang.value,
+                path=str(file),
+                n_stakeholders=len(smap.stakeholders),
+                n_relations=len(smap.relations),
+                n_interests=len(smap.interests),
+                n_assessments=len(smap.assessments),
+            )
+        )
+
+
+@app.command()
+def grid(
+    file: FileArgument,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Figure to write: .png, .svg or .pdf.",
+            show_default=False,
+        ),
+    ],
+    lang: LangOption = Lang.en,
+    threshold: Annotated[
+        str,
+        typer.Option(help="Where 'high' starts: midpoint, median, mean or a number."),
+    ] = "midpoint",
+    theme: Annotated[
+        ThemeName, typer.Option(help="Figure theme: slides (16:9), notebook or print.")
+    ] = ThemeName.slides,
+    labels: Annotated[
+        str | None,
+        typer.Option(
+            help="Quadrant label set: en, nl, eden_ackermann or johnson_scholes "
+            "(default: the language)."
+        ),
+    ] = None,
+    table: Annotated[
+        Path | None,
+        typer.Option(help="Also write the classification table to this CSV file."),
+    ] = None,
+) -> None:
+    """Draw the power/interest grid of a stakeholder file."""
+    with _user_errors():
+        _check_figure_suffix(output)
+        smap = _read(file, lang.value)
+        df = _grid_figure(
+            smap,
+            output,
+            lang=lang.value,
+            threshold=_parse_threshold(threshold),
+            theme_name=theme.value,
+            labels=labels,
+        )
+        if table is not None:
+            _write_csv(df, table)
+        typer.echo(str(output))
+
+
+def main() -> None:
+    """Run the command line (the ``stakeholder-map`` console script)."""
+    app(prog_name="stakeholder-map")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

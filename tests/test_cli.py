@@ -1,0 +1,110 @@
+"""The command line, run as users run it: in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import stakeholder_map as skm
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MPLBACKEND": "Agg", "COLUMNS": "120"}
+    return subprocess.run(
+        [sys.executable, "-m", "stakeholder_map.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_help() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("demo", "validate", "grid"):
+        assert command in result.stdout
+
+
+def test_demo_writes_grid_and_table(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    result = run("demo", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (out / "grid.png").stat().st_size > 10_000
+    assert (out / "grid.svg").read_text(encoding="utf-8").startswith("<?xml")
+    table = pd.read_csv(out / "classification.csv", index_col="stakeholder_id")
+    assert table.loc["ocmw", "quadrant"] == "manage_closely"
+    assert table.loc["ocmw", "label"] == "Nauw betrekken"
+    assert "Nauw betrekken" in result.stdout
+    assert str(out) in result.stdout
+
+
+def test_demo_in_english(tmp_path: Path) -> None:
+    result = run("demo", "--out", str(tmp_path), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(tmp_path / "classification.csv", index_col="stakeholder_id")
+    assert table.loc["ocmw", "label"] == "Manage closely"
+
+
+def test_validate_ok(tmp_path: Path, tiny_map: skm.StakeholderMap) -> None:
+    path = tmp_path / "kaart.yaml"
+    skm.write(tiny_map, path)
+    result = run("validate", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "OK" in result.stdout
+    assert "4 stakeholders" in result.stdout
+
+
+def test_validate_lists_every_problem(tmp_path: Path) -> None:
+    path = tmp_path / "stakeholders.csv"
+    path.write_text(
+        "naam,macht,belang\nOCMW,5,hoog\nCLB,veel te veel,2\nCAW,9,1\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(path), "--lang", "nl")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "rij 3" in result.stderr
+    assert "rij 4" in result.stderr
+    assert "macht" in result.stderr
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "nope.xlsx"))
+    assert result.returncode == 1
+    assert "nope.xlsx" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_grid(tmp_path: Path, tiny_map: skm.StakeholderMap, suffix: str) -> None:
+    src = tmp_path / "kaart.json"
+    skm.write(tiny_map, src)
+    out = tmp_path / f"grid{suffix}"
+    result = run(
+        "grid", str(src), "-o", str(out), "--threshold", "4", "--theme", "print"
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 1000
+
+
+def test_grid_rejects_unknown_suffix(
+    tmp_path: Path, tiny_map: skm.StakeholderMap
+) -> None:
+    src = tmp_path / "kaart.json"
+    skm.write(tiny_map, src)
+    result = run("grid", str(src), "-o", str(tmp_path / "grid.gif"))
+    assert result.returncode == 1
+    assert ".png, .svg or .pdf" in result.stderr
+
+
+def test_usage_error_exit_code() -> None:
+    result = run("grid")
+    assert result.returncode == 2
