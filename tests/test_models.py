@@ -29,7 +29,9 @@ def test_slugify_without_letters_is_stable() -> None:
 
 def test_only_name_required() -> None:
     s = skm.Stakeholder(name="A")
-    assert s.power is None and s.attitude is None and s.tags == ()
+    assert s.power is None
+    assert s.attitude is None
+    assert s.tags == ()
     with pytest.raises(ValidationError, match="name"):
         skm.Stakeholder(id="a")  # type: ignore[call-arg]
 
@@ -103,7 +105,9 @@ def test_scale() -> None:
     assert skm.Scale(labels={1: "laag", 5: "hoog"}).labels == {1: "laag", 5: "hoog"}
 
 
-def test_collections_accept_lists_and_store_tuples(tiny_map: skm.StakeholderMap) -> None:
+def test_collections_accept_lists_and_store_tuples(
+    tiny_map: skm.StakeholderMap,
+) -> None:
     assert isinstance(tiny_map.stakeholders, tuple)
     assert isinstance(tiny_map.relations, tuple)
     assert len(tiny_map) == 4
@@ -182,8 +186,14 @@ def test_scores_outside_scale_all_reported() -> None:
         assessments=[{"stakeholder_id": "b", "rater": "r", "legitimacy": 0.5}],
     )
     assert lines[1].endswith("6 problem(s):")
-    for text in ("`power`", "`interest`", "`urgency`", "`weight`", "`importance`",
-                 "`legitimacy`"):
+    for text in (
+        "`power`",
+        "`interest`",
+        "`urgency`",
+        "`weight`",
+        "`importance`",
+        "`legitimacy`",
+    ):
         assert any(text in line for line in lines), text
 
 
@@ -240,15 +250,22 @@ def test_personal_data_marked_in_schema() -> None:
     assert schema["properties"]["contact"]["personal_data"] is True
     for field, info in skm.StakeholderMap.model_fields.items():
         assert info.description, field
-    for model in (skm.Stakeholder, skm.Relation, skm.Assessment, skm.Stake,
-                  skm.Interest, skm.Scale):
+    for model in (
+        skm.Stakeholder,
+        skm.Relation,
+        skm.Assessment,
+        skm.Stake,
+        skm.Interest,
+        skm.Scale,
+    ):
         for field, info in model.model_fields.items():
             assert info.description, f"{model.__name__}.{field}"
 
 
 def test_model_copy_edits(tiny_map: skm.StakeholderMap) -> None:
     edited = tiny_map.model_copy(update={"name": "Other"})
-    assert edited.name == "Other" and tiny_map.name == "Tiny"
+    assert edited.name == "Other"
+    assert tiny_map.name == "Tiny"
 
 
 @given(

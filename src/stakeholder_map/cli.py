@@ -161,7 +161,8 @@ def _print_summary(smap: StakeholderMap, df: pd.DataFrame, lang: str) -> None:
 
     console = Console()
     console.print(
-        f"[bold]{smap.name}[/bold]: {len(smap.stakeholders)} {label('stakeholders', lang)}, "
+        f"[bold]{smap.name}[/bold]: "
+        f"{len(smap.stakeholders)} {label('stakeholders', lang)}, "
         f"{len(smap.relations)} {label('relations', lang)}, "
         f"{len(smap.interests)} {label('interests', lang)}, "
         f"{len(smap.assessments)} {label('assessments', lang)}"
