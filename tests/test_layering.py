@@ -53,8 +53,9 @@ def test_analysis_files_exist() -> None:
     assert _files("analysis"), "the layering test must look at real files"
 
 
-@pytest.mark.parametrize("heavy", ["pandas", "networkx", "matplotlib", "openpyxl",
-                                   "yaml", "numpy", "scipy"])
+@pytest.mark.parametrize(
+    "heavy", ["pandas", "networkx", "matplotlib", "openpyxl", "yaml", "numpy", "scipy"]
+)
 def test_import_is_light(heavy: str) -> None:
     code = (
         "import sys, stakeholder_map as skm; "

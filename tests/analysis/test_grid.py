@@ -122,9 +122,7 @@ def test_unassessed_left_out_with_warning() -> None:
 
 
 @given(
-    st.lists(
-        st.tuples(st.floats(1, 5), st.floats(1, 5)), min_size=1, max_size=30
-    ),
+    st.lists(st.tuples(st.floats(1, 5), st.floats(1, 5)), min_size=1, max_size=30),
     st.sampled_from(["midpoint", "median", "mean", 2.5]),
 )
 def test_every_stakeholder_gets_exactly_one_quadrant(
