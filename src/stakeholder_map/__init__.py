@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from stakeholder_map._types import (
     Channel,
+    Direction,
     EngagementLevel,
     Frequency,
     Language,
@@ -31,9 +32,12 @@ from stakeholder_map._types import (
 )
 from stakeholder_map.models import (
     Assessment,
+    CommunicationItem,
+    Interaction,
     Interest,
     Relation,
     Scale,
+    Segment,
     Stake,
     Stakeholder,
     StakeholderMap,
@@ -64,8 +68,11 @@ __version__ = "0.1.0"
 __all__ = [
     "Assessment",
     "Channel",
+    "CommunicationItem",
+    "Direction",
     "EngagementLevel",
     "Frequency",
+    "Interaction",
     "Interest",
     "Language",
     "ParticipationLevel",
@@ -73,6 +80,7 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Scale",
+    "Segment",
     "Stake",
     "Stakeholder",
     "StakeholderMap",

@@ -16,7 +16,9 @@ from pydantic import Field, StringConstraints
 
 __all__ = [
     "Attitude",
+    "AttitudeClass",
     "Channel",
+    "Direction",
     "EngagementLevel",
     "Frequency",
     "Language",
@@ -24,9 +26,13 @@ __all__ = [
     "Position",
     "Quadrant",
     "RelationKind",
+    "SalienceClass",
+    "SalienceGroup",
     "Score",
     "Sign",
     "StakeholderId",
+    "StakeholderType",
+    "Stance",
     "slugify",
 ]
 
@@ -111,6 +117,14 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+class Direction(StrEnum):
+    """Who started a contact: we did (outgoing), they did (incoming), or both."""
+
+    OUTGOING = "outgoing"
+    INCOMING = "incoming"
+    MUTUAL = "mutual"
+
+
 class Frequency(StrEnum):
     """How often a relation is active or a contact is planned (ordered)."""
 
@@ -121,6 +135,60 @@ class Frequency(StrEnum):
     QUARTERLY = "quarterly"
     YEARLY = "yearly"
     AD_HOC = "ad_hoc"
+
+
+class SalienceClass(StrEnum):
+    """Classes of Mitchell, Agle & Wood (1997) from power, legitimacy, urgency."""
+
+    DORMANT = "dormant"
+    DISCRETIONARY = "discretionary"
+    DEMANDING = "demanding"
+    DOMINANT = "dominant"
+    DANGEROUS = "dangerous"
+    DEPENDENT = "dependent"
+    DEFINITIVE = "definitive"
+    NON_STAKEHOLDER = "non_stakeholder"
+
+
+class SalienceGroup(StrEnum):
+    """Groups of salience classes (Mitchell, Agle & Wood 1997), by attribute count."""
+
+    LATENT = "latent"
+    EXPECTANT = "expectant"
+    DEFINITIVE = "definitive"
+    NONE = "none"
+
+
+class StakeholderType(StrEnum):
+    """Types of the three-dimensional grid of Murray-Webster & Simon (2006)."""
+
+    SAVIOUR = "saviour"
+    FRIEND = "friend"
+    SABOTEUR = "saboteur"
+    IRRITANT = "irritant"
+    SLEEPING_GIANT = "sleeping_giant"
+    ACQUAINTANCE = "acquaintance"
+    TIME_BOMB = "time_bomb"
+    TRIPWIRE = "tripwire"
+
+
+class AttitudeClass(StrEnum):
+    """Cells of the power/attitude grid: power high/low x attitude +, 0 or -."""
+
+    KEY_ALLY = "key_ally"
+    KEY_NEUTRAL = "key_neutral"
+    KEY_OPPONENT = "key_opponent"
+    ALLY = "ally"
+    BYSTANDER = "bystander"
+    CRITIC = "critic"
+
+
+class Stance(StrEnum):
+    """Which side of the work a stakeholder is on: attitude > 0, = 0 or < 0."""
+
+    SUPPORTIVE = "supportive"
+    NEUTRAL = "neutral"
+    OPPOSED = "opposed"
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

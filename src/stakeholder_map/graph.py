@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
 __all__ = ["from_graph", "to_graph"]
 
-_MAP_LISTS = ("interests", "stakes", "assessments")
+_MAP_LISTS = (
+    "interests",
+    "stakes",
+    "assessments",
+    "interactions",
+    "communication",
+    "segments",
+)
 
 
 def to_graph(
@@ -38,8 +45,9 @@ def to_graph(
     other fields as edge attributes and its position in the map as ``order``.
     An undirected relation is stored once with ``directed=False``; analyses read
     it in both directions. ``G.graph`` holds the map's name, description,
-    language, date and scale, and its themes, stakes and assessments, so that
-    :func:`from_graph` can rebuild the map exactly.
+    language, date and scale, and its themes, stakes, assessments, interactions,
+    communication plan and segments, so that :func:`from_graph` can rebuild the
+    map exactly.
 
     Parameters
     ----------

@@ -339,6 +339,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "repeats an earlier one with the same kind and channel.",
         "duplicate_stake": "The stance of {id!r} on {interest!r} is given twice.",
         "duplicate_assessment": "{rater!r} rated {id!r} twice on {date}.",
+        "unknown_category": "No stakeholder has the category {category!r}. Use one "
+        "of {known}, or name a stakeholder instead.",
         # cell-level problems
         "required": "A value is required here.",
         "not_a_number": "Expected a number on the scale {scale} or one of the words "
@@ -389,6 +391,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "duplicate_stake": "Het standpunt van {id!r} over {interest!r} staat er "
         "twee keer.",
         "duplicate_assessment": "{rater!r} beoordeelde {id!r} twee keer op {date}.",
+        "unknown_category": "Geen enkele actor heeft de categorie {category!r}. "
+        "Gebruik een van {known}, of noem een actor.",
         "required": "Hier is een waarde nodig.",
         "not_a_number": "Verwacht een getal op de schaal {scale} of een van de "
         "woorden {words}.",
@@ -448,6 +452,156 @@ def text(key: str, lang: str = "en", **params: Any) -> str:
         plural = {"en": "s", "nl": "en"}.get(lang, "s")
         params = {**params, "s": "" if params["n"] == 1 else plural}
     return template.format(**params)
+
+
+# --------------------------------------------------------------------------------
+# Stakeholder views: salience, cube, attitude grid, priority, engagement, support
+# --------------------------------------------------------------------------------
+
+_LABELS["en"].update(
+    {
+        # Mitchell, Agle & Wood (1997) classes and groups
+        "dormant": "Dormant",
+        "discretionary": "Discretionary",
+        "demanding": "Demanding",
+        "dominant": "Dominant",
+        "dangerous": "Dangerous",
+        "dependent": "Dependent",
+        "definitive": "Definitive",
+        "non_stakeholder": "Non-stakeholder",
+        "latent": "Latent",
+        "expectant": "Expectant",
+        "none": "None",
+        "salience": "Salience",
+        # Murray-Webster & Simon (2006) types
+        "saviour": "Saviour",
+        "friend": "Friend",
+        "saboteur": "Saboteur",
+        "irritant": "Irritant",
+        "sleeping_giant": "Sleeping giant",
+        "acquaintance": "Acquaintance",
+        "time_bomb": "Time bomb",
+        "tripwire": "Tripwire",
+        "backers": "Backers (attitude > 0)",
+        "blockers": "Blockers (attitude < 0)",
+        "active": "Active (high interest)",
+        "passive": "Passive (low interest)",
+        # power/attitude grid
+        "key_ally": "Key ally",
+        "key_neutral": "Influential neutral",
+        "key_opponent": "Key opponent",
+        "ally": "Ally",
+        "bystander": "Bystander",
+        "critic": "Critic",
+        "opposed": "Opposed",
+        # priority, engagement, participation, support
+        "priority": "Priority",
+        "rank": "Rank",
+        "raise": "Raise engagement",
+        "lower": "Lower engagement",
+        "maintain": "Maintain",
+        "under": "Less than recommended",
+        "over": "More than recommended",
+        "match": "As recommended",
+        "engagement_current": "Current",
+        "engagement_desired": "Desired",
+        "mark_current": "C",
+        "mark_desired": "D",
+        "participation": "Participation",
+        "support": "Support",
+        "opposition": "Opposition",
+        "overall": "Overall",
+        "power_share": "Share of power",
+    }
+)
+_LABELS["nl"].update(
+    {
+        "dormant": "Slapend",
+        "discretionary": "Vrijblijvend",
+        "demanding": "Veeleisend",
+        "dominant": "Dominant",
+        "dangerous": "Gevaarlijk",
+        "dependent": "Afhankelijk",
+        "definitive": "Doorslaggevend",
+        "non_stakeholder": "Geen stakeholder",
+        "latent": "Latent",
+        "expectant": "Verwachtend",
+        "none": "Geen",
+        "salience": "Saillantie",
+        "saviour": "Redder",
+        "friend": "Vriend",
+        "saboteur": "Saboteur",
+        "irritant": "Lastpak",
+        "sleeping_giant": "Slapende reus",
+        "acquaintance": "Kennis",
+        "time_bomb": "Tijdbom",
+        "tripwire": "Struikeldraad",
+        "backers": "Voorstanders (houding > 0)",
+        "blockers": "Tegenstanders (houding < 0)",
+        "active": "Actief (veel belang)",
+        "passive": "Passief (weinig belang)",
+        "key_ally": "Sleutelbondgenoot",
+        "key_neutral": "Invloedrijke twijfelaar",
+        "key_opponent": "Invloedrijke tegenstander",
+        "ally": "Bondgenoot",
+        "bystander": "Toeschouwer",
+        "critic": "Criticus",
+        "opposed": "Tegen",
+        "priority": "Prioriteit",
+        "rank": "Rang",
+        "raise": "Betrokkenheid verhogen",
+        "lower": "Betrokkenheid verlagen",
+        "maintain": "Behouden",
+        "under": "Minder dan aanbevolen",
+        "over": "Meer dan aanbevolen",
+        "match": "Zoals aanbevolen",
+        "engagement_current": "Huidig",
+        "engagement_desired": "Gewenst",
+        "mark_current": "H",
+        "mark_desired": "G",
+        "participation": "Participatie",
+        "support": "Steun",
+        "opposition": "Tegenstand",
+        "overall": "Algemeen",
+        "power_share": "Aandeel van de macht",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "neutral_attitude": "neutral attitude",
+        "blocker_opposed": "High power ({power:g} >= {threshold:g}) and opposed "
+        "(attitude {attitude:+g}).",
+        "blocker_neutral": "High power ({power:g} >= {threshold:g}) and neutral "
+        "(attitude 0): could still turn against the work.",
+        "strategy_key_ally": "Promote: give them a visible role and use their "
+        "influence.",
+        "strategy_key_neutral": "Persuade: win them over before opponents do.",
+        "strategy_key_opponent": "Defend: engage early, address their concerns and "
+        "manage the risk.",
+        "strategy_ally": "Mobilise: bring them together and amplify their voice.",
+        "strategy_bystander": "Inform: keep them informed at little cost.",
+        "strategy_critic": "Monitor: listen to their concerns and watch for "
+        "coalitions.",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "neutral_attitude": "neutrale houding",
+        "blocker_opposed": "Veel macht ({power:g} >= {threshold:g}) en tegen "
+        "(houding {attitude:+g}).",
+        "blocker_neutral": "Veel macht ({power:g} >= {threshold:g}) en neutraal "
+        "(houding 0): kan zich nog tegen het werk keren.",
+        "strategy_key_ally": "Inzetten: geef hen een zichtbare rol en benut hun "
+        "invloed.",
+        "strategy_key_neutral": "Overtuigen: win hen voor je voor tegenstanders "
+        "dat doen.",
+        "strategy_key_opponent": "Verdedigen: betrek hen vroeg, pak hun bezwaren "
+        "aan en beheers het risico.",
+        "strategy_ally": "Mobiliseren: breng hen samen en versterk hun stem.",
+        "strategy_bystander": "Informeren: hou hen met weinig inspanning op de hoogte.",
+        "strategy_critic": "Opvolgen: luister naar hun bezwaren en let op coalities.",
+    }
+)
 
 
 # --------------------------------------------------------------------------------

@@ -1,5 +1,9 @@
 """Domain models: stakeholders, themes, stakes, relations, assessments and the map.
 
+Communication planning adds three more: :class:`Interaction` (a logged contact),
+:class:`CommunicationItem` (a planned message/channel/frequency) and
+:class:`Segment` (a target group for the representation audit).
+
 The models are frozen pydantic v2 models with ``extra="forbid"``: a typo in a field
 name is an error, and a map, once validated, never changes (edit it with
 ``smap.model_copy(update=...)``). :class:`StakeholderMap` checks every rule that spans
@@ -24,6 +28,7 @@ if TYPE_CHECKING:
 from stakeholder_map._types import (
     Attitude,
     Channel,
+    Direction,
     EngagementLevel,
     Frequency,
     Language,
@@ -38,10 +43,13 @@ from stakeholder_map._types import (
 
 __all__ = [
     "Assessment",
+    "CommunicationItem",
+    "Interaction",
     "Interest",
     "MapProblem",
     "Relation",
     "Scale",
+    "Segment",
     "Stake",
     "Stakeholder",
     "StakeholderMap",
@@ -393,11 +401,172 @@ class Assessment(BaseModel):
     rationale: str | None = Field(default=None, description="Why these scores.")
 
 
+class Interaction(BaseModel):
+    """A dated contact with a stakeholder, as logged by the team.
+
+    One row of the ``interactions`` (Dutch ``contacten``) sheet: when it happened,
+    through which channel, who started it, what it was about, who from our side
+    took part, how it went and how the stakeholder felt about it (``sentiment``,
+    -2 very negative .. +2 very positive, like ``attitude``).
+
+    Examples
+    --------
+    >>> i = skm.Interaction(
+    ...     stakeholder_id="ocmw", date="2026-03-02", channel="meeting", sentiment=1
+    ... )
+    >>> i.date
+    datetime.date(2026, 3, 2)
+    >>> i.channel.value, i.direction.value, i.sentiment
+    ('meeting', 'outgoing', 1.0)
+    """
+
+    model_config = _CONFIG
+
+    stakeholder_id: StakeholderId = Field(description="The stakeholder contacted.")
+    date: dt.date = Field(description="When the contact took place.")
+    channel: Channel | None = Field(
+        default=None, description="Channel of the contact (meeting, email, ...)."
+    )
+    direction: Direction = Field(
+        default=Direction.OUTGOING,
+        description="Who started it: outgoing (we), incoming (they) or mutual.",
+    )
+    topic: str | None = Field(default=None, description="What it was about.")
+    interest_id: StakeholderId | None = Field(
+        default=None, description="The theme discussed (an Interest id)."
+    )
+    by: str | None = Field(
+        default=None,
+        description="Who from our side took part. Personal data.",
+        json_schema_extra=_PERSONAL,
+    )
+    outcome: str | None = Field(
+        default=None, description="What came out of it (agreements, next steps)."
+    )
+    sentiment: Attitude | None = Field(
+        default=None,
+        description="How the stakeholder felt: -2 very negative .. +2 very positive.",
+    )
+    notes: str | None = Field(
+        default=None,
+        description="Free notes; may mention people. Personal data.",
+        json_schema_extra=_PERSONAL,
+    )
+
+
+class CommunicationItem(BaseModel):
+    """A planned message: what to tell a stakeholder, how, how often, by whom.
+
+    One row of the ``communication`` (Dutch ``communicatie``) sheet. An item is
+    for one stakeholder (``stakeholder_id``) or for every stakeholder of a
+    ``category``; give exactly one of the two. Planned items beat the default
+    rules of :func:`stakeholder_map.analysis.communication_plan`, and an item for
+    a stakeholder beats one for its category.
+
+    Examples
+    --------
+    >>> item = skm.CommunicationItem(
+    ...     stakeholder_id="oudergroep", channel="in_person", frequency="monthly"
+    ... )
+    >>> item.channel, item.frequency
+    (<Channel.IN_PERSON: 'in_person'>, <Frequency.MONTHLY: 'monthly'>)
+    >>> skm.CommunicationItem(channel="email")
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error ...
+    A communication item needs exactly one of ...
+    ...
+    """
+
+    model_config = _CONFIG
+
+    stakeholder_id: StakeholderId | None = Field(
+        default=None, description="The stakeholder the item is for."
+    )
+    category: str | None = Field(
+        default=None,
+        description="A stakeholder category the item is for (instead of one id).",
+    )
+    channel: Channel | None = Field(default=None, description="Channel to use.")
+    frequency: Frequency | None = Field(
+        default=None, description="How often to make contact through it."
+    )
+    message: str | None = Field(default=None, description="The key message.")
+    participation: ParticipationLevel | None = Field(
+        default=None, description="Intended participation level (IAP2 spectrum)."
+    )
+    owner: str | None = Field(
+        default=None,
+        description="Who on our side carries it out. Personal data.",
+        json_schema_extra=_PERSONAL,
+    )
+    start: dt.date | None = Field(
+        default=None, description="Date from which contacts are due."
+    )
+    notes: str | None = Field(default=None, description="Free notes.")
+
+    @model_validator(mode="after")
+    def _one_target(self) -> Self:
+        if (self.stakeholder_id is None) == (self.category is None):
+            msg = (
+                "A communication item needs exactly one of `stakeholder_id` and "
+                f"`category`, but got stakeholder_id={self.stakeholder_id!r} and "
+                f"category={self.category!r}."
+            )
+            raise ValueError(msg)
+        return self
+
+
+class Segment(BaseModel):
+    """A target group whose voice the work needs, e.g. parents of young children.
+
+    Used by :func:`stakeholder_map.analysis.representation`. A stakeholder
+    represents a segment when it is listed in ``stakeholder_ids``, when its
+    category is one of ``categories``, or when it carries one of ``tags``. A
+    segment that no stakeholder represents is not an error: it is exactly what
+    the representation audit is meant to show.
+
+    Examples
+    --------
+    >>> seg = skm.Segment(name="Gezinnen in armoede", tags=["armoede"])
+    >>> seg.id, seg.min_stakeholders
+    ('gezinnen_in_armoede', 1)
+    """
+
+    model_config = _CONFIG
+
+    id: StakeholderId = Field(
+        description="Stable key of the segment; derived from the name when not given."
+    )
+    name: str = Field(min_length=1, description="Display name of the target group.")
+    description: str | None = Field(default=None, description="Who belongs to it.")
+    stakeholder_ids: tuple[StakeholderId, ...] = Field(
+        default=(), description="Stakeholders that speak for this group."
+    )
+    categories: tuple[str, ...] = Field(
+        default=(), description="Stakeholder categories that speak for this group."
+    )
+    tags: tuple[str, ...] = Field(
+        default=(), description="Stakeholder tags that mark its representatives."
+    )
+    min_stakeholders: int = Field(
+        default=1,
+        ge=1,
+        description="Representatives the group needs to count as represented.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id_from_name(cls, data: Any) -> Any:
+        return _derive_id(data)
+
+
 class MapProblem(NamedTuple):
     """One violated rule in a map: where it is and what is wrong."""
 
     collection: str
-    """``stakeholders``, ``relations``, ``interests``, ``stakes`` or ``assessments``."""
+    """``stakeholders``, ``relations``, ``interests``, ``stakes``, ``assessments``,
+    ``interactions``, ``communication`` or ``segments``."""
     index: int  # type: ignore[assignment]
     """Position of the offending object in its collection (0-based)."""
     field: str
@@ -461,6 +630,15 @@ class StakeholderMap(BaseModel):
     )
     assessments: tuple[Assessment, ...] = Field(
         default=(), description="Scores given by individual raters."
+    )
+    interactions: tuple[Interaction, ...] = Field(
+        default=(), description="Logged contacts with stakeholders."
+    )
+    communication: tuple[CommunicationItem, ...] = Field(
+        default=(), description="Planned communication (the communication plan)."
+    )
+    segments: tuple[Segment, ...] = Field(
+        default=(), description="Target groups for the representation audit."
     )
 
     @model_validator(mode="after")
@@ -530,6 +708,9 @@ def collect_problems(
     interests: Iterable[Interest] = (),
     stakes: Iterable[Stake] = (),
     assessments: Iterable[Assessment] = (),
+    interactions: Iterable[Interaction] = (),
+    communication: Iterable[CommunicationItem] = (),
+    segments: Iterable[Segment] = (),
 ) -> list[MapProblem]:
     """Check every cross-object rule and return all violations.
 
@@ -540,6 +721,8 @@ def collect_problems(
         scale = smap.scale
         stakeholders, relations = smap.stakeholders, smap.relations
         interests, stakes, assessments = smap.interests, smap.stakes, smap.assessments
+        interactions, communication = smap.interactions, smap.communication
+        segments = smap.segments
     scale = scale or Scale()
     stakeholders, relations = list(stakeholders), list(relations)
     interests, stakes, assessments = list(interests), list(stakes), list(assessments)
@@ -778,7 +961,105 @@ def collect_problems(
                     value=v,
                     scale=rng,
                 )
+    _check_communication(
+        add,
+        known=known,
+        known_interests=known_interests,
+        categories={s.category for s in stakeholders if s.category is not None},
+        interactions=list(interactions),
+        communication=list(communication),
+        segments=list(segments),
+    )
     return problems
+
+
+def _check_communication(
+    add: Any,
+    *,
+    known: set[str],
+    known_interests: set[str],
+    categories: set[str | None],
+    interactions: list[Interaction],
+    communication: list[CommunicationItem],
+    segments: list[Segment],
+) -> None:
+    """Check the references of interactions, planned items and segments."""
+    for i, c in enumerate(interactions):
+        if c.stakeholder_id not in known:
+            add(
+                "interactions",
+                i,
+                "stakeholder_id",
+                c.stakeholder_id,
+                "unknown_id",
+                f"Interaction {i + 1}: `stakeholder_id` names unknown stakeholder "
+                f"{c.stakeholder_id!r}.",
+                id=c.stakeholder_id,
+                field="stakeholder_id",
+            )
+        if c.interest_id is not None and c.interest_id not in known_interests:
+            add(
+                "interactions",
+                i,
+                "interest_id",
+                c.interest_id,
+                "unknown_interest",
+                f"Interaction {i + 1}: `interest_id` names unknown theme "
+                f"{c.interest_id!r}.",
+                id=c.interest_id,
+            )
+    for i, item in enumerate(communication):
+        if item.stakeholder_id is not None and item.stakeholder_id not in known:
+            add(
+                "communication",
+                i,
+                "stakeholder_id",
+                item.stakeholder_id,
+                "unknown_id",
+                f"Communication item {i + 1}: `stakeholder_id` names unknown "
+                f"stakeholder {item.stakeholder_id!r}.",
+                id=item.stakeholder_id,
+                field="stakeholder_id",
+            )
+        if item.category is not None and item.category not in categories:
+            add(
+                "communication",
+                i,
+                "category",
+                item.category,
+                "unknown_category",
+                f"Communication item {i + 1}: `category` {item.category!r} is not "
+                "the category of any stakeholder.",
+                category=item.category,
+                known=sorted(c for c in categories if c is not None),
+            )
+    seg_counts = Counter(g.id for g in segments)
+    seen: set[str] = set()
+    for i, g in enumerate(segments):
+        if seg_counts[g.id] > 1 and g.id in seen:
+            add(
+                "segments",
+                i,
+                "id",
+                g.id,
+                "duplicate_id",
+                f"Segment id {g.id!r} is used more than once.",
+                id=g.id,
+            )
+        seen.add(g.id)
+        for sid in g.stakeholder_ids:
+            if sid not in known:
+                add(
+                    "segments",
+                    i,
+                    "stakeholder_ids",
+                    sid,
+                    "unknown_id",
+                    f"Segment {g.id!r}: `stakeholder_ids` names unknown "
+                    f"stakeholder {sid!r}.",
+                    id=sid,
+                    field="stakeholder_ids",
+                )
 
 
 def personal_data_fields(model: type[BaseModel] = Stakeholder) -> tuple[str, ...]:
