@@ -38,6 +38,7 @@ EXPECTED = [
     "list_examples",
     "load_example",
     "plotting",
+    "privacy",
     "read",
     "to_dataframe",
     "to_graph",

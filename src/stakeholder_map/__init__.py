@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         i18n,
         io,
         plotting,
+        privacy,
     )
     from stakeholder_map.datasets import list_examples, load_example
     from stakeholder_map.graph import from_graph, to_graph
@@ -97,6 +98,7 @@ __all__ = [
     "list_examples",
     "load_example",
     "plotting",
+    "privacy",
     "read",
     "to_dataframe",
     "to_graph",
@@ -111,6 +113,7 @@ _SUBMODULES = {
     "i18n",
     "io",
     "plotting",
+    "privacy",
 }
 _LAZY_FUNCTIONS = {
     "read": "io",

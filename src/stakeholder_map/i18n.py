@@ -13,6 +13,7 @@ from typing import Any
 __all__ = [
     "GRID_LABEL_SETS",
     "LANGUAGES",
+    "PERSON_WORDS",
     "label",
     "normalize",
     "quadrant_label",
@@ -807,6 +808,190 @@ _TEXTS["nl"].update(
     }
 )
 
+
+# --------------------------------------------------------------------------------
+# Exports: privacy profiles, slide decks and reports
+# --------------------------------------------------------------------------------
+
+#: Categories or tags (normalised) that mark a stakeholder as an individual person.
+PERSON_WORDS: frozenset[str] = frozenset(
+    {
+        "person",
+        "persoon",
+        "individual",
+        "individu",
+        "private_person",
+        "prive_persoon",
+        "natural_person",
+        "natuurlijke_persoon",
+        "contact_person",
+        "contactpersoon",
+    }
+)
+
+_LABELS["en"].update(
+    {
+        "low": "low",
+        "high": "high",
+        "grid": "Power/interest grid",
+        "table": "Classification",
+        "network": "Network",
+        "notes": "Notes",
+    }
+)
+_LABELS["nl"].update(
+    {
+        "low": "laag",
+        "high": "hoog",
+        "grid": "Macht-belangrooster",
+        "table": "Indeling",
+        "network": "Netwerk",
+        "notes": "Notities",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "privacy_nothing": "Privacy profile {profile!r}: nothing removed.",
+        "privacy_heading": "Privacy profile {profile!r} removed or replaced:",
+        "privacy_replaced_names": "names of stakeholders replaced by codes or "
+        "roles: {n}",
+        "privacy_removed_map_description": "description of the map removed",
+        "privacy_dropped_category_items": "planned items for a hidden category "
+        "removed: {n}",
+        "privacy_coded_rater": "names of raters replaced by codes: {n}",
+        "privacy_coded_by": "names of colleagues who made a contact replaced by "
+        "codes: {n}",
+        "privacy_coded_owner": "names of owners of planned communication replaced "
+        "by codes: {n}",
+        "privacy_dropped_category": "categories removed: {n}",
+        "privacy_dropped_short_name": "short names removed: {n}",
+        "privacy_dropped_description": "descriptions removed: {n}",
+        "privacy_dropped_tags": "tag lists removed: {n}",
+        "privacy_dropped_source": "sources removed: {n}",
+        "privacy_dropped_contact": "contact details removed: {n}",
+        "privacy_dropped_notes": "notes removed: {n}",
+        "privacy_dropped_assessed_on": "assessment dates removed: {n}",
+        "privacy_dropped_rationale": "rationales of ratings removed: {n}",
+        "privacy_dropped_topic": "topics of contacts removed: {n}",
+        "privacy_dropped_outcome": "outcomes of contacts removed: {n}",
+        "privacy_dropped_message": "planned messages removed: {n}",
+        "deck_subtitle": "{n} stakeholders",
+        "deck_privacy": "Privacy profile: {profile}",
+        "slide_table_page": "{title} ({page}/{pages})",
+        "notes_grid": "Power/interest grid (Johnson & Scholes' adaptation of "
+        "Mendelow 1981). High means a score >= the threshold: power >= {power:g}, "
+        "interest >= {interest:g} (rule: {rule}). Every marker is a shape: drag it "
+        "to a new place during the session.",
+        "notes_stacked": "Markers with the same scores are spread around their "
+        "point so that each can be grabbed: {names}.",
+        "notes_left_out": "Not on the grid (no power or interest score): {names}.",
+        "notes_table": "Stakeholders sorted by quadrant, then by power and interest "
+        "(highest first). Strategy per quadrant as in the grid's label set.",
+        "notes_view": "Figure made with {function}.",
+        "unknown_view": "`views` may hold only {available}, but {view!r} was "
+        "passed.{hint}",
+        "view_needs_plot": " The view {view!r} needs {function}, which this version "
+        "does not have yet.",
+        "pptx_missing": "Writing slides needs python-pptx: pip install "
+        "'stakeholder-map[pptx]'.",
+        "report_title": "Stakeholder analysis: {name}",
+        "report_summary": "Summary",
+        "report_summary_text": "{n_stakeholders} stakeholders, {n_relations} "
+        "relations and {n_interests} themes, on a scale of {scale}.",
+        "report_quadrant_count": "{label}: {n}",
+        "report_views": "Views",
+        "report_tables": "Tables",
+        "report_changes": "What changed",
+        "report_changes_since": "Compared with {previous}:",
+        "report_added": "New: {names}.",
+        "report_removed": "No longer on the map: {names}.",
+        "report_moved": "{name}: {before} -> {after}",
+        "report_no_changes": "No stakeholder changed quadrant.",
+        "report_methods": "Methods and sources",
+        "report_privacy": "Privacy",
+        "report_footer": "Made with stakeholder_map {version}; no data left this "
+        "computer to make it.",
+        "method_grid": "Power/interest grid: the adaptation by Johnson & Scholes "
+        "(Exploring Corporate Strategy) of Mendelow's (1981) power/dynamism "
+        "matrix; quadrant names after PMBOK/Mind Tools, Eden & Ackermann (1998) "
+        "call them players, context setters, subjects and crowd. A score equal to "
+        "the threshold counts as high; thresholds used: power {power:g}, interest "
+        "{interest:g}.",
+        "method_view": "{title}: see the documentation of {function}.",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "privacy_nothing": "Privacyprofiel {profile!r}: niets verwijderd.",
+        "privacy_heading": "Privacyprofiel {profile!r} verwijderde of verving:",
+        "privacy_replaced_names": "namen van actoren vervangen door codes of "
+        "rollen: {n}",
+        "privacy_removed_map_description": "beschrijving van de kaart verwijderd",
+        "privacy_dropped_category_items": "geplande acties voor een verborgen "
+        "categorie verwijderd: {n}",
+        "privacy_coded_rater": "namen van beoordelaars vervangen door codes: {n}",
+        "privacy_coded_by": "namen van collega's die een contact hadden vervangen "
+        "door codes: {n}",
+        "privacy_coded_owner": "namen van verantwoordelijken voor geplande "
+        "communicatie vervangen door codes: {n}",
+        "privacy_dropped_category": "categorieën verwijderd: {n}",
+        "privacy_dropped_short_name": "korte namen verwijderd: {n}",
+        "privacy_dropped_description": "beschrijvingen verwijderd: {n}",
+        "privacy_dropped_tags": "lijsten met trefwoorden verwijderd: {n}",
+        "privacy_dropped_source": "bronnen verwijderd: {n}",
+        "privacy_dropped_contact": "contactgegevens verwijderd: {n}",
+        "privacy_dropped_notes": "notities verwijderd: {n}",
+        "privacy_dropped_assessed_on": "beoordelingsdata verwijderd: {n}",
+        "privacy_dropped_rationale": "motiveringen van scores verwijderd: {n}",
+        "privacy_dropped_topic": "onderwerpen van contacten verwijderd: {n}",
+        "privacy_dropped_outcome": "resultaten van contacten verwijderd: {n}",
+        "privacy_dropped_message": "geplande boodschappen verwijderd: {n}",
+        "deck_subtitle": "{n} actoren",
+        "deck_privacy": "Privacyprofiel: {profile}",
+        "slide_table_page": "{title} ({page}/{pages})",
+        "notes_grid": "Macht-belangrooster (de bewerking door Johnson & Scholes van "
+        "Mendelow 1981). Hoog betekent een score >= de drempel: macht >= "
+        "{power:g}, belang >= {interest:g} (regel: {rule}). Elke markering is een "
+        "vorm: sleep ze tijdens de sessie naar een nieuwe plaats.",
+        "notes_stacked": "Markeringen met dezelfde scores staan rond hun punt "
+        "verspreid zodat je elk kan vastnemen: {names}.",
+        "notes_left_out": "Niet in het rooster (geen macht of belang): {names}.",
+        "notes_table": "Actoren gesorteerd per kwadrant, dan op macht en belang "
+        "(hoogste eerst). Strategie per kwadrant zoals in de labelset van het "
+        "rooster.",
+        "notes_view": "Figuur gemaakt met {function}.",
+        "unknown_view": "`views` mag enkel {available} bevatten, maar {view!r} werd "
+        "meegegeven.{hint}",
+        "view_needs_plot": " Het overzicht {view!r} vraagt {function}, dat deze "
+        "versie nog niet heeft.",
+        "pptx_missing": "Dia's schrijven vraagt python-pptx: pip install "
+        "'stakeholder-map[pptx]'.",
+        "report_title": "Stakeholderanalyse: {name}",
+        "report_summary": "Samenvatting",
+        "report_summary_text": "{n_stakeholders} actoren, {n_relations} relaties "
+        "en {n_interests} thema's, op een schaal van {scale}.",
+        "report_quadrant_count": "{label}: {n}",
+        "report_views": "Overzichten",
+        "report_tables": "Tabellen",
+        "report_changes": "Wat veranderde",
+        "report_changes_since": "Vergeleken met {previous}:",
+        "report_added": "Nieuw: {names}.",
+        "report_removed": "Niet meer op de kaart: {names}.",
+        "report_moved": "{name}: {before} -> {after}",
+        "report_no_changes": "Geen enkele actor veranderde van kwadrant.",
+        "report_methods": "Methoden en bronnen",
+        "report_privacy": "Privacy",
+        "report_footer": "Gemaakt met stakeholder_map {version}; er verliet geen "
+        "data deze computer om het te maken.",
+        "method_grid": "Macht-belangrooster: de bewerking door Johnson & Scholes "
+        "(Exploring Corporate Strategy) van de macht/dynamiek-matrix van Mendelow "
+        "(1981); kwadrantnamen naar PMBOK/Mind Tools, Eden & Ackermann (1998) "
+        "noemen ze players, context setters, subjects en crowd. Een score gelijk "
+        "aan de drempel telt als hoog; gebruikte drempels: macht {power:g}, belang "
+        "{interest:g}.",
+        "method_view": "{title}: zie de documentatie van {function}.",
+    }
+)
 
 # --------------------------------------------------------------------------------
 # Input aliases: sheet names, column headers and words in cells
