@@ -21,11 +21,6 @@ def _close_figures() -> Iterator[None]:
     plt.close("all")
 
 
-@pytest.fixture(autouse=True)
-def _add_skm(doctest_namespace: dict[str, object]) -> None:
-    doctest_namespace["skm"] = skm
-
-
 @pytest.fixture
 def tiny_map() -> skm.StakeholderMap:
     """Four stakeholders, one per quadrant, and three relations."""
