@@ -10,6 +10,33 @@ Examples
 ['keep_informed', 'keep_satisfied', 'manage_closely', 'monitor']
 """
 
+from stakeholder_map.analysis.attitude import attitude_grid, classify_attitude
+from stakeholder_map.analysis.engagement import engagement_gap, participation
 from stakeholder_map.analysis.grid import classify_quadrant, power_interest
+from stakeholder_map.analysis.priority import priority
+from stakeholder_map.analysis.salience import (
+    classify_cube,
+    classify_salience,
+    salience,
+    stakeholder_cube,
+)
+from stakeholder_map.analysis.summary import summary
+from stakeholder_map.analysis.support import blockers, support_balance, support_swing
 
-__all__ = ["classify_quadrant", "power_interest"]
+__all__ = [
+    "attitude_grid",
+    "blockers",
+    "classify_attitude",
+    "classify_cube",
+    "classify_quadrant",
+    "classify_salience",
+    "engagement_gap",
+    "participation",
+    "power_interest",
+    "priority",
+    "salience",
+    "stakeholder_cube",
+    "summary",
+    "support_balance",
+    "support_swing",
+]
