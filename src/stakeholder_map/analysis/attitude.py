@@ -145,7 +145,8 @@ def attitude_grid(
     check_lang(lang)
     df = stakeholder_frame(smap)
     axis = "power"
-    scale = smap.scale
+    scale: Scale | None = smap.scale
+    lo = 0.0
     if influence is not None:
         if not isinstance(influence, pd.Series):
             msg = (
@@ -156,12 +157,15 @@ def attitude_grid(
         axis = "influence"
         df[axis] = influence.reindex(df.index).astype("float64")
         observed = df[axis].dropna()
-        lo, hi = (
-            (float(observed.min()), float(observed.max())) if len(observed) else (0, 1)
-        )
-        scale = Scale(min=lo, max=hi) if lo < hi else Scale(min=lo - 1, max=lo + 1)
+        lo = float(observed.min()) if len(observed) else 0.0
+        hi = float(observed.max()) if len(observed) else 1.0
+        # A series has no declared scale: its observed range stands in for one.
+        scale = Scale(min=lo, max=hi) if lo < hi else None
     df = drop_unassessed(df, (axis, "attitude"), analysis="power/attitude grid")
-    cut = resolve_threshold(threshold, df[axis].tolist(), scale, axis)
+    if scale is None and threshold == "midpoint":
+        cut = lo  # every stakeholder has the same influence: all count as high
+    else:
+        cut = resolve_threshold(threshold, df[axis].tolist(), scale or smap.scale, axis)
     out = df[["name", axis, "attitude"]].copy()
     out["high_power"] = out[axis] >= cut
     out["stance"] = categorical((stance_of(a) for a in out["attitude"]), Stance)
@@ -175,7 +179,7 @@ def attitude_grid(
         "axis": axis,
         "threshold_rule": str(threshold),
         "threshold": cut,
-        "scale": (scale.min, scale.max),
+        "scale": (scale.min, scale.max) if scale else (lo, lo),
         "convention": f"high means {axis} >= threshold; supportive attitude > 0, "
         "neutral = 0, opposed < 0",
         "source": "after Bryson (2004); cell names are this library's",

@@ -244,7 +244,9 @@ def support_balance(
     out = pd.DataFrame(rows).set_index("theme")
     for col in ("n", "n_supportive", "n_neutral", "n_opposed"):
         out[col] = out[col].astype("int64")
-    out["key_mover"] = out["key_mover"].astype(object)
+    out["key_mover"] = pd.Series(
+        [r["key_mover"] for r in rows], index=out.index, dtype=object
+    )
     out.attrs = {
         "convention": "supportive position > 0, neutral = 0, opposed < 0; weight "
         "= power; net = support_share - opposition_share",
