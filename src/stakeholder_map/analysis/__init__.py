@@ -12,7 +12,22 @@ Examples
 
 from stakeholder_map.analysis.attitude import attitude_grid, classify_attitude
 from stakeholder_map.analysis.engagement import engagement_gap, participation
+from stakeholder_map.analysis.flow import Affiliation, affiliation, information_flow
 from stakeholder_map.analysis.grid import classify_quadrant, power_interest
+from stakeholder_map.analysis.network import (
+    Fragmentation,
+    Reach,
+    brokerage,
+    centrality,
+    coalitions,
+    communities,
+    fragmentation,
+    influence_gap,
+    key_players,
+    reach,
+    rowley,
+    structural_holes,
+)
 from stakeholder_map.analysis.priority import priority
 from stakeholder_map.analysis.salience import (
     classify_cube,
@@ -24,18 +39,33 @@ from stakeholder_map.analysis.summary import summary
 from stakeholder_map.analysis.support import blockers, support_balance, support_swing
 
 __all__ = [
+    "Affiliation",
+    "Fragmentation",
+    "Reach",
+    "affiliation",
     "attitude_grid",
     "blockers",
+    "brokerage",
+    "centrality",
     "classify_attitude",
     "classify_cube",
     "classify_quadrant",
     "classify_salience",
+    "coalitions",
+    "communities",
     "engagement_gap",
+    "fragmentation",
+    "influence_gap",
+    "information_flow",
+    "key_players",
     "participation",
     "power_interest",
     "priority",
+    "reach",
+    "rowley",
     "salience",
     "stakeholder_cube",
+    "structural_holes",
     "summary",
     "support_balance",
     "support_swing",
