@@ -20,7 +20,6 @@ from stakeholder_map.analysis.communication import (
     markdown_table,
     representation,
 )
-from stakeholder_map.analysis.compare import MapComparison, compare_many
 from stakeholder_map.analysis.engagement import engagement_gap, participation
 from stakeholder_map.analysis.flow import Affiliation, affiliation, information_flow
 from stakeholder_map.analysis.grid import classify_quadrant, power_interest
@@ -39,15 +38,6 @@ from stakeholder_map.analysis.network import (
     structural_holes,
 )
 from stakeholder_map.analysis.priority import priority
-from stakeholder_map.analysis.raters import (
-    aggregate,
-    classification_agreement,
-    consolidate,
-    krippendorff_alpha,
-    quadrant_probability,
-    rater_agreement,
-    rater_deviation,
-)
 from stakeholder_map.analysis.salience import (
     classify_cube,
     classify_salience,
@@ -56,29 +46,17 @@ from stakeholder_map.analysis.salience import (
 )
 from stakeholder_map.analysis.summary import summary
 from stakeholder_map.analysis.support import blockers, support_balance, support_swing
-from stakeholder_map.analysis.timeline import (
-    MapDiff,
-    compare,
-    history,
-    movement,
-    snapshot,
-    snapshot_dates,
-)
 
 __all__ = [
     "Affiliation",
     "Fragmentation",
-    "MapComparison",
-    "MapDiff",
     "Reach",
     "affiliation",
-    "aggregate",
     "attitude_grid",
     "blockers",
     "brokerage",
     "centrality",
     "channel_coverage",
-    "classification_agreement",
     "classify_attitude",
     "classify_cube",
     "classify_quadrant",
@@ -86,33 +64,22 @@ __all__ = [
     "coalitions",
     "communication_plan",
     "communities",
-    "compare",
-    "compare_many",
-    "consolidate",
     "display_table",
     "engagement_gap",
     "engagement_status",
     "fragmentation",
-    "history",
     "influence_gap",
     "information_flow",
     "interaction_log",
     "key_players",
-    "krippendorff_alpha",
     "markdown_table",
-    "movement",
     "participation",
     "power_interest",
     "priority",
-    "quadrant_probability",
-    "rater_agreement",
-    "rater_deviation",
     "reach",
     "representation",
     "rowley",
     "salience",
-    "snapshot",
-    "snapshot_dates",
     "stakeholder_cube",
     "structural_holes",
     "summary",
