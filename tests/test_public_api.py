@@ -27,6 +27,7 @@ EXPECTED = [
     "StakeholderMap",
     "__version__",
     "analysis",
+    "consolidate",
     "datasets",
     "exceptions",
     "from_dataframe",

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
         plotting,
         privacy,
     )
+    from stakeholder_map.analysis import consolidate
     from stakeholder_map.datasets import list_examples, load_example
     from stakeholder_map.graph import from_graph, to_graph
     from stakeholder_map.io import (
@@ -87,6 +88,7 @@ __all__ = [
     "StakeholderMap",
     "__version__",
     "analysis",
+    "consolidate",
     "datasets",
     "exceptions",
     "from_dataframe",
@@ -125,6 +127,7 @@ _LAZY_FUNCTIONS = {
     "list_examples": "datasets",
     "to_graph": "graph",
     "from_graph": "graph",
+    "consolidate": "analysis",
 }
 
 

@@ -1307,3 +1307,137 @@ BOOL_WORDS: dict[str, bool] = {
     "onwaar": False,
     "0": False,
 }
+
+
+
+# --------------------------------------------------------------------------------
+# Several raters, change over time, comparing maps, workshop template (issue 5)
+# --------------------------------------------------------------------------------
+
+_RATERS_TIMELINE_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "weight": "Weight",
+        "sign": "Sign",
+        "directed": "Directed",
+        "frequency": "Frequency",
+        "kind": "Kind",
+        "channel": "Channel",
+        "short_name": "Short name",
+        "parent": "Part of",
+        "engagement_current": "Current engagement",
+        "engagement_desired": "Desired engagement",
+        "participation": "Participation",
+        "agree": "Agree",
+        "disagree": "Disagree",
+        "no_plurality": "No plurality",
+        "added": "Added",
+        "removed": "Removed",
+        "kept": "Kept",
+        "moved": "Moved quadrant",
+        "stayed": "Same quadrant",
+        "contested": "Contested (no consensus)",
+        "consensus": "Consensus",
+        "borderline": "Borderline",
+        "alpha": "Krippendorff's alpha",
+        "reliable": "Reliable (0.8)",
+        "tentative": "Tentative (0.667)",
+        "date": "Date",
+        "before": "Before",
+        "after": "After",
+        "dimension": "Dimension",
+        "rater": "Rater",
+        "raters": "raters",
+        "score": "Score",
+        "spread_iqr": "Lines: middle half of the ratings (IQR)",
+        "spread_range": "Lines: lowest to highest rating",
+        "n_maps": "Number of maps",
+        "share": "Share",
+    },
+    "nl": {
+        "weight": "Gewicht",
+        "sign": "Teken",
+        "directed": "Gericht",
+        "frequency": "Frequentie",
+        "kind": "Soort",
+        "channel": "Kanaal",
+        "short_name": "Korte naam",
+        "parent": "Onderdeel van",
+        "engagement_current": "Huidige betrokkenheid",
+        "engagement_desired": "Gewenste betrokkenheid",
+        "participation": "Participatie",
+        "agree": "Eens",
+        "disagree": "Oneens",
+        "no_plurality": "Geen meerderheid",
+        "added": "Nieuw",
+        "removed": "Verdwenen",
+        "kept": "Gebleven",
+        "moved": "Ander kwadrant",
+        "stayed": "Zelfde kwadrant",
+        "contested": "Betwist (geen consensus)",
+        "consensus": "Consensus",
+        "borderline": "Twijfelgeval",
+        "alpha": "Krippendorffs alfa",
+        "reliable": "Betrouwbaar (0,8)",
+        "tentative": "Voorlopig (0,667)",
+        "date": "Datum",
+        "before": "Vroeger",
+        "after": "Nu",
+        "dimension": "Dimensie",
+        "rater": "Beoordelaar",
+        "raters": "beoordelaars",
+        "score": "Score",
+        "spread_iqr": "Lijnen: middelste helft van de scores (IKA)",
+        "spread_range": "Lijnen: laagste tot hoogste score",
+        "n_maps": "Aantal kaarten",
+        "share": "Aandeel",
+    },
+}
+
+_RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "diff_heading": "What changed from {before!r}{before_date} to "
+        "{after!r}{after_date}:",
+        "diff_nothing": "No changes between {before!r} and {after!r}.",
+        "diff_added": "{n} stakeholder{s} added: {names}.",
+        "diff_removed": "{n} stakeholder{s} removed: {names}.",
+        "diff_moved": "{n} stakeholder{s} moved to another quadrant:",
+        "diff_moved_item": "{name}: {before} → {after} ({power} {p0} → {p1}, "
+        "{interest} {i0} → {i1})",
+        "diff_scores": "{n} stakeholder{s} with a score change of at least {min:g}:",
+        "diff_fields": "{n} stakeholder{s} with other changes: {names}.",
+        "diff_relations": "Relations: {added} added, {removed} removed, "
+        "{changed} changed.",
+        "diff_more": ", and {n} more",
+        "compare_heading": "{n} maps compared: {names}.",
+        "compare_groups": "Typical quadrant per {by}: {items}.",
+        "compare_common": "{n} stakeholder{s} in at least {share:.0%} of the maps: "
+        "{names}.",
+        "compare_unique": "Only in {map!r}: {names}.",
+    },
+    "nl": {
+        "diff_heading": "Wat veranderde van {before!r}{before_date} naar "
+        "{after!r}{after_date}:",
+        "diff_nothing": "Geen wijzigingen tussen {before!r} en {after!r}.",
+        "diff_added": "{n} nieuwe actor{s}: {names}.",
+        "diff_removed": "{n} actor{s} verdwenen: {names}.",
+        "diff_moved": "{n} actor{s} naar een ander kwadrant:",
+        "diff_moved_item": "{name}: {before} → {after} ({power} {p0} → {p1}, "
+        "{interest} {i0} → {i1})",
+        "diff_scores": "{n} actor{s} met een scorewijziging van minstens {min:g}:",
+        "diff_fields": "{n} actor{s} met andere wijzigingen: {names}.",
+        "diff_relations": "Relaties: {added} nieuw, {removed} verdwenen, "
+        "{changed} gewijzigd.",
+        "diff_more": ", en nog {n}",
+        "compare_heading": "{n} kaarten vergeleken: {names}.",
+        "compare_groups": "Typisch kwadrant per {by}: {items}.",
+        "compare_common": "{n} actor{s} in minstens {share:.0%} van de kaarten: "
+        "{names}.",
+        "compare_unique": "Enkel in {map!r}: {names}.",
+    },
+}
+
+for _lang in LANGUAGES:
+    for _key, _value in _RATERS_TIMELINE_LABELS[_lang].items():
+        _LABELS[_lang].setdefault(_key, _value)
+    for _key, _value in _RATERS_TIMELINE_TEXTS[_lang].items():
+        _TEXTS[_lang].setdefault(_key, _value)
