@@ -27,6 +27,8 @@ EXPECTED = [
     "StakeholderMap",
     "__version__",
     "analysis",
+    "compare",
+    "compare_many",
     "consolidate",
     "datasets",
     "exceptions",

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
         plotting,
         privacy,
     )
-    from stakeholder_map.analysis import consolidate
+    from stakeholder_map.analysis import compare, compare_many, consolidate
     from stakeholder_map.datasets import list_examples, load_example
     from stakeholder_map.graph import from_graph, to_graph
     from stakeholder_map.io import (
@@ -88,6 +88,8 @@ __all__ = [
     "StakeholderMap",
     "__version__",
     "analysis",
+    "compare",
+    "compare_many",
     "consolidate",
     "datasets",
     "exceptions",
@@ -128,6 +130,8 @@ _LAZY_FUNCTIONS = {
     "to_graph": "graph",
     "from_graph": "graph",
     "consolidate": "analysis",
+    "compare": "analysis",
+    "compare_many": "analysis",
 }
 
 

@@ -20,6 +20,7 @@ from stakeholder_map.analysis.communication import (
     markdown_table,
     representation,
 )
+from stakeholder_map.analysis.compare import MapComparison, compare_many
 from stakeholder_map.analysis.engagement import engagement_gap, participation
 from stakeholder_map.analysis.flow import Affiliation, affiliation, information_flow
 from stakeholder_map.analysis.grid import classify_quadrant, power_interest
@@ -55,10 +56,20 @@ from stakeholder_map.analysis.salience import (
 )
 from stakeholder_map.analysis.summary import summary
 from stakeholder_map.analysis.support import blockers, support_balance, support_swing
+from stakeholder_map.analysis.timeline import (
+    MapDiff,
+    compare,
+    history,
+    movement,
+    snapshot,
+    snapshot_dates,
+)
 
 __all__ = [
     "Affiliation",
     "Fragmentation",
+    "MapComparison",
+    "MapDiff",
     "Reach",
     "affiliation",
     "aggregate",
@@ -75,17 +86,21 @@ __all__ = [
     "coalitions",
     "communication_plan",
     "communities",
+    "compare",
+    "compare_many",
     "consolidate",
     "display_table",
     "engagement_gap",
     "engagement_status",
     "fragmentation",
+    "history",
     "influence_gap",
     "information_flow",
     "interaction_log",
     "key_players",
     "krippendorff_alpha",
     "markdown_table",
+    "movement",
     "participation",
     "power_interest",
     "priority",
@@ -96,6 +111,8 @@ __all__ = [
     "representation",
     "rowley",
     "salience",
+    "snapshot",
+    "snapshot_dates",
     "stakeholder_cube",
     "structural_holes",
     "summary",

@@ -1,0 +1,990 @@
+"""Change over time: dated snapshots, what changed between two maps, and history.
+
+A map holds snapshots through its dated assessments (and the stakeholders'
+``assessed_on`` dates); two maps, e.g. last meeting's file and today's, can be
+compared too. :func:`compare` returns a :class:`MapDiff` with tables and a short
+text in English or Dutch: "what changed since the last meeting".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import warnings
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from stakeholder_map._types import Quadrant
+from stakeholder_map.analysis._common import (
+    Threshold,
+    check_choice,
+    resolve_threshold,
+    split_threshold,
+)
+from stakeholder_map.analysis.raters import (
+    DIMENSIONS,
+    METHODS,
+    Method,
+    _parse_date,
+    aggregate,
+    consolidate,
+)
+from stakeholder_map.exceptions import StakeholderMapWarning, UnknownStakeholderError
+from stakeholder_map.i18n import LANGUAGES, label, quadrant_label, text
+
+if TYPE_CHECKING:
+    from stakeholder_map.models import Relation, StakeholderMap
+
+__all__ = [
+    "MapDiff",
+    "compare",
+    "history",
+    "movement",
+    "snapshot",
+    "snapshot_dates",
+]
+
+#: Stakeholder fields other than scores whose changes a diff reports.
+_OTHER_FIELDS = (
+    "name",
+    "short_name",
+    "category",
+    "parent",
+    "engagement_current",
+    "engagement_desired",
+    "participation",
+)
+#: Relation fields compared between two maps (the key is source, target, kind,
+#: channel).
+_RELATION_FIELDS = ("weight", "sign", "directed", "frequency")
+_QUADRANTS = [q.value for q in Quadrant]
+
+
+# --------------------------------------------------------------------------------
+# Snapshots held in one map
+# --------------------------------------------------------------------------------
+
+
+def snapshot_dates(smap: StakeholderMap) -> list[dt.date]:
+    """List the dates at which the map holds a snapshot, oldest first.
+
+    A snapshot date is a date of at least one assessment or a stakeholder's
+    ``assessed_on`` date.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+
+    Returns
+    -------
+    list of datetime.date
+        The distinct dates, sorted.
+
+    See Also
+    --------
+    snapshot : The map as it stood on one of these dates.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> len(skm.analysis.snapshot_dates(smap)) >= 2
+    True
+    """
+    days = {a.date for a in smap.assessments if a.date is not None}
+    days |= {s.assessed_on for s in smap.stakeholders if s.assessed_on is not None}
+    return sorted(days)
+
+
+def snapshot(
+    smap: StakeholderMap,
+    date: dt.date | str,
+    *,
+    method: Method = "median",
+) -> StakeholderMap:
+    """Return the map as it stood on a date, from its dated ratings.
+
+    Every stakeholder rated on or before ``date`` gets the central value (see
+    :func:`~stakeholder_map.analysis.aggregate`) of the ratings of the last
+    meeting, up to ``date``, at which it was rated; so a stakeholder nobody rated
+    today keeps its previous consolidated position. Stakeholders never rated by
+    then keep their own scores. The map's ``date`` becomes ``date`` and only the
+    assessments used are kept.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map with dated assessments.
+    date
+        The date of the snapshot (a date or ISO text).
+    method
+        ``"median"`` (default), ``"mean"`` or ``"trimmed_mean"``.
+
+    Returns
+    -------
+    StakeholderMap
+        A new map.
+
+    Raises
+    ------
+    ValueError
+        When no assessment carries this date; the message lists the dates that do.
+
+    See Also
+    --------
+    snapshot_dates : The dates available.
+    compare : Compare two snapshots.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> first = skm.analysis.snapshot_dates(smap)[0]
+    >>> skm.analysis.snapshot(smap, first).date == first
+    True
+    """
+    day = _parse_date(date, "date")
+    have = sorted({a.date for a in smap.assessments if a.date is not None})
+    if day not in have:
+        msg = (
+            f"`date` must be a date of the map's assessments, but {day.isoformat()!r} "
+            f"was passed. Available: {[d.isoformat() for d in have]}."
+        )
+        raise ValueError(msg)
+    last: dict[str, dt.date] = {}
+    for a in smap.assessments:
+        if a.date is not None and a.date <= day:
+            last[a.stakeholder_id] = max(a.date, last.get(a.stakeholder_id, a.date))
+    kept = tuple(
+        a
+        for a in smap.assessments
+        if a.date is not None and last.get(a.stakeholder_id) == a.date
+    )
+    used = smap.model_copy(update={"assessments": kept})
+    merged = consolidate(used, method=method)
+    return merged.model_copy(update={"date": day})
+
+
+# --------------------------------------------------------------------------------
+# Two maps
+# --------------------------------------------------------------------------------
+
+
+def _rescaled(
+    value: float | None, src: tuple[float, float], dst: tuple[float, float]
+) -> float:
+    if value is None:
+        return math.nan
+    if src == dst:
+        return float(value)
+    return dst[0] + (float(value) - src[0]) * (dst[1] - dst[0]) / (src[1] - src[0])
+
+
+def _quadrants(
+    smap: StakeholderMap, threshold: Threshold, scale: tuple[float, float]
+) -> tuple[dict[str, str], dict[str, float]]:
+    """Quadrant per stakeholder (scores rescaled to ``scale``) and the cuts used."""
+    from stakeholder_map.analysis.grid import classify_quadrant
+    from stakeholder_map.models import Scale
+
+    src = (smap.scale.min, smap.scale.max)
+    pts = {
+        s.id: (_rescaled(s.power, src, scale), _rescaled(s.interest, src, scale))
+        for s in smap.stakeholders
+        if s.power is not None and s.interest is not None
+    }
+    rules = split_threshold(threshold, ("power", "interest"))
+    target = Scale(min=scale[0], max=scale[1])
+    cuts = {
+        axis: resolve_threshold(rules[axis], [p[k] for p in pts.values()], target, axis)
+        for k, axis in enumerate(("power", "interest"))
+    }
+    out = {
+        sid: classify_quadrant(
+            p, i, power_threshold=cuts["power"], interest_threshold=cuts["interest"]
+        ).value
+        for sid, (p, i) in pts.items()
+    }
+    return out, cuts
+
+
+def _relation_key(r: Relation) -> tuple[str, str, str, str]:
+    a, b = r.source, r.target
+    if not r.directed and b < a:
+        a, b = b, a
+    return (a, b, r.kind.value, r.channel.value if r.channel else "")
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+@dataclass(frozen=True)
+class MapDiff:
+    """What changed between two stakeholder maps; made by :func:`compare`.
+
+    Attributes
+    ----------
+    stakeholders : pandas.DataFrame
+        One row per stakeholder in either map, indexed by ``stakeholder_id``:
+        ``name``, ``status`` (``"added"``, ``"removed"`` or ``"kept"``), per score
+        ``d``: ``d_before``, ``d_after`` and ``d_change``; ``quadrant_before``,
+        ``quadrant_after``, ``moved`` (quadrant changed), ``score_changed`` (some
+        score moved by at least ``min_change``) and ``fields_changed`` (other
+        fields that changed, e.g. ``"category"``).
+    relations : pandas.DataFrame
+        One row per relation that was added, removed or changed: ``source``,
+        ``target``, ``kind``, ``channel``, ``status`` (``"added"``, ``"removed"``
+        or ``"changed"``) and per compared field ``f`` (weight, sign, directed,
+        frequency) ``f_before`` and ``f_after``.
+    before_name, after_name : str
+        Names of the two maps.
+    before_date, after_date : datetime.date or None
+        Dates of the two maps.
+    thresholds : dict
+        The grid thresholds used for each map, ``{"before": ..., "after": ...}``.
+    min_change : float
+        The smallest score change counted in ``score_changed`` and the summary.
+    scale : tuple of float
+        The scale the scores are expressed on (the earlier map's).
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> diff = skm.compare(smap, smap)
+    >>> diff.is_empty
+    True
+    >>> print(diff.summary(lang="nl"))
+    Geen wijzigingen tussen 'Huis van het Kind Vlasbeke' en ...
+    """
+
+    stakeholders: pd.DataFrame
+    relations: pd.DataFrame
+    before_name: str
+    after_name: str
+    before_date: dt.date | None = None
+    after_date: dt.date | None = None
+    thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    min_change: float = 1.0
+    scale: tuple[float, float] = (1.0, 5.0)
+    language: str = "en"
+
+    @property
+    def added(self) -> list[str]:
+        """Ids of the stakeholders only in the later map."""
+        df = self.stakeholders
+        return df.index[df["status"] == "added"].tolist()
+
+    @property
+    def removed(self) -> list[str]:
+        """Ids of the stakeholders only in the earlier map."""
+        df = self.stakeholders
+        return df.index[df["status"] == "removed"].tolist()
+
+    @property
+    def moved(self) -> pd.DataFrame:
+        """The rows of stakeholders that changed quadrant."""
+        return self.stakeholders.loc[self.stakeholders["moved"]]
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing was added, removed, moved or changed."""
+        df = self.stakeholders
+        changed = (
+            (df["status"] != "kept").any()
+            or df["moved"].any()
+            or df["score_changed"].any()
+            or (df["fields_changed"] != "").any()
+        )
+        return not changed and self.relations.empty
+
+    def summary(self, *, lang: str | None = None, max_items: int = 8) -> str:
+        """Describe the changes in a few lines of plain text.
+
+        Parameters
+        ----------
+        lang
+            ``"en"`` or ``"nl"``; None uses the later map's language.
+        max_items
+            At most this many stakeholders or relations are named per line; the
+            rest are counted ("and 3 more").
+
+        Returns
+        -------
+        str
+            The text, one change per line.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> diff = skm.compare(smap)  # the map's last two meetings
+        >>> lines = diff.summary(lang="nl").splitlines()
+        >>> print(lines[0])
+        Wat veranderde van 'Huis van het Kind Vlasbeke' (2026-03-12) naar ...
+        >>> print(lines[1])
+        - 3 actoren naar een ander kwadrant:
+        """
+        lang = lang or self.language
+        check_choice("lang", lang, LANGUAGES)
+        return _summary(self, lang, max_items)
+
+    def __str__(self) -> str:
+        """Return the summary in the later map's language."""
+        return self.summary()
+
+
+def _names(items: Sequence[str], lang: str, max_items: int) -> str:
+    shown = list(items[:max_items])
+    rest = len(items) - len(shown)
+    out = ", ".join(shown)
+    if rest > 0:
+        out += text("diff_more", lang, n=rest)
+    return out
+
+
+def _num(v: Any) -> str:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "-"
+    return f"{v:g}" if isinstance(v, float | int) else str(v)
+
+
+def _summary(diff: MapDiff, lang: str, max_items: int) -> str:
+    df = diff.stakeholders
+    if diff.is_empty:
+        return text(
+            "diff_nothing", lang, before=diff.before_name, after=diff.after_name
+        )
+
+    def when(d: dt.date | None) -> str:
+        return f" ({d.isoformat()})" if d else ""
+
+    lines = [
+        text(
+            "diff_heading",
+            lang,
+            before=diff.before_name,
+            after=diff.after_name,
+            before_date=when(diff.before_date),
+            after_date=when(diff.after_date),
+        )
+    ]
+    added = df.loc[df["status"] == "added", "name"].tolist()
+    if added:
+        lines.append(
+            "- "
+            + text(
+                "diff_added", lang, n=len(added), names=_names(added, lang, max_items)
+            )
+        )
+    removed = df.loc[df["status"] == "removed", "name"].tolist()
+    if removed:
+        lines.append(
+            "- "
+            + text(
+                "diff_removed",
+                lang,
+                n=len(removed),
+                names=_names(removed, lang, max_items),
+            )
+        )
+    moved = df.loc[df["moved"]]
+    if len(moved):
+        lines.append("- " + text("diff_moved", lang, n=len(moved)))
+        for _, row in moved.head(max_items).iterrows():
+            lines.append(
+                "  - "
+                + text(
+                    "diff_moved_item",
+                    lang,
+                    name=row["name"],
+                    before=quadrant_label(row["quadrant_before"], lang),
+                    after=quadrant_label(row["quadrant_after"], lang),
+                    power=label("power", lang).lower(),
+                    interest=label("interest", lang).lower(),
+                    p0=_num(row["power_before"]),
+                    p1=_num(row["power_after"]),
+                    i0=_num(row["interest_before"]),
+                    i1=_num(row["interest_after"]),
+                )
+            )
+        if len(moved) > max_items:
+            lines.append(
+                "  " + text("diff_more", lang, n=len(moved) - max_items).strip(" ,")
+            )
+    scored = df.loc[df["score_changed"] & ~df["moved"]]
+    if len(scored):
+        lines.append(
+            "- " + text("diff_scores", lang, n=len(scored), min=diff.min_change)
+        )
+        for _, row in scored.head(max_items).iterrows():
+            parts = []
+            for d in DIMENSIONS:
+                ch = row.get(f"{d}_change")
+                if ch is not None and not math.isnan(ch) and abs(ch) >= diff.min_change:
+                    parts.append(
+                        f"{label(d, lang).lower()} {_num(row[f'{d}_before'])} → "
+                        f"{_num(row[f'{d}_after'])}"
+                    )
+            lines.append(f"  - {row['name']}: " + ", ".join(parts))
+        if len(scored) > max_items:
+            lines.append(
+                "  " + text("diff_more", lang, n=len(scored) - max_items).strip(" ,")
+            )
+    fields = df.loc[(df["status"] == "kept") & (df["fields_changed"] != "")]
+    if len(fields):
+        items = []
+        for _, row in fields.iterrows():
+            what = ", ".join(
+                label(f, lang).lower() for f in row["fields_changed"].split(",")
+            )
+            items.append(f"{row['name']} ({what})")
+        lines.append(
+            "- "
+            + text(
+                "diff_fields", lang, n=len(fields), names=_names(items, lang, max_items)
+            )
+        )
+    rel = diff.relations
+    if len(rel):
+        counts = rel["status"].value_counts()
+        lines.append(
+            "- "
+            + text(
+                "diff_relations",
+                lang,
+                added=int(counts.get("added", 0)),
+                removed=int(counts.get("removed", 0)),
+                changed=int(counts.get("changed", 0)),
+            )
+        )
+        names = dict(zip(df.index, df["name"], strict=True))
+        marks = {"added": "+", "removed": "−", "changed": "~"}
+        for _, row in rel.head(max_items).iterrows():
+            arrow = (
+                "→"
+                if row[
+                    "directed_after"
+                    if row["status"] != "removed"
+                    else "directed_before"
+                ]
+                else "↔"
+            )
+            item = (
+                f"  {marks[row['status']]} {names.get(row['source'], row['source'])} "
+                f"{arrow} {names.get(row['target'], row['target'])} "
+                f"({label(row['kind'], lang).lower()})"
+            )
+            if row["status"] == "changed":
+                ch = [
+                    f"{label(f, lang).lower()} {_num(row[f'{f}_before'])} → "
+                    f"{_num(row[f'{f}_after'])}"
+                    for f in _RELATION_FIELDS
+                    if row[f"{f}_before"] != row[f"{f}_after"]
+                ]
+                item += ": " + ", ".join(ch)
+            lines.append(item)
+        if len(rel) > max_items:
+            lines.append(
+                "  " + text("diff_more", lang, n=len(rel) - max_items).strip(" ,")
+            )
+    return "\n".join(lines)
+
+
+def compare(
+    before: StakeholderMap,
+    after: StakeholderMap | None = None,
+    /,
+    *,
+    dates: tuple[dt.date | str, dt.date | str] | None = None,
+    threshold: Threshold = "midpoint",
+    min_change: float = 1.0,
+    method: Method = "median",
+) -> MapDiff:
+    """Compare two stakeholder maps: what changed since the last meeting.
+
+    Stakeholders are matched by id. The diff lists stakeholders added and
+    removed, quadrant moves on the power/interest grid, score changes and other
+    changed fields, and relations added, removed or changed (a relation is
+    identified by source, target, kind and channel).
+
+    With one map, its dated assessments are the snapshots: the last two dates are
+    compared (or the two ``dates`` given), each consolidated as in
+    :func:`snapshot`.
+
+    Parameters
+    ----------
+    before
+        The earlier map (or a map with dated assessments, when ``after`` is None).
+    after
+        The later map.
+    dates
+        With one map: the two snapshot dates to compare. Default: the last two.
+    threshold
+        Grid threshold for each map: ``"midpoint"`` (default), ``"median"``,
+        ``"mean"`` or a number, once or per axis. Data-driven rules are resolved
+        on each map separately.
+    min_change
+        The smallest score change (in points of the earlier map's scale) that
+        counts as changed.
+    method
+        How snapshots consolidate their ratings, with one map.
+
+    Returns
+    -------
+    MapDiff
+        The tables and the text summary (``diff.summary(lang="nl")``).
+
+    Raises
+    ------
+    ValueError
+        With one map that holds fewer than two assessment dates.
+
+    Warns
+    -----
+    StakeholderMapWarning
+        When the maps use different scales: the later map's scores are rescaled
+        linearly to the earlier map's scale.
+
+    See Also
+    --------
+    movement : The grid positions before and after, for plotting.
+    compare_many : Compare several Houses side by side.
+
+    Notes
+    -----
+    Which stakeholders count as moved depends on the threshold rule; a score
+    equal to the threshold counts as high (METHODS.md section 1).
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> diff = skm.compare(smap)  # the last two meetings in the map
+    >>> sorted(diff.stakeholders["status"].unique())
+    ['kept']
+    """
+    check_choice("method", method, METHODS)
+    if after is None:
+        days = sorted({a.date for a in before.assessments if a.date is not None})
+        if dates is not None:
+            d0, d1 = (_parse_date(d, "dates") for d in dates)
+        elif len(days) >= 2:
+            d0, d1 = days[-2], days[-1]
+        else:
+            msg = (
+                "`compare` needs a second map, or a map whose assessments carry at "
+                f"least two dates, but {before.name!r} has "
+                f"{[d.isoformat() for d in days]}. Pass `after=` or add dated "
+                "assessments."
+            )
+            raise ValueError(msg)
+        before, after = (
+            snapshot(before, d0, method=method),
+            snapshot(before, d1, method=method),
+        )
+    elif dates is not None:
+        msg = "`dates` is only used with one map; pass either `after` or `dates`."
+        raise ValueError(msg)
+    scale = (before.scale.min, before.scale.max)
+    src = (after.scale.min, after.scale.max)
+    if src != scale:
+        msg = (
+            f"The maps use different scales ({scale[0]:g}..{scale[1]:g} and "
+            f"{src[0]:g}..{src[1]:g}); the later map's scores are rescaled to "
+            f"{scale[0]:g}..{scale[1]:g}."
+        )
+        warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
+    q0, cuts0 = _quadrants(before, threshold, scale)
+    q1, cuts1 = _quadrants(after, threshold, scale)
+    stakeholders = _stakeholder_diff(before, after, q0, q1, scale, min_change)
+    relations = _relation_diff(before, after, scale)
+    return MapDiff(
+        stakeholders=stakeholders,
+        relations=relations,
+        before_name=before.name,
+        after_name=after.name,
+        before_date=before.date,
+        after_date=after.date,
+        thresholds={"before": cuts0, "after": cuts1},
+        min_change=float(min_change),
+        scale=scale,
+        language=after.language.value,
+    )
+
+
+def _stakeholder_diff(
+    before: StakeholderMap,
+    after: StakeholderMap,
+    q0: dict[str, str],
+    q1: dict[str, str],
+    scale: tuple[float, float],
+    min_change: float,
+) -> pd.DataFrame:
+    b = {s.id: s for s in before.stakeholders}
+    a = {s.id: s for s in after.stakeholders}
+    ids = list(b) + [i for i in a if i not in b]
+    src = (after.scale.min, after.scale.max)
+    rows: list[dict[str, Any]] = []
+    for sid in ids:
+        s0, s1 = b.get(sid), a.get(sid)
+        status = "kept" if s0 and s1 else ("removed" if s0 else "added")
+        row: dict[str, Any] = {
+            "stakeholder_id": sid,
+            "name": (s1 or s0).name,  # type: ignore[union-attr]
+            "status": status,
+        }
+        for d in DIMENSIONS:
+            v0 = getattr(s0, d) if s0 else None
+            v1 = getattr(s1, d) if s1 else None
+            row[f"{d}_before"] = math.nan if v0 is None else float(v0)
+            row[f"{d}_after"] = (
+                math.nan
+                if v1 is None
+                else (float(v1) if d == "attitude" else _rescaled(v1, src, scale))
+            )
+            row[f"{d}_change"] = row[f"{d}_after"] - row[f"{d}_before"]
+        row["quadrant_before"] = q0.get(sid)
+        row["quadrant_after"] = q1.get(sid)
+        row["moved"] = bool(
+            status == "kept" and sid in q0 and sid in q1 and q0[sid] != q1[sid]
+        )
+        changes = [
+            abs(row[f"{d}_change"])
+            for d in DIMENSIONS
+            if not math.isnan(row[f"{d}_change"])
+        ]
+        row["score_changed"] = bool(changes) and max(changes) >= min_change - 1e-12
+        changed = []
+        if s0 and s1:
+            for f in _OTHER_FIELDS:
+                if getattr(s0, f) != getattr(s1, f):
+                    changed.append(f)
+        row["fields_changed"] = ",".join(changed)
+        rows.append(row)
+    cols = ["stakeholder_id", "name", "status"]
+    for d in DIMENSIONS:
+        cols += [f"{d}_before", f"{d}_after", f"{d}_change"]
+    cols += [
+        "quadrant_before",
+        "quadrant_after",
+        "moved",
+        "score_changed",
+        "fields_changed",
+    ]
+    df = pd.DataFrame(rows, columns=cols).set_index("stakeholder_id")
+    for c in ("quadrant_before", "quadrant_after"):
+        df[c] = pd.Categorical(df[c], categories=_QUADRANTS, ordered=True)
+    df["status"] = pd.Categorical(df["status"], categories=["kept", "added", "removed"])
+    df["moved"] = df["moved"].astype(bool)
+    df["score_changed"] = df["score_changed"].astype(bool)
+    return df
+
+
+def _relation_diff(
+    before: StakeholderMap, after: StakeholderMap, scale: tuple[float, float]
+) -> pd.DataFrame:
+    src = (after.scale.min, after.scale.max)
+    r0 = {_relation_key(r): r for r in before.relations}
+    r1 = {_relation_key(r): r for r in after.relations}
+    rows = []
+    for key in list(r0) + [k for k in r1 if k not in r0]:
+        x, y = r0.get(key), r1.get(key)
+        values = {}
+        for f in _RELATION_FIELDS:
+            v0 = _plain(getattr(x, f)) if x else None
+            v1 = _plain(getattr(y, f)) if y else None
+            if f == "weight" and v1 is not None:
+                v1 = _rescaled(v1, src, scale)
+            values[f"{f}_before"], values[f"{f}_after"] = v0, v1
+        if x and y:
+            if all(
+                values[f"{f}_before"] == values[f"{f}_after"] for f in _RELATION_FIELDS
+            ):
+                continue
+            status = "changed"
+        else:
+            status = "removed" if x else "added"
+        rows.append(
+            {
+                "source": key[0],
+                "target": key[1],
+                "kind": key[2],
+                "channel": key[3] or None,
+                "status": status,
+                **values,
+            }
+        )
+    cols = ["source", "target", "kind", "channel", "status"]
+    for f in _RELATION_FIELDS:
+        cols += [f"{f}_before", f"{f}_after"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def movement(
+    before: StakeholderMap | MapDiff,
+    after: StakeholderMap | None = None,
+    /,
+    *,
+    threshold: Threshold = "midpoint",
+) -> pd.DataFrame:
+    """Return each stakeholder's grid position before and after.
+
+    Parameters
+    ----------
+    before
+        The earlier map, a map with dated assessments (see :func:`compare`), or a
+        :class:`MapDiff`.
+    after
+        The later map.
+    threshold
+        Grid threshold, as in :func:`compare`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``stakeholder_id`` (stakeholders placed on at least one of the
+        two grids), with ``name``, ``status``, ``power_before``,
+        ``interest_before``, ``power_after``, ``interest_after``,
+        ``quadrant_before``, ``quadrant_after`` and ``moved``. ``df.attrs`` holds
+        the thresholds and the scale.
+
+    See Also
+    --------
+    compare : The full diff.
+    stakeholder_map.plotting.plot_movement : Arrows from old to new positions.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> df = skm.analysis.movement(smap)
+    >>> df.columns[:3].tolist()
+    ['name', 'status', 'power_before']
+    """
+    diff = (
+        before
+        if isinstance(before, MapDiff)
+        else compare(before, after, threshold=threshold)
+    )
+    df = diff.stakeholders
+    placed = df[["power_before", "interest_before"]].notna().all(axis=1) | df[
+        ["power_after", "interest_after"]
+    ].notna().all(axis=1)
+    cols = [
+        "name",
+        "status",
+        "power_before",
+        "interest_before",
+        "power_after",
+        "interest_after",
+        "quadrant_before",
+        "quadrant_after",
+        "moved",
+    ]
+    out = df.loc[placed, cols].copy()
+    out.attrs = {"thresholds": diff.thresholds, "scale": diff.scale}
+    return out
+
+
+# --------------------------------------------------------------------------------
+# History
+# --------------------------------------------------------------------------------
+
+
+def history(
+    smap: StakeholderMap | Mapping[Hashable, StakeholderMap],
+    *,
+    stakeholder_id: str | Sequence[str] | None = None,
+    method: Method = "median",
+    dimensions: Sequence[str] | None = None,
+    threshold: Threshold = "midpoint",
+) -> pd.DataFrame:
+    """Return stakeholders' scores over time.
+
+    From one map: per assessment date, the consolidated ratings of that date
+    (see :func:`~stakeholder_map.analysis.aggregate`), plus the stakeholder's own
+    scores at its ``assessed_on`` date when nobody rated it that day. From several
+    maps (a dict such as ``{"2025-10-01": autumn, "2026-03-01": spring}``): each
+    map's stakeholder scores under its key.
+
+    Parameters
+    ----------
+    smap
+        A map with dated assessments, or a mapping from a date (or a label) to a
+        map, in time order.
+    stakeholder_id
+        One id or several; None: every stakeholder.
+    method
+        How ratings of one date are consolidated.
+    dimensions
+        The scores to report; default power, interest and attitude.
+    threshold
+        Grid threshold for the ``quadrant`` column, as in
+        :func:`~stakeholder_map.analysis.power_interest`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``(stakeholder_id, date)`` in time order, with ``name``, the
+        dimensions, ``n_raters`` (0 when the point comes from the stakeholder's
+        own fields), ``source`` (``"assessments"`` or ``"stakeholder"``) and
+        ``quadrant``.
+
+    Raises
+    ------
+    UnknownStakeholderError
+        When ``stakeholder_id`` names no stakeholder.
+
+    See Also
+    --------
+    stakeholder_map.plotting.plot_history : Draw it.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> h = skm.analysis.history(smap, stakeholder_id="ocmw")
+    >>> h.index.names
+    FrozenList(['stakeholder_id', 'date'])
+    """
+    check_choice("method", method, METHODS)
+    dims = list(dimensions) if dimensions else ["power", "interest", "attitude"]
+    for d in dims:
+        check_choice("dimensions", d, DIMENSIONS)
+    if isinstance(smap, Mapping):
+        frame, known = _history_of_maps(smap, dims)
+        scale_of = next(iter(smap.values())).scale if smap else None
+    else:
+        frame, known = _history_of_map(smap, dims, method)
+        scale_of = smap.scale
+    if stakeholder_id is not None:
+        wanted = (
+            [stakeholder_id]
+            if isinstance(stakeholder_id, str)
+            else list(stakeholder_id)
+        )
+        for sid in wanted:
+            if sid not in known:
+                raise UnknownStakeholderError(sid, list(known))
+        frame = frame.loc[frame["stakeholder_id"].isin(wanted)]
+    frame = frame.sort_values(["stakeholder_id", "date"], kind="stable")
+    if "power" in dims and "interest" in dims and scale_of is not None:
+        rules = split_threshold(threshold, ("power", "interest"))
+        cuts = {
+            a: resolve_threshold(rules[a], frame[a].dropna().tolist(), scale_of, a)
+            for a in ("power", "interest")
+        }
+        ok = frame["power"].notna() & frame["interest"].notna()
+        hp = frame["power"] >= cuts["power"]
+        hi = frame["interest"] >= cuts["interest"]
+        code = np.where(hp, np.where(hi, 0, 1), np.where(hi, 2, 3))
+        frame["quadrant"] = pd.Categorical(
+            [(_QUADRANTS[c] if k else None) for c, k in zip(code, ok, strict=True)],
+            categories=_QUADRANTS,
+            ordered=True,
+        )
+    out = frame.set_index(["stakeholder_id", "date"])
+    out.attrs = {"method": method}
+    return out
+
+
+def _history_of_map(
+    smap: StakeholderMap, dims: list[str], method: str
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    names = {s.id: s.name for s in smap.stakeholders}
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[str, dt.date | None]] = set()
+    if smap.assessments:
+        agg = aggregate(
+            smap,
+            method=method,  # type: ignore[arg-type]
+            by_date="each",
+            dimensions=dims,
+        )
+        for row in agg.reset_index().to_dict("records"):
+            sid, day = str(row["stakeholder_id"]), row["date"]
+            when: dt.date | None = None if pd.isna(day) else day.date()
+            seen.add((sid, when))
+            rows.append(
+                {
+                    "stakeholder_id": sid,
+                    "date": when,
+                    "name": names[sid],
+                    **{d: row[d] for d in dims},
+                    "n_raters": int(row["n_raters"]),
+                    "source": "assessments",
+                }
+            )
+    for s in smap.stakeholders:
+        # Undated own scores are no point in time; dated ones fill in the dates
+        # at which nobody rated the stakeholder.
+        if s.assessed_on is None or (s.id, s.assessed_on) in seen:
+            continue
+        values = {d: getattr(s, d) for d in dims}
+        if all(v is None for v in values.values()):
+            continue
+        rows.append(
+            {
+                "stakeholder_id": s.id,
+                "date": s.assessed_on,
+                "name": s.name,
+                **{d: math.nan if v is None else float(v) for d, v in values.items()},
+                "n_raters": 0,
+                "source": "stakeholder",
+            }
+        )
+    return _history_frame(rows, dims, dates=True), names
+
+
+def _history_of_maps(
+    maps: Mapping[Hashable, StakeholderMap], dims: list[str]
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    rows: list[dict[str, Any]] = []
+    names: dict[str, str] = {}
+    all_dates = True
+    keys = []
+    for key in maps:
+        try:
+            keys.append(
+                _parse_date(key, "smap") if isinstance(key, str | dt.date) else key
+            )
+        except ValueError:
+            keys.append(key)
+        all_dates &= isinstance(keys[-1], dt.date)
+    for key, m in zip(keys, maps.values(), strict=True):
+        for s in m.stakeholders:
+            names.setdefault(s.id, s.name)
+            values = {d: getattr(s, d) for d in dims}
+            rows.append(
+                {
+                    "stakeholder_id": s.id,
+                    "date": key,
+                    "name": s.name,
+                    **{
+                        d: math.nan if v is None else float(v)
+                        for d, v in values.items()
+                    },
+                    "n_raters": 0,
+                    "source": "stakeholder",
+                }
+            )
+    frame = _history_frame(rows, dims, dates=all_dates)
+    if not all_dates:
+        order = {k: i for i, k in enumerate(keys)}
+        frame["date"] = pd.Categorical(
+            frame["date"], categories=list(order), ordered=True
+        )
+    return frame, names
+
+
+def _history_frame(
+    rows: list[dict[str, Any]], dims: list[str], *, dates: bool
+) -> pd.DataFrame:
+    cols = ["stakeholder_id", "date", "name", *dims, "n_raters", "source"]
+    frame = pd.DataFrame(rows, columns=cols)
+    if dates:
+        frame["date"] = pd.to_datetime(frame["date"])
+    for d in dims:
+        frame[d] = frame[d].astype("float64")
+    frame["n_raters"] = frame["n_raters"].astype("int64")
+    return frame
