@@ -373,7 +373,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "nl": {
         "the_input": "De invoer",
-        "problems_heading": "{where} bevat {n} probleem{s}:",
+        "problems_heading": "{where} bevat {n} fout{s}:",
         "where_sheet": "blad {sheet!r}",
         "where_row": "rij {row}",
         "where_column": "kolom {column!r}",
@@ -1308,6 +1308,248 @@ BOOL_WORDS: dict[str, bool] = {
     "0": False,
 }
 
+
+# --------------------------------------------------------------------------------
+# Readers and writers (stakeholder_map.io): more sheets, meta keys and messages
+# --------------------------------------------------------------------------------
+
+SHEET_ALIASES.update(
+    {
+        "interactions": (
+            "interactions",
+            "contacten",
+            "interaction",
+            "contactmomenten",
+            "logboek",
+        ),
+        "communication": (
+            "communication",
+            "communicatie",
+            "communicatieplan",
+            "communication_plan",
+        ),
+        "segments": ("segments", "doelgroepen", "doelgroep", "segment", "groups"),
+    }
+)
+SHEET_NAMES["en"].update(
+    {
+        "interactions": "interactions",
+        "communication": "communication",
+        "segments": "segments",
+    }
+)
+SHEET_NAMES["nl"].update(
+    {
+        "interactions": "contacten",
+        "communication": "communicatie",
+        "segments": "doelgroepen",
+    }
+)
+
+_STAKEHOLDER_REF = ("stakeholder_id", "stakeholder", "actor", "naam", "name")
+COLUMN_ALIASES.update(
+    {
+        "interactions": {
+            "stakeholder_id": _STAKEHOLDER_REF,
+            "date": ("date", "datum"),
+            "channel": ("channel", "kanaal"),
+            "direction": ("direction", "richting"),
+            "topic": ("topic", "onderwerp"),
+            "interest_id": ("interest_id", "interest", "thema", "theme"),
+            "by": ("by", "door", "wie", "medewerker"),
+            "outcome": ("outcome", "resultaat", "uitkomst", "afspraken"),
+            "sentiment": ("sentiment", "sfeer", "gevoel"),
+            "notes": _SHARED_COLUMNS["notes"],
+        },
+        "communication": {
+            "stakeholder_id": _STAKEHOLDER_REF,
+            "category": ("category", "categorie", "groep", "group"),
+            "channel": ("channel", "kanaal"),
+            "frequency": ("frequency", "frequentie"),
+            "message": ("message", "boodschap", "kernboodschap"),
+            "participation": ("participation", "participatie", "participatieniveau"),
+            "owner": ("owner", "verantwoordelijke", "eigenaar", "trekker"),
+            "start": ("start", "vanaf", "startdatum", "begin"),
+            "notes": _SHARED_COLUMNS["notes"],
+        },
+        "segments": {
+            "id": ("id", "segment_id", "doelgroep_id", "code"),
+            "name": ("name", "naam", "doelgroep", "segment"),
+            "description": ("description", "omschrijving", "beschrijving"),
+            "stakeholder_ids": (
+                "stakeholder_ids",
+                "stakeholders",
+                "actoren",
+                "vertegenwoordigers",
+            ),
+            "categories": ("categories", "categorieen"),
+            "tags": ("tags", "trefwoorden", "labels"),
+            "min_stakeholders": ("min_stakeholders", "min_actoren", "minimum"),
+        },
+    }
+)
+COLUMN_HEADERS_NL.update(
+    {
+        "direction": "richting",
+        "topic": "onderwerp",
+        "by": "door",
+        "outcome": "resultaat",
+        "sentiment": "sfeer",
+        "message": "boodschap",
+        "owner": "verantwoordelijke",
+        "start": "vanaf",
+        "stakeholder_ids": "actoren",
+        "categories": "categorieen",
+        "min_stakeholders": "min_actoren",
+    }
+)
+
+#: Dutch headers that differ per table (table -> field -> header).
+COLUMN_HEADERS_NL_BY_TABLE: dict[str, dict[str, str]] = {
+    "relations": {"source": "van"},
+}
+
+CHOICE_WORDS["direction"] = {
+    "uitgaand": "outgoing",
+    "door_ons": "outgoing",
+    "wij": "outgoing",
+    "inkomend": "incoming",
+    "door_hen": "incoming",
+    "zij": "incoming",
+    "wederzijds": "mutual",
+    "beide": "mutual",
+    "samen": "mutual",
+}
+
+#: Keys of the ``meta`` sheet (key/value rows) and their aliases (normalised).
+META_KEY_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("name", "naam", "titel", "title"),
+    "description": ("description", "omschrijving", "beschrijving"),
+    "language": ("language", "taal"),
+    "date": ("date", "datum"),
+    "scale_min": ("scale_min", "schaal_min", "minimum", "min"),
+    "scale_max": ("scale_max", "schaal_max", "maximum", "max"),
+    # followed by the scale point, e.g. ``scale_label_1``
+    "scale_label": ("scale_label", "schaal_label", "label"),
+}
+
+#: Headers of the ``meta`` sheet's two columns and their aliases (normalised).
+META_HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "key": ("key", "veld", "sleutel", "field", "eigenschap"),
+    "value": ("value", "waarde"),
+}
+
+#: Dutch meta keys and headers written by the Excel writer.
+META_KEYS_NL: dict[str, str] = {
+    "name": "naam",
+    "description": "omschrijving",
+    "language": "taal",
+    "date": "datum",
+    "scale_min": "schaal_min",
+    "scale_max": "schaal_max",
+    "scale_label": "schaal_label",
+    "key": "veld",
+    "value": "waarde",
+}
+
+#: Words accepted for a map's language.
+LANGUAGE_WORDS: dict[str, str] = {
+    "en": "en",
+    "english": "en",
+    "engels": "en",
+    "nl": "nl",
+    "dutch": "nl",
+    "nederlands": "nl",
+    "vlaams": "nl",
+}
+
+_LABELS["en"].update(
+    {
+        "outgoing": "Outgoing",
+        "incoming": "Incoming",
+        "mutual": "Mutual",
+        "interactions": "contacts",
+        "communication": "communication plan",
+        "segments": "target groups",
+    }
+)
+_LABELS["nl"].update(
+    {
+        "outgoing": "Uitgaand",
+        "incoming": "Inkomend",
+        "mutual": "Wederzijds",
+        "interactions": "contacten",
+        "communication": "communicatieplan",
+        "segments": "doelgroepen",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "duplicate_column": "Columns {first!r} and {second!r} both hold `{field}`; "
+        "keep one of them.",
+        "unnamed_column": "This column holds values but has no header; give it a "
+        "header or clear it.",
+        "duplicate_sheet": "Sheets {first!r} and {second!r} both hold the {table}; "
+        "keep one of them.",
+        "ignored_sheet": "Sheet {sheet!r} is not read: its name is not one of the "
+        "known sheets.{hint}",
+        "unknown_meta_key": "Unknown key {key!r}.{hint} Known keys: {keys}.",
+        "duplicate_meta_key": "The key {key!r} is given more than once.",
+        "not_a_map": "Expected a stakeholder map (a mapping with keys such as "
+        "'name' and 'stakeholders'), but found {found}.",
+        "unknown_field": "Unknown field {field!r}.{hint}",
+        "too_long": "Expected at most {max} characters.",
+        "not_a_whole_number": "Expected a whole number of at least {lo}.",
+        "not_a_plain_number": "Expected a number.",
+        "bad_scale": "The scale's minimum ({lo}) must be below its maximum ({hi}).",
+        "scale_label_outside": "Scale label point {point} lies outside the scale "
+        "{scale}.",
+        "score_words": "'low', 'medium', 'high'",
+        "one_target": "Give exactly one of {first!r} and {second!r}.",
+        "csv_drops": "A CSV file keeps only the stakeholders and relations: the "
+        "{dropped} are not written. Write .xlsx, .yaml or .json to keep them.",
+        "csv_scale": "A CSV file does not keep the map's scale {scale}; read it back "
+        "with `scale=({lo}, {hi})`.",
+        "relations_csv_only": "`relations` applies to CSV files only, but {path!r} "
+        "is not a CSV file.",
+        "bad_argument": "`{name}` must be one of {choices}, but got {value!r}.",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "duplicate_column": "De kolommen {first!r} en {second!r} bevatten allebei "
+        "`{field}`; hou er één van over.",
+        "unnamed_column": "Deze kolom bevat waarden maar heeft geen kop; geef ze een "
+        "kop of maak ze leeg.",
+        "duplicate_sheet": "De bladen {first!r} en {second!r} bevatten allebei de "
+        "{table}; hou er één van over.",
+        "ignored_sheet": "Blad {sheet!r} wordt niet gelezen: de naam is geen van de "
+        "gekende bladen.{hint}",
+        "unknown_meta_key": "Onbekende sleutel {key!r}.{hint} Gekende sleutels: "
+        "{keys}.",
+        "duplicate_meta_key": "De sleutel {key!r} staat er meer dan eens.",
+        "not_a_map": "Verwacht een actorenkaart (met sleutels zoals 'name' en "
+        "'stakeholders'), maar vond {found}.",
+        "unknown_field": "Onbekend veld {field!r}.{hint}",
+        "too_long": "Verwacht hoogstens {max} tekens.",
+        "not_a_whole_number": "Verwacht een geheel getal van minstens {lo}.",
+        "not_a_plain_number": "Verwacht een getal.",
+        "bad_scale": "Het minimum van de schaal ({lo}) moet onder het maximum ({hi}) "
+        "liggen.",
+        "scale_label_outside": "Schaallabel {point} ligt buiten de schaal {scale}.",
+        "score_words": "'laag', 'gemiddeld', 'hoog'",
+        "one_target": "Geef precies één van {first!r} en {second!r}.",
+        "csv_drops": "Een CSV-bestand bewaart enkel de actoren en relaties: de "
+        "{dropped} worden niet geschreven. Schrijf .xlsx, .yaml of .json om ze te "
+        "bewaren.",
+        "csv_scale": "Een CSV-bestand bewaart de schaal {scale} van de kaart niet; "
+        "lees het terug met `scale=({lo}, {hi})`.",
+        "relations_csv_only": "`relations` geldt enkel voor CSV-bestanden, maar "
+        "{path!r} is geen CSV-bestand.",
+        "bad_argument": "`{name}` moet een van {choices} zijn, maar {value!r} werd "
+        "meegegeven.",
+    }
+)
 
 
 # --------------------------------------------------------------------------------

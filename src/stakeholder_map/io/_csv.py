@@ -1,0 +1,190 @@
+"""CSV files: the stakeholder table, with the relations in a second file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+from pathlib import Path
+from typing import Any
+
+from stakeholder_map import i18n
+from stakeholder_map.exceptions import InputDataError, StakeholderMapWarning
+from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.io._cells import lookup_key
+from stakeholder_map.io._meta import scale_from_arg
+from stakeholder_map.io._tables import (
+    RawTable,
+    build_map,
+    collections,
+    guess_language,
+    table_rows,
+)
+from stakeholder_map.models import Scale, StakeholderMap
+
+__all__ = ["find_relations", "read_csv_file", "write_csv_file"]
+
+_DELIMITERS = (",", ";", "\t")
+
+
+def _fail(path: Path, key: str, lang: str, /, **params: Any) -> InputDataError:
+    problem = i18n.text(key, lang, **params)
+    return InputDataError(
+        [{"file": path.name, "problem": problem}], source=path.name, lang=lang
+    )
+
+
+def _decode(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM); fall back to Windows-1252 (old Excel)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """Pick the delimiter of the header line: ``,``, ``;`` or a tab."""
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
+    """Read one CSV file as a RawTable; None when it holds nothing."""
+    if not path.is_file():
+        raise _fail(path, "file_not_found", lang, path=str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    text = _decode(data)
+    if not text.strip():
+        return None
+    delimiter = sniff_delimiter(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as err:
+        raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    start = next(
+        (i for i, rec in enumerate(records) if any(c.strip() for c in rec)), None
+    )
+    if start is None:
+        return None
+    width = max(len(r) for r in records[start:])
+    head = records[start]
+    data_rows = records[start + 1 :]
+    if any(len(r) != width for r in data_rows) or len(head) != width:
+        pad = [""]
+        data_rows = [r + pad * (width - len(r)) for r in data_rows]
+        head = head + pad * (width - len(head))
+    columns = [list(c) for c in zip(*data_rows, strict=True)] if data_rows else []
+    if not columns:
+        columns = [[] for _ in head]
+    return RawTable(
+        table=table,
+        headers=list(head),
+        columns=columns,
+        rows=list(range(start + 2, start + 2 + len(data_rows))),
+        sheet=path.stem,
+        file=path.name,
+        header_row=start + 1,
+        column_names=[str(i + 1) for i in range(width)],
+    )
+
+
+def find_relations(path: Path) -> Path | None:
+    """Find the relations file next to a stakeholder CSV (relations.csv, ...)."""
+    names = (lookup_key(n) for n in ("relations", *i18n.SHEET_ALIASES["relations"]))
+    wanted = list(dict.fromkeys(names))
+    try:
+        siblings = [
+            p
+            for p in path.parent.iterdir()
+            if p.suffix.lower() == ".csv" and p.is_file()
+        ]
+    except OSError:
+        return None
+    by_key = {lookup_key(p.stem): p for p in sorted(siblings)}
+    for key in wanted:
+        found = by_key.get(key)
+        if found is not None and found.resolve() != path.resolve():
+            return found
+    return None
+
+
+def read_csv_file(
+    path: Path,
+    *,
+    relations: Path | None,
+    name: str | None,
+    scale: Any,
+    unknown_columns: str,
+    lang: str,
+) -> StakeholderMap:
+    """Read a CSV pair; see :func:`stakeholder_map.io.read_csv`."""
+    scale_obj = Scale() if scale is None else scale_from_arg(scale)
+    main = read_table(path, "stakeholders", lang=lang)
+    if main is None:
+        raise _fail(path, "empty_file", lang)
+    tables = {"stakeholders": main}
+    rel_path = relations if relations is not None else find_relations(path)
+    if rel_path is not None:
+        rel = read_table(Path(rel_path), "relations", lang=lang)
+        if rel is not None:
+            tables["relations"] = rel
+    meta = {"name": name or path.stem, "language": guess_language(tables)}
+    return build_map(
+        tables,
+        meta=meta,
+        scale=scale_obj,
+        lang=lang,
+        unknown_columns=unknown_columns,
+        source=path.name,
+    )
+
+
+def _write_table(
+    path: Path, headers: list[str], rows: list[list[Any]], lang: str
+) -> None:
+    delimiter = ";" if lang == "nl" else ","
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(headers)
+        writer.writerows([["" if v is None else v for v in row] for row in rows])
+
+
+def write_csv_file(
+    smap: StakeholderMap, path: Path, *, relations: Path | None, lang: str
+) -> Path:
+    """Write a CSV pair; see :func:`stakeholder_map.io.write_csv`."""
+    rel_name = i18n.SHEET_NAMES.get(lang, i18n.SHEET_NAMES["en"])["relations"]
+    rel_path = (
+        Path(relations) if relations is not None else path.with_name(f"{rel_name}.csv")
+    )
+    if rel_path.resolve() == Path(path).resolve():
+        msg = (
+            f"`relations` must name another file than the stakeholder table, but "
+            f"both are {str(path)!r}."
+        )
+        raise ValueError(msg)
+    dropped = [
+        i18n.label(t, lang)
+        for t in collections()
+        if t not in ("stakeholders", "relations") and getattr(smap, t)
+    ]
+    if dropped:
+        msg = i18n.text("csv_drops", lang, dropped=", ".join(dropped))
+        warnings.warn(msg, StakeholderMapWarning, stacklevel=4)
+    if (smap.scale.min, smap.scale.max) != (1.0, 5.0):
+        lo, hi = f"{smap.scale.min:g}", f"{smap.scale.max:g}"
+        msg = i18n.text("csv_scale", lang, scale=f"{lo}..{hi}", lo=lo, hi=hi)
+        warnings.warn(msg, StakeholderMapWarning, stacklevel=4)
+    _, headers, rows = table_rows(smap, "stakeholders", lang=lang, target="csv")
+    _, rel_headers, rel_rows = table_rows(smap, "relations", lang=lang, target="csv")
+    atomic_write(path, lambda tmp: _write_table(tmp, headers, rows, lang))
+    atomic_write(rel_path, lambda tmp: _write_table(tmp, rel_headers, rel_rows, lang))
+    return Path(path)

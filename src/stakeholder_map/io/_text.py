@@ -1,0 +1,198 @@
+"""YAML and JSON: the map as pydantic dumps it, validated on the way back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from stakeholder_map import i18n
+from stakeholder_map.exceptions import InputDataError
+from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.io._cells import field_kind
+from stakeholder_map.io._tables import collections, translate_error
+from stakeholder_map.models import Scale, StakeholderMap, collect_problems
+
+__all__ = [
+    "read_json_file",
+    "read_yaml_file",
+    "validate_document",
+    "write_json_file",
+    "write_yaml_file",
+]
+
+
+def _fail(path: Path, key: str, lang: str, /, **params: Any) -> InputDataError:
+    problem = i18n.text(key, lang, **params)
+    return InputDataError(
+        [{"file": path.name, "problem": problem}], source=path.name, lang=lang
+    )
+
+
+def _read_text(path: Path, lang: str) -> str:
+    if not path.is_file():
+        raise _fail(path, "file_not_found", lang, path=str(path))
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise _fail(path, "unreadable", lang, detail=str(err)) from err
+
+
+def _found(data: Any) -> str:
+    if isinstance(data, list):
+        return f"a list of {len(data)} items"
+    return f"{type(data).__name__} {data!r:.40}"
+
+
+def _path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _kind_at(loc: tuple[Any, ...]) -> Any:
+    models = collections()
+    if len(loc) >= 3 and loc[0] in models and isinstance(loc[1], int):
+        model = models[str(loc[0])]
+        if loc[2] in model.model_fields:
+            return field_kind(model, str(loc[2]))
+    return None
+
+
+def _cross_problems(data: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """Structured cross-object problems of a document whose rows are all valid."""
+    parts = {
+        coll: TypeAdapter(list[model]).validate_python(list(data.get(coll) or []))  # type: ignore[valid-type]
+        for coll, model in collections().items()
+    }
+    scale = Scale.model_validate(data.get("scale", Scale()))
+    out = []
+    for p in collect_problems(scale=scale, **parts):  # type: ignore[arg-type]
+        try:
+            problem = i18n.text(p.key, lang, **p.params)
+        except (KeyError, IndexError, ValueError):
+            problem = p.problem
+        out.append(
+            {
+                "column": _path((p.collection, p.index, p.field)),
+                "value": p.value,
+                "problem": problem,
+            }
+        )
+    return out
+
+
+def validate_document(
+    data: Any, *, file: str | None, source: str | None, lang: str
+) -> StakeholderMap:
+    """Validate a parsed YAML/JSON document; every problem in one InputDataError.
+
+    The ``column`` of a failure holds the path to the value, e.g.
+    ``stakeholders[2].power``.
+    """
+    if not isinstance(data, dict):
+        problem = i18n.text("not_a_map", lang, found=_found(data))
+        raise InputDataError(
+            [{"file": file, "problem": problem}], source=source, lang=lang
+        )
+    try:
+        return StakeholderMap.model_validate(data)
+    except ValidationError as err:
+        records: list[dict[str, Any]] = []
+        for e in err.errors(include_url=False):
+            loc = tuple(e["loc"])
+            if not loc and e["type"] == "value_error":
+                try:
+                    records.extend(_cross_problems(data, lang))
+                except ValidationError:
+                    records.append({"problem": e["msg"]})
+                continue
+            value = None if e["type"] == "missing" else e.get("input")
+            if isinstance(value, dict | list):
+                value = None
+            records.append(
+                {
+                    "column": _path(loc),
+                    "value": value,
+                    "problem": translate_error(
+                        e, _kind_at(loc), lang=lang, scale=_scale_of(data)
+                    ),
+                }
+            )
+        for rec in records:
+            rec["file"] = file
+        raise InputDataError(records, source=source, lang=lang) from None
+
+
+def _scale_of(data: dict[str, Any]) -> Scale:
+    try:
+        return Scale.model_validate(data.get("scale", Scale()))
+    except ValidationError:
+        return Scale()
+
+
+def _dump(smap: StakeholderMap) -> dict[str, Any]:
+    return smap.model_dump(mode="json", exclude_none=True)
+
+
+def read_json_file(path: Path, *, lang: str) -> StakeholderMap:
+    """Read a JSON file; see :func:`stakeholder_map.io.read_json`."""
+    text = _read_text(path, lang)
+    if not text.strip():
+        raise _fail(path, "empty_file", lang)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    return validate_document(data, file=path.name, source=path.name, lang=lang)
+
+
+def read_yaml_file(path: Path, *, lang: str) -> StakeholderMap:
+    """Read a YAML file; see :func:`stakeholder_map.io.read_yaml`."""
+    import yaml
+
+    text = _read_text(path, lang)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(text, Loader=loader)
+    except yaml.YAMLError as err:
+        detail = " ".join(str(err).split())
+        raise _fail(path, "unreadable", lang, detail=detail) from err
+    if data is None:
+        raise _fail(path, "empty_file", lang)
+    return validate_document(data, file=path.name, source=path.name, lang=lang)
+
+
+def _write_json(smap: StakeholderMap, tmp: Path) -> None:
+    text = smap.model_dump_json(indent=2, exclude_none=True)
+    tmp.write_text(text + "\n", encoding="utf-8")
+
+
+def _write_yaml(smap: StakeholderMap, tmp: Path) -> None:
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    with tmp.open("w", encoding="utf-8") as f:
+        yaml.dump(
+            _dump(smap),
+            f,
+            Dumper=dumper,
+            allow_unicode=True,
+            sort_keys=False,
+        )
+
+
+def write_json_file(smap: StakeholderMap, path: Path) -> Path:
+    """Write a JSON file; see :func:`stakeholder_map.io.write_json`."""
+    return atomic_write(path, lambda tmp: _write_json(smap, tmp))
+
+
+def write_yaml_file(smap: StakeholderMap, path: Path) -> Path:
+    """Write a YAML file; see :func:`stakeholder_map.io.write_yaml`."""
+    return atomic_write(path, lambda tmp: _write_yaml(smap, tmp))
