@@ -71,7 +71,9 @@ def test_aggregate_hand_computed() -> None:
     assert row["power"] == 3.0
     assert row["power_n"] == 4
     # numpy linear quantiles: q1 = 1.75, q3 = 4.25
+    assert (row["power_q1"], row["power_q3"]) == (1.75, 4.25)
     assert row["power_iqr"] == pytest.approx(2.5)
+    assert (row["power_min"], row["power_max"]) == (1.0, 5.0)
     assert row["power_sd"] == pytest.approx(math.sqrt(10 / 3))
     assert row["power_range"] == 4.0
     assert not row["power_consensus"]

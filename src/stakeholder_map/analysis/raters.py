@@ -215,9 +215,18 @@ def _spread(
     mean = np.divide(total, n, out=np.full(total.shape, np.nan), where=n > 0)
     sq = np.nansum((x - mean[..., None]) ** 2, axis=-1)
     sd = np.sqrt(np.divide(sq, n - 1, out=np.full(sq.shape, np.nan), where=n > 1))
-    high = _pick(s, np.maximum(n - 1, 0))
-    rng = np.where(n > 0, high - _pick(s, np.zeros_like(n)), np.nan)
-    return {"n": n, "iqr": q3 - q1, "sd": sd, "range": rng}
+    high = np.where(n > 0, _pick(s, np.maximum(n - 1, 0)), np.nan)
+    low = np.where(n > 0, _pick(s, np.zeros_like(n)), np.nan)
+    return {
+        "n": n,
+        "q1": q1,
+        "q3": q3,
+        "iqr": q3 - q1,
+        "sd": sd,
+        "min": low,
+        "max": high,
+        "range": high - low,
+    }
 
 
 # --------------------------------------------------------------------------------
@@ -251,8 +260,12 @@ def _aggregate_one(
         ok = (sp["n"] >= 2) & (sp["iqr"] <= cut + 1e-12)
         out[dim] = _central(x, method, trim=trim)
         out[f"{dim}_n"] = sp["n"].astype("int64")
+        out[f"{dim}_q1"] = sp["q1"]
+        out[f"{dim}_q3"] = sp["q3"]
         out[f"{dim}_iqr"] = sp["iqr"]
         out[f"{dim}_sd"] = sp["sd"]
+        out[f"{dim}_min"] = sp["min"]
+        out[f"{dim}_max"] = sp["max"]
         out[f"{dim}_range"] = sp["range"]
         out[f"{dim}_consensus"] = ok
         agreed &= ok | (sp["n"] == 0)
@@ -304,8 +317,9 @@ def aggregate(
     pandas.DataFrame
         Indexed by ``stakeholder_id`` (map order; only stakeholders with
         assessments), with ``name``, ``n_raters`` (raters who scored anything) and
-        per dimension ``d``: ``d`` (the central value), ``d_n``, ``d_iqr``,
-        ``d_sd`` (sample SD, ``ddof=1``), ``d_range`` and ``d_consensus``; then
+        per dimension ``d``: ``d`` (the central value), ``d_n`` (ratings),
+        ``d_q1`` and ``d_q3`` (quartiles), ``d_iqr``, ``d_sd`` (sample SD,
+        ``ddof=1``), ``d_min``, ``d_max``, ``d_range`` and ``d_consensus``; then
         ``consensus`` (every scored dimension in consensus). ``df.attrs`` holds the
         ``method``, the ``raters``, the ``consensus_iqr`` used per dimension and
         the ``by_date`` selection.
