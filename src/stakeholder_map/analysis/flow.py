@@ -234,20 +234,26 @@ def information_flow(
 
     paths = pd.array([pd.NA] * n, dtype="Int64")
     if redundancy:
-        from networkx.algorithms.connectivity import (
-            build_auxiliary_node_connectivity,
-            local_node_connectivity,
-        )
-        from networkx.algorithms.flow import build_residual_network
+        from networkx.algorithms.flow import edmonds_karp
 
-        aux = build_auxiliary_node_connectivity(H)
-        residual = build_residual_network(aux, "capacity")
+        # Menger: split every non-source node into in -> out with capacity 1;
+        # sources hang on a root with unbounded capacity.
+        flow_net = nx.DiGraph()
         for v in range(n):
-            if not reached[v] or is_source[v]:
-                continue
-            paths[v] = int(
-                local_node_connectivity(H, root, v, auxiliary=aux, residual=residual)
-            )
+            if is_source[v]:
+                flow_net.add_edge("root", (v, 1))
+            else:
+                flow_net.add_edge((v, 0), (v, 1), capacity=1)
+        for u, v in zip(g.src.tolist(), g.dst.tolist(), strict=True):
+            if not is_source[v]:
+                flow_net.add_edge((u, 1), (v, 0), capacity=1)
+        for v in range(n):
+            if reached[v] and not is_source[v]:
+                paths[v] = int(
+                    nx.maximum_flow_value(
+                        flow_net, "root", (v, 0), flow_func=edmonds_karp
+                    )
+                )
 
     U = nx.Graph()
     U.add_nodes_from(range(n))

@@ -895,13 +895,14 @@ class Fragmentation:
     ----------
     removed : tuple
         The stakeholders removed.
-    F : float
-        Fragmentation ``1 - sum_c s_c (s_c - 1) / (n (n - 1))`` over the
+    fragmentation : float
+        Borgatti's F, ``1 - sum_c s_c (s_c - 1) / (n (n - 1))`` over the
         components of sizes ``s_c``; 0 for a connected network, 1 when no one is
         connected.
-    DF : float
-        Distance-weighted fragmentation ``1 - sum_{i != j} (1 / d_ij) / (n (n -
-        1))``; 1 / d is 0 for unconnected pairs.
+    distance_fragmentation : float
+        Borgatti's DF, distance-weighted fragmentation
+        ``1 - sum_{i != j} (1 / d_ij) / (n (n - 1))``; 1 / d is 0 for unconnected
+        pairs.
     n_components : int
         Number of components left.
     n_nodes : int
@@ -911,13 +912,13 @@ class Fragmentation:
     --------
     >>> smap = skm.load_example("huis_van_het_kind")
     >>> res = skm.analysis.fragmentation(smap, removed=["huis_van_het_kind"])
-    >>> res.n_nodes, res.F > 0
+    >>> res.n_nodes, res.fragmentation > 0
     (37, True)
     """
 
     removed: tuple[Hashable, ...]
-    F: float
-    DF: float
+    fragmentation: float
+    distance_fragmentation: float
     n_components: int
     n_nodes: int
 
@@ -936,9 +937,10 @@ class Reach:
         Number of non-members within ``m`` steps of ``K``.
     m_reach_share : float
         ``m_reach`` divided by the number of non-members.
-    DR : float
-        Distance-weighted reach: ``sum_j 1 / d_Kj`` over non-members, divided by
-        ``n``, the number of all nodes (unreached ones add 0).
+    distance_reach : float
+        Borgatti's DR, distance-weighted reach: ``sum_j 1 / d_Kj`` over
+        non-members, divided by ``n``, the number of all nodes (unreached ones
+        add 0).
     n_nodes : int
         Number of nodes of the graph.
 
@@ -954,7 +956,7 @@ class Reach:
     m: int
     m_reach: int
     m_reach_share: float
-    DR: float
+    distance_reach: float
     n_nodes: int
 
 
@@ -1023,7 +1025,8 @@ def fragmentation(
     Returns
     -------
     Fragmentation
-        ``F``, ``DF``, ``n_components`` and ``n_nodes`` of what is left; F and DF
+        ``fragmentation`` (F), ``distance_fragmentation`` (DF), ``n_components``
+        and ``n_nodes`` of what is left; F and DF
         are NaN when fewer than two stakeholders remain.
 
     Raises
@@ -1050,7 +1053,7 @@ def fragmentation(
     >>> smap = skm.load_example("huis_van_het_kind")
     >>> before = skm.analysis.fragmentation(smap)
     >>> after = skm.analysis.fragmentation(smap, removed=["huis_van_het_kind"])
-    >>> after.DF > before.DF
+    >>> after.distance_fragmentation > before.distance_fragmentation
     True
     """
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
@@ -1089,7 +1092,7 @@ def reach(
     Returns
     -------
     Reach
-        ``m_reach``, ``m_reach_share`` and distance-weighted reach ``DR``.
+        ``m_reach``, ``m_reach_share`` and ``distance_reach`` (DR).
 
     Raises
     ------
@@ -1187,8 +1190,8 @@ def key_players(
         One row per member, indexed by ``stakeholder_id``, with ``name`` and
         ``contribution`` (how much the criterion drops when this member is left
         out of the set), sorted by contribution. ``df.attrs`` holds
-        ``objective``, ``criterion``, ``score`` and the set's ``F`` and ``DF`` or
-        ``m_reach`` and ``DR``.
+        ``objective``, ``criterion``, ``score`` and the set's ``fragmentation``
+        and ``distance_fragmentation`` or ``m_reach`` and ``distance_reach``.
 
     See Also
     --------
@@ -1302,10 +1305,10 @@ def key_players(
         keep = np.ones(n, dtype=bool)
         keep[members] = False
         F, DF, _, _ = _fragment(g_sym, keep)
-        attrs.update(F=F, DF=DF)
+        attrs.update(fragmentation=F, distance_fragmentation=DF)
     else:
         m_reach, share, dr = _reach(g, members, m)
-        attrs.update(m=m, m_reach=m_reach, m_reach_share=share, DR=dr)
+        attrs.update(m=m, m_reach=m_reach, m_reach_share=share, distance_reach=dr)
     df.attrs = attrs
     return df
 
@@ -1481,8 +1484,10 @@ def coalitions(
     tied = np.abs(signs).sum(axis=1) > 0
     sub = signs[np.ix_(tied, tied)]
     rng = np.random.default_rng(seed)
-    best_cost, best_labels = math.inf, np.zeros(len(sub), dtype=np.int64)
-    for k in range(1, max_coalitions + 1):
+    best_cost, best_labels = 0.0, np.zeros(len(sub), dtype=np.int64)
+    if len(sub):
+        best_cost = math.inf
+    for k in range(1, max_coalitions + 1 if len(sub) else 1):
         cost, labels = _relocate(sub, k, alpha, rng, n_starts)
         if cost < best_cost - 1e-12:
             best_cost, best_labels = cost, labels
