@@ -61,6 +61,8 @@ def test_positions(houses: dict[str, skm.StakeholderMap]) -> None:
     assert pos.loc[("Aalst", "ocmw"), "quadrant"] == "keep_satisfied"
     assert pd.isna(pos.loc[("Gent", "speel"), "quadrant"])
     assert cmp.maps == ["Gent", "Aalst", "Lier"]
+    assert cmp.thresholds["Gent"] == {"power": 3.0, "interest": 3.0}
+    assert cmp.scale == (1.0, 5.0)
 
 
 def test_quadrants_per_category(houses: dict[str, skm.StakeholderMap]) -> None:

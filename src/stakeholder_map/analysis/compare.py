@@ -12,7 +12,7 @@ import math
 import warnings
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -41,7 +41,8 @@ class MapComparison:
     ----------
     positions : pandas.DataFrame
         One row per stakeholder per map, indexed by ``(map, stakeholder_id)``:
-        ``key`` (how stakeholders are matched across maps), ``name``, ``group``
+        ``key`` (how stakeholders are matched across maps), ``name``,
+        ``short_name``, ``group``
         (the ``by`` field; ``"-"`` when empty), ``power``, ``interest`` (on the
         first map's scale) and ``quadrant`` (on its own map's grid).
     quadrants : pandas.DataFrame
@@ -69,6 +70,12 @@ class MapComparison:
         The map names, in the order given.
     by : str
         The field the stakeholders are grouped by.
+    min_share : float
+        The share of maps that makes a stakeholder common.
+    thresholds : dict
+        Map name -> the grid thresholds used for that map, on ``scale``.
+    scale : tuple of float
+        The scale of the scores (the first map's).
 
     Examples
     --------
@@ -88,6 +95,8 @@ class MapComparison:
     maps: list[str]
     by: str
     min_share: float = 0.5
+    thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    scale: tuple[float, float] = (1.0, 5.0)
 
     def summary(self, *, lang: str = "en", max_items: int = 6) -> str:
         """Describe the comparison in a few lines of plain text.
@@ -260,8 +269,9 @@ def compare_many(
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
     rows: list[dict[str, Any]] = []
+    cuts: dict[str, dict[str, float]] = {}
     for name, smap in zip(names, maps.values(), strict=True):
-        quad, _ = _quadrants(smap, threshold, scale)
+        quad, cuts[name] = _quadrants(smap, threshold, scale)
         src = (smap.scale.min, smap.scale.max)
         for s in smap.stakeholders:
             rows.append(
@@ -270,6 +280,7 @@ def compare_many(
                     "stakeholder_id": s.id,
                     "key": s.id if match == "id" else slugify(s.name),
                     "name": s.name,
+                    "short_name": s.short_name,
                     "group": _group_value(s, by),
                     "power": _rescaled(s.power, src, scale),
                     "interest": _rescaled(s.interest, src, scale),
@@ -283,6 +294,7 @@ def compare_many(
             "stakeholder_id",
             "key",
             "name",
+            "short_name",
             "group",
             "power",
             "interest",
@@ -306,6 +318,8 @@ def compare_many(
         maps=names,
         by=by,
         min_share=float(min_share),
+        thresholds=cuts,
+        scale=scale,
     )
 
 

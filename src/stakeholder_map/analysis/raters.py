@@ -322,7 +322,7 @@ def aggregate(
         ``ddof=1``), ``d_min``, ``d_max``, ``d_range`` and ``d_consensus``; then
         ``consensus`` (every scored dimension in consensus). ``df.attrs`` holds the
         ``method``, the ``raters``, the ``consensus_iqr`` used per dimension and
-        the ``by_date`` selection.
+        the ``by_date`` selection and the map's ``scale``.
 
     Raises
     ------
@@ -389,6 +389,7 @@ def aggregate(
         "raters": list(r.raters),
         "consensus_iqr": {d: _consensus_cut(smap, d, consensus) for d in r.dimensions},
         "by_date": None if by_date is None else str(by_date),
+        "scale": (smap.scale.min, smap.scale.max),
     }
     return out
 

@@ -826,10 +826,10 @@ def history(
     Returns
     -------
     pandas.DataFrame
-        Indexed by ``(stakeholder_id, date)`` in time order, with ``name``, the
-        dimensions, ``n_raters`` (0 when the point comes from the stakeholder's
-        own fields), ``source`` (``"assessments"`` or ``"stakeholder"``) and
-        ``quadrant``.
+        Indexed by ``(stakeholder_id, date)`` in time order, with ``name``,
+        ``short_name``, the dimensions, ``n_raters`` (0 when the point comes
+        from the stakeholder's own fields), ``source`` (``"assessments"`` or
+        ``"stakeholder"``) and ``quadrant``.
 
     Raises
     ------
@@ -892,6 +892,7 @@ def _history_of_map(
     smap: StakeholderMap, dims: list[str], method: str
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     names = {s.id: s.name for s in smap.stakeholders}
+    short = {s.id: s.short_name for s in smap.stakeholders}
     rows: list[dict[str, Any]] = []
     seen: set[tuple[str, dt.date | None]] = set()
     if smap.assessments:
@@ -910,6 +911,7 @@ def _history_of_map(
                     "stakeholder_id": sid,
                     "date": when,
                     "name": names[sid],
+                    "short_name": short[sid],
                     **{d: row[d] for d in dims},
                     "n_raters": int(row["n_raters"]),
                     "source": "assessments",
@@ -928,6 +930,7 @@ def _history_of_map(
                 "stakeholder_id": s.id,
                 "date": s.assessed_on,
                 "name": s.name,
+                "short_name": s.short_name,
                 **{d: math.nan if v is None else float(v) for d, v in values.items()},
                 "n_raters": 0,
                 "source": "stakeholder",
@@ -960,6 +963,7 @@ def _history_of_maps(
                     "stakeholder_id": s.id,
                     "date": key,
                     "name": s.name,
+                    "short_name": s.short_name,
                     **{
                         d: math.nan if v is None else float(v)
                         for d, v in values.items()
@@ -980,7 +984,7 @@ def _history_of_maps(
 def _history_frame(
     rows: list[dict[str, Any]], dims: list[str], *, dates: bool
 ) -> pd.DataFrame:
-    cols = ["stakeholder_id", "date", "name", *dims, "n_raters", "source"]
+    cols = ["stakeholder_id", "date", "name", "short_name", *dims, "n_raters", "source"]
     frame = pd.DataFrame(rows, columns=cols)
     if dates:
         frame["date"] = pd.to_datetime(frame["date"])
