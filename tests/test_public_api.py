@@ -32,6 +32,7 @@ EXPECTED = [
     "consolidate",
     "datasets",
     "exceptions",
+    "export",
     "from_dataframe",
     "from_graph",
     "graph",

@@ -395,10 +395,12 @@ def pseudonymise(
     --------
     >>> smap = skm.load_example("huis_van_het_kind")
     >>> anon = skm.privacy.pseudonymise(smap, stakeholders=["ocmw", "clb"])
-    >>> [s.name for s in anon if s.name.startswith("S")]
-    ['S01', 'S02']
+    >>> anon.get("s01").name, anon.get("s02").name
+    ('S01', 'S02')
     >>> anon.get("s01").power == smap.get("ocmw").power
     True
+    >>> "ocmw" in anon.ids
+    False
     """
     out, _ = _transform(
         smap,

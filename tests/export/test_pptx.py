@@ -1,0 +1,317 @@
+"""The slide deck: native grid shapes, tables, notes, templates, atomic writing."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pptx = pytest.importorskip("pptx")
+
+from pptx import Presentation  # noqa: E402
+from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE  # noqa: E402
+
+import stakeholder_map as skm  # noqa: E402
+from stakeholder_map.export.pptx import _place_labels, _spread  # noqa: E402
+
+EMU = 914400
+
+
+def _box(shape: object) -> tuple[float, float, float, float]:
+    left, top = shape.left / EMU, shape.top / EMU  # type: ignore[attr-defined]
+    return (
+        left,
+        top,
+        left + shape.width / EMU,  # type: ignore[attr-defined]
+        top + shape.height / EMU,  # type: ignore[attr-defined]
+    )
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _shape(shapes: object, name: str) -> object:
+    found = [s for s in shapes if s.name == name]  # type: ignore[attr-defined]
+    assert len(found) == 1, name
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory: pytest.TempPathFactory) -> Presentation:
+    smap = skm.load_example("huis_van_het_kind")
+    path = tmp_path_factory.mktemp("deck") / "deck.pptx"
+    out = skm.export.to_pptx(smap, path)
+    assert out == path
+    return Presentation(str(path))
+
+
+def test_deck_is_16_9_with_title_grid_and_tables(deck: Presentation) -> None:
+    assert round(deck.slide_width / deck.slide_height, 3) == round(16 / 9, 3)
+    titles = [s.shapes.title.text for s in deck.slides]
+    assert titles[0] == "Huis van het Kind Vlasbeke"
+    assert titles[1] == "Macht-belangrooster"
+    # 36 scored stakeholders, 8 rows per slide with the slides theme.
+    assert titles[2:] == [f"Indeling ({k}/5)" for k in range(1, 6)]
+    subtitle = deck.slides[0].placeholders[1].text
+    assert subtitle == "38 actoren \u00b7 2026-09-24"
+
+
+def test_grid_has_one_movable_group_per_stakeholder(deck: Presentation) -> None:
+    smap = skm.load_example("huis_van_het_kind")
+    scored = [s for s in smap if s.power is not None and s.interest is not None]
+    slide = deck.slides[1]
+    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
+    assert sorted(g.name for g in groups) == sorted(
+        f"stakeholder:{s.id}" for s in scored
+    )
+    for s in scored:
+        group = _shape(slide.shapes, f"stakeholder:{s.id}")
+        marker = _shape(group.shapes, f"marker:{s.id}")
+        assert marker.auto_shape_type == MSO_SHAPE.OVAL
+        label = _shape(group.shapes, f"label:{s.id}")
+        text = " ".join(p.text for p in label.text_frame.paragraphs)
+        # A crowded label is a number that the legend explains.
+        assert text == s.display_name or text.isdigit()
+
+
+def test_quadrants_are_rectangles_with_dutch_titles(deck: Presentation) -> None:
+    slide = deck.slides[1]
+    titles = {}
+    for q in skm.Quadrant:
+        rect = _shape(slide.shapes, f"quadrant:{q.value}")
+        assert rect.auto_shape_type == MSO_SHAPE.RECTANGLE
+        titles[q.value] = _shape(slide.shapes, f"quadrant_title:{q.value}").text
+    assert titles == {
+        "manage_closely": "Nauw betrekken",
+        "keep_satisfied": "Tevreden houden",
+        "keep_informed": "Informeren",
+        "monitor": "Monitoren",
+    }
+    assert _shape(slide.shapes, "axis:power").rotation == 270
+    assert _shape(slide.shapes, "axis:interest").text == "Belang \u2192"
+
+
+def test_every_marker_lies_in_its_quadrant(deck: Presentation) -> None:
+    smap = skm.load_example("huis_van_het_kind")
+    with pytest.warns(skm.exceptions.StakeholderMapWarning, match="left out"):
+        df = skm.analysis.power_interest(smap, labels="nl")
+    slide = deck.slides[1]
+    rects = {
+        q.value: _box(_shape(slide.shapes, f"quadrant:{q.value}")) for q in skm.Quadrant
+    }
+    for sid, q in df["quadrant"].items():
+        group = _shape(slide.shapes, f"stakeholder:{sid}")
+        m = _box(_shape(group.shapes, f"marker:{sid}"))
+        cx, cy = (m[0] + m[2]) / 2, (m[1] + m[3]) / 2
+        r = rects[str(q)]
+        assert r[0] < cx < r[2], sid
+        assert r[1] < cy < r[3], sid
+
+
+def test_labels_overlap_no_label_and_no_marker(deck: Presentation) -> None:
+    slide = deck.slides[1]
+    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
+    labels, markers = [], []
+    for g in groups:
+        sid = g.name.split(":", 1)[1]
+        labels.append(_box(_shape(g.shapes, f"label:{sid}")))
+        markers.append(_box(_shape(g.shapes, f"marker:{sid}")))
+    titles = [
+        _box(_shape(slide.shapes, f"quadrant_title:{q.value}")) for q in skm.Quadrant
+    ] + [_box(s) for s in slide.shapes if s.name.startswith("legend:")]
+    pairs = sum(_overlap(a, b) > 0 for a, b in itertools.combinations(labels, 2))
+    covered = sum(_overlap(a, b) > 0 for a in labels for b in [*markers, *titles])
+    # Markers are circles: two touch when their centres are closer than a diameter.
+    marker_pairs = sum(
+        math.dist(
+            ((a[0] + a[2]) / 2, (a[1] + a[3]) / 2),
+            ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2),
+        )
+        < (a[2] - a[0])
+        for a, b in itertools.combinations(markers, 2)
+    )
+    assert (pairs, covered, marker_pairs) == (0, 0, 0)
+
+
+def test_label_font_is_large_enough_for_a_projector(deck: Presentation) -> None:
+    slide = deck.slides[1]
+    group = _shape(slide.shapes, "stakeholder:ocmw")
+    run = _shape(group.shapes, "label:ocmw").text_frame.paragraphs[0].runs[0]
+    assert run.font.size.pt == 14
+    title = _shape(slide.shapes, "quadrant_title:monitor")
+    assert title.text_frame.paragraphs[0].runs[0].font.size.pt == 20
+
+
+def test_grid_notes_hold_the_data(deck: Presentation) -> None:
+    notes = deck.slides[1].notes_slide.notes_text_frame.text
+    assert "macht >= 3, belang >= 3" in notes
+    assert "OCMW Vlasbeke [ocmw]: macht 5, belang 4 -> Nauw betrekken" in notes
+    assert "Speel-o-theek De Knikker" in notes  # not scored: named in the notes
+    assert "Markeringen met dezelfde scores" in notes
+
+
+def test_tables_split_and_list_everyone_once(deck: Presentation) -> None:
+    names = []
+    for slide in list(deck.slides)[2:]:
+        table = _shape(slide.shapes, "classification_table").table
+        header = [table.cell(0, c).text for c in range(6)]
+        assert header == [
+            "Naam",
+            "Categorie",
+            "Macht",
+            "Belang",
+            "Kwadrant",
+            "Strategie",
+        ]
+        names += [table.cell(r, 0).text for r in range(1, len(table.rows))]
+        assert "Actoren gesorteerd" in slide.notes_slide.notes_text_frame.text
+    assert len(names) == len(set(names)) == 36
+    assert names[0] == "OCMW Vlasbeke"  # manage closely, highest power first
+
+
+def test_english_and_print_theme(tmp_path: Path, tiny_map: skm.StakeholderMap) -> None:
+    path = skm.export.to_pptx(
+        tiny_map, tmp_path / "d.pptx", lang="en", theme="print", views=["grid"]
+    )
+    prs = Presentation(str(path))
+    assert [s.shapes.title.text for s in prs.slides] == ["Tiny", "Power/interest grid"]
+    slide = prs.slides[1]
+    assert _shape(slide.shapes, "quadrant_title:manage_closely").text == (
+        "Manage closely"
+    )
+    run = _shape(_shape(slide.shapes, "stakeholder:a").shapes, "label:a")
+    assert run.text_frame.paragraphs[0].runs[0].font.size.pt == 11
+
+
+def test_label_set_and_threshold(tmp_path: Path, tiny_map: skm.StakeholderMap) -> None:
+    path = skm.export.to_pptx(
+        tiny_map,
+        tmp_path / "d.pptx",
+        lang="en",
+        views=["grid"],
+        labels="eden_ackermann",
+        threshold=4.5,
+    )
+    slide = Presentation(str(path)).slides[1]
+    assert _shape(slide.shapes, "quadrant_title:manage_closely").text == "Players"
+    assert "power >= 4.5, interest >= 4.5" in slide.notes_slide.notes_text_frame.text
+
+
+def test_template_layouts_and_size_are_used(
+    tmp_path: Path, tiny_map: skm.StakeholderMap
+) -> None:
+    template = Presentation()  # 4:3, with a slide of its own
+    template.slides.add_slide(template.slide_layouts[6])
+    template_path = tmp_path / "huisstijl.pptx"
+    template.save(str(template_path))
+    path = skm.export.to_pptx(
+        tiny_map, tmp_path / "d.pptx", template=template_path, views=["grid"]
+    )
+    prs = Presentation(str(path))
+    assert (prs.slide_width, prs.slide_height) == (
+        template.slide_width,
+        template.slide_height,
+    )
+    assert [s.slide_layout.name for s in prs.slides] == ["Title Slide", "Title Only"]
+    # The grid fits the template's 4:3 slide.
+    panel = _box(_shape(prs.slides[1].shapes, "grid_panel"))
+    assert panel[2] <= prs.slide_width / EMU
+
+
+def test_profile_public_is_applied(
+    tmp_path: Path, example_map: skm.StakeholderMap
+) -> None:
+    path = skm.export.to_pptx(example_map, tmp_path / "d.pptx", profile="public")
+    prs = Presentation(str(path))
+    assert "Privacyprofiel: public" in prs.slides[0].placeholders[1].text
+    notes = prs.slides[0].notes_slide.notes_text_frame.text
+    assert notes.startswith("Privacyprofiel 'public' verwijderde of verving:")
+    with zipfile.ZipFile(path) as archive:
+        xml = " ".join(
+            archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
+        )
+    for s in example_map:
+        assert s.name not in xml, s.name
+
+
+def test_write_is_atomic(
+    tmp_path: Path, tiny_map: skm.StakeholderMap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "deck.pptx"
+    path.write_bytes(b"old deck")
+
+    def broken_save(self: object, file: object) -> None:
+        msg = "disk full"
+        raise OSError(msg)
+
+    monkeypatch.setattr("pptx.presentation.Presentation.save", broken_save)
+    with pytest.raises(OSError, match="disk full"):
+        skm.export.to_pptx(tiny_map, path)
+    assert path.read_bytes() == b"old deck"
+    monkeypatch.undo()
+    skm.export.to_pptx(tiny_map, path)
+    assert zipfile.is_zipfile(path)
+    assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
+
+
+def test_bad_arguments(tmp_path: Path, tiny_map: skm.StakeholderMap) -> None:
+    with pytest.raises(ValueError, match=r"`views` mag enkel \['grid', 'table'"):
+        skm.export.to_pptx(tiny_map, tmp_path / "d.pptx", views=["bogus"])
+    with pytest.raises(ValueError, match="`theme` must be one of"):
+        skm.export.to_pptx(tiny_map, tmp_path / "d.pptx", theme="dark")
+    with pytest.raises(ValueError, match="`profile` must be one of"):
+        skm.export.to_pptx(tiny_map, tmp_path / "d.pptx", profile="open")  # type: ignore[arg-type]
+    assert not (tmp_path / "d.pptx").exists()
+
+
+def test_spread_separates_stacked_markers_and_nudges_to_high_side() -> None:
+    points = [(5.0, 3.0)] * 5 + [(2.0, 2.0)]
+    out, stacks = _spread(points, marker=0.24, cut=(5.0, 4.0))
+    assert stacks == [[0, 1, 2, 3, 4]]
+    for a, b in itertools.combinations(out[:5], 2):
+        assert math.dist(a, b) >= 0.24
+    # On the interest threshold (x = 5): the whole ring moves to the high side.
+    assert all(x > 5.0 + 0.12 for x, _ in out[:5])
+    assert out[5] == (2.0, 2.0)
+
+
+def test_place_labels_avoids_markers_and_each_other() -> None:
+    anchors = [(1.0 + 0.3 * k, 1.0) for k in range(6)]
+    sizes = [[(1.0, 0.25)]] * 6
+    placed = _place_labels(anchors, sizes, marker=0.2, area=(0, 0, 4, 3))
+    boxes = [box for box, _, _ in placed]
+    half = 0.1
+    markers = [(x - half, y - half, x + half, y + half) for x, y in anchors]
+    assert all(_overlap(a, b) == 0 for a, b in itertools.combinations(boxes, 2))
+    assert all(_overlap(a, m) == 0 for a in boxes for m in markers)
+    assert all(min(b[0], b[1]) >= 0 and b[2] <= 4 and b[3] <= 3 for b in boxes)
+    assert all(ok for _, _, ok in placed)
+
+
+def test_place_labels_flags_labels_without_a_good_place() -> None:
+    # Ten long labels around one point in a small area cannot all fit.
+    anchors = [(1.0, 1.0)] * 10
+    placed = _place_labels(anchors, [[(1.5, 0.3)]] * 10, marker=0.2, area=(0, 0, 2, 2))
+    assert not all(ok for _, _, ok in placed)
+
+
+def test_crowded_labels_are_numbered_with_a_legend(deck: Presentation) -> None:
+    slide = deck.slides[1]
+    legend = " ".join(s.text for s in slide.shapes if s.name.startswith("legend:"))
+    numbered = {}
+    for g in slide.shapes:
+        if g.shape_type == MSO_SHAPE_TYPE.GROUP:
+            sid = g.name.split(":", 1)[1]
+            text = _shape(g.shapes, f"label:{sid}").text
+            if text.isdigit():
+                numbered[int(text)] = sid
+    smap = skm.load_example("huis_van_het_kind")
+    for n, sid in numbered.items():
+        assert f"{n}\u00a0{smap.get(sid).display_name}" in legend
+    assert sorted(numbered) == list(range(1, len(numbered) + 1))
