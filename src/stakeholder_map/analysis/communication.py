@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         CommunicationItem,
         Interaction,
         Segment,
+        Stake,
         Stakeholder,
         StakeholderMap,
     )
@@ -269,15 +270,14 @@ def _merge_items(items: Sequence[CommunicationItem]) -> dict[str, Any]:
 
 
 def _key_message(
-    smap: StakeholderMap, stakeholder_id: str, lang: str, themes: dict[str, str]
+    stakes: Sequence[Stake], lang: str, themes: dict[str, str]
 ) -> str | None:
-    """Build a key message from the stakeholder's themes and stances."""
-    stakes = [
-        (n, k) for n, k in enumerate(smap.stakes) if k.stakeholder_id == stakeholder_id
-    ]
-    stakes.sort(key=lambda nk: (-(nk[1].importance or 0), -abs(nk[1].position or 0)))
+    """Build a key message from one stakeholder's themes and stances."""
+    ordered = sorted(
+        stakes, key=lambda k: (-(k.importance or 0), -abs(k.position or 0))
+    )
     groups: dict[str, list[str]] = {"concern": [], "support": [], "neutral": []}
-    for _, k in stakes:
+    for k in ordered:
         pos = k.position or 0
         group = "concern" if pos < 0 else "support" if pos > 0 else "neutral"
         if len(groups[group]) < 2:
@@ -318,6 +318,7 @@ def _plan_records(
     rules: Mapping[str, Mapping[str, Any]] | None,
     threshold: Threshold,
     lang: str,
+    texts: bool = True,
 ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """Return the merged plan per stakeholder id and the rules used.
 
@@ -328,6 +329,9 @@ def _plan_records(
     by_quadrant, by_category = _check_rules(rules, categories)
     quadrants = _quadrants(smap, threshold)
     themes = {t.id: t.name for t in smap.interests}
+    stakes_by_id: dict[str, list[Stake]] = defaultdict(list)
+    for k in smap.stakes:
+        stakes_by_id[k.stakeholder_id].append(k)
     items_by_id: dict[str, list[CommunicationItem]] = defaultdict(list)
     items_by_cat: dict[str, list[CommunicationItem]] = defaultdict(list)
     for item in smap.communication:
@@ -343,12 +347,12 @@ def _plan_records(
         rec: dict[str, Any] = {
             "quadrant": quadrant,
             "attitude_group": group,
-            "strategy": _strategy(quadrant, s.attitude, lang),
+            "strategy": _strategy(quadrant, s.attitude, lang) if texts else None,
             "participation": base["participation"],
             "channels": tuple(base["channels"]),
             "frequency": base["frequency"],
             "key_message": base.get("message")
-            or _key_message(smap, s.id, lang, themes),
+            or (_key_message(stakes_by_id[s.id], lang, themes) if texts else None),
             "owner": None,
             "start": None,
         }
@@ -792,7 +796,9 @@ def engagement_status(
             raise ValueError(msg)
     ref = _as_date(today)
     start = ref - dt.timedelta(days=period_days)
-    plan, _ = _plan_records(smap, rules=rules, threshold=threshold, lang="en")
+    plan, _ = _plan_records(
+        smap, rules=rules, threshold=threshold, lang="en", texts=False
+    )
     log: dict[str, list[Interaction]] = defaultdict(list)
     for i in sorted(smap.interactions, key=lambda i: i.date):
         if i.date <= ref:
@@ -924,27 +930,31 @@ def _status_by_stakeholder(
     )
 
 
+def _items_by_channel(
+    smap: StakeholderMap,
+) -> dict[tuple[str, str, str], list[CommunicationItem]]:
+    """Planned items with a channel, keyed by ("id" or "category", target, channel)."""
+    out: dict[tuple[str, str, str], list[CommunicationItem]] = defaultdict(list)
+    for i in smap.communication:
+        if i.channel is None:
+            continue
+        if i.stakeholder_id is not None:
+            out["id", i.stakeholder_id, i.channel.value].append(i)
+        elif i.category is not None:
+            out["category", i.category, i.channel.value].append(i)
+    return out
+
+
 def _channel_items(
-    smap: StakeholderMap, stakeholder: Stakeholder, channel: str
+    items: dict[tuple[str, str, str], list[CommunicationItem]],
+    stakeholder: Stakeholder,
+    channel: str,
 ) -> list[CommunicationItem]:
     """Planned items for this stakeholder and channel; else its category's."""
-    own = [
-        i
-        for i in smap.communication
-        if i.stakeholder_id == stakeholder.id
-        and i.channel is not None
-        and i.channel.value == channel
-    ]
-    if own:
+    own = items.get(("id", stakeholder.id, channel), [])
+    if own or stakeholder.category is None:
         return own
-    return [
-        i
-        for i in smap.communication
-        if i.category is not None
-        and i.category == stakeholder.category
-        and i.channel is not None
-        and i.channel.value == channel
-    ]
+    return items.get(("category", stakeholder.category, channel), [])
 
 
 def _status_by_channel(
@@ -958,6 +968,7 @@ def _status_by_channel(
     import pandas as pd
 
     rows: list[dict[str, Any]] = []
+    planned_items = _items_by_channel(smap)
     for s in smap.stakeholders:
         planned = set(plan[s.id]["channels"])
         by_channel: dict[str, list[Interaction]] = defaultdict(list)
@@ -966,7 +977,9 @@ def _status_by_channel(
         used = {c for c, items in by_channel.items() if items[-1].date >= start}
         for channel in (c for c in _CHANNELS if c in planned | used):
             # a per-channel rhythm exists only where a planned item sets it
-            items = _channel_items(smap, s, channel) if channel in planned else []
+            items = (
+                _channel_items(planned_items, s, channel) if channel in planned else []
+            )
             freqs = [i.frequency.value for i in items if i.frequency is not None]
             freq = min(freqs, key=_frequency_rank) if freqs else None
             interval = None if freq is None else FREQUENCY_DAYS[freq]
@@ -1105,7 +1118,9 @@ def channel_coverage(
                     "other" if i.channel is None else i.channel.value
                 )
     if source in ("plan", "both"):
-        plan, _ = _plan_records(smap, rules=rules, threshold="midpoint", lang="en")
+        plan, _ = _plan_records(
+            smap, rules=rules, threshold="midpoint", lang="en", texts=False
+        )
         for sid, rec in plan.items():
             reach[sid].update(rec["channels"])
     ids = list(smap.ids)
