@@ -1683,3 +1683,108 @@ for _lang in LANGUAGES:
         _LABELS[_lang].setdefault(_key, _value)
     for _key, _value in _RATERS_TIMELINE_TEXTS[_lang].items():
         _TEXTS[_lang].setdefault(_key, _value)
+
+
+# --------------------------------------------------------------------------------
+# Partner network: relations, information flow, influence gap, brokerage, Rowley
+# --------------------------------------------------------------------------------
+
+_NETWORK_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "relation_kind": "Relation",
+        "mutual": "mutual",
+        "net_pagerank": "PageRank",
+        "net_betweenness": "Betweenness",
+        "net_degree": "Number of ties",
+        "net_closeness": "Closeness",
+        "net_harmonic": "Harmonic closeness",
+        "net_eigenvector": "Eigenvector centrality",
+        "net_constraint": "Constraint (Burt)",
+        "net_effective_size": "Effective size (Burt)",
+        "net_community": "Community",
+        "net_coalition": "Coalition",
+        "net_tower": "Influence tower",
+        "flow_source": "Source",
+        "flow_one_path": "Reached by one path only",
+        "flow_several_paths": "Reached by several paths",
+        "flow_unreached": "Not reached",
+        "flow_spof": "Single point of failure",
+        "flow_legend": "Information flow",
+        "gap_hidden_broker": "Hidden broker",
+        "gap_consistent": "As rated",
+        "gap_paper_tiger": "Paper tiger",
+        "gap_rated": "Rated power (percentile)",
+        "gap_structural": "Influence in the network (percentile)",
+        "gap_band": "Within the gap",
+        "broker_coordinator": "Coordinator",
+        "broker_itinerant": "Itinerant",
+        "broker_representative": "Representative",
+        "broker_gatekeeper": "Gatekeeper",
+        "broker_liaison": "Liaison",
+        "rowley_compromiser": "Compromiser",
+        "rowley_commander": "Commander",
+        "rowley_subordinate": "Subordinate",
+        "rowley_solitarian": "Solitarian",
+    },
+    "nl": {
+        "relation_kind": "Relatie",
+        "mutual": "wederzijds",
+        "net_pagerank": "PageRank",
+        "net_betweenness": "Tussenpositie",
+        "net_degree": "Aantal relaties",
+        "net_closeness": "Nabijheid",
+        "net_harmonic": "Harmonische nabijheid",
+        "net_eigenvector": "Eigenvectorcentraliteit",
+        "net_constraint": "Beperking (Burt)",
+        "net_effective_size": "Effectieve omvang (Burt)",
+        "net_community": "Cluster",
+        "net_coalition": "Coalitie",
+        "net_tower": "Invloedstoren",
+        "flow_source": "Bron",
+        "flow_one_path": "Via één weg bereikt",
+        "flow_several_paths": "Via meerdere wegen bereikt",
+        "flow_unreached": "Niet bereikt",
+        "flow_spof": "Kwetsbare schakel",
+        "flow_legend": "Informatiedoorstroming",
+        "gap_hidden_broker": "Verborgen makelaar",
+        "gap_consistent": "Zoals ingeschat",
+        "gap_paper_tiger": "Papieren tijger",
+        "gap_rated": "Ingeschatte macht (percentiel)",
+        "gap_structural": "Invloed in het netwerk (percentiel)",
+        "gap_band": "Binnen de marge",
+        "broker_coordinator": "Coördinator",
+        "broker_itinerant": "Consulent",
+        "broker_representative": "Vertegenwoordiger",
+        "broker_gatekeeper": "Poortwachter",
+        "broker_liaison": "Verbindingspersoon",
+        "rowley_compromiser": "Bemiddelaar",
+        "rowley_commander": "Bevelhebber",
+        "rowley_subordinate": "Ondergeschikte",
+        "rowley_solitarian": "Eenling",
+    },
+}
+
+_NETWORK_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "flow_step_one": "1 step",
+        "flow_steps": "{n} steps",
+        "flow_title": "Information from {source}",
+        "network_title": "Partner network",
+        "gap_title": "Rated power and influence in the network",
+        "tower_title": "Tower: {field}",
+    },
+    "nl": {
+        "flow_step_one": "1 stap",
+        "flow_steps": "{n} stappen",
+        "flow_title": "Informatie vanuit {source}",
+        "network_title": "Netwerk van partners",
+        "gap_title": "Ingeschatte macht en invloed in het netwerk",
+        "tower_title": "Toren: {field}",
+    },
+}
+
+for _lang in LANGUAGES:
+    for _key, _value in _NETWORK_LABELS[_lang].items():
+        _LABELS[_lang].setdefault(_key, _value)
+    for _key, _value in _NETWORK_TEXTS[_lang].items():
+        _TEXTS[_lang].setdefault(_key, _value)
