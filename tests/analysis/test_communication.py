@@ -17,6 +17,7 @@ from stakeholder_map.analysis import (
     engagement_status,
     interaction_log,
     markdown_table,
+    needs_attention,
     representation,
 )
 from stakeholder_map.analysis.communication import DEFAULT_RULES
@@ -726,3 +727,31 @@ def test_example_map_plan_and_status(example_map: skm.StakeholderMap) -> None:
     rep = representation(example_map, today="2026-09-24")
     assert rep.loc["vaders", "status"] == "missing"
     assert rep.loc["anderstalige_gezinnen", "status"] == "not_engaged"
+
+
+def test_needs_attention_orders_by_power_then_delay() -> None:
+    smap = make_map(
+        interactions=[
+            *INTERACTIONS,
+            {"stakeholder_id": "d", "date": "2025-01-10", "channel": "email"},
+        ]
+    )
+    status = engagement_status(smap, today=TODAY, period_days=365)
+    todo = needs_attention(status)
+    # a: under-served by count (2 of 12.2); b: 58 days overdue; c: 7 of 12.2,
+    # on track; d: quarterly, last contact Jan 2025 -> overdue; e: 1 of 4.0,
+    # under-served, and not assessed: last
+    assert todo.index.tolist() == ["a", "b", "d", "e"]
+    assert todo.columns.tolist() == [
+        "name",
+        "quadrant",
+        "planned_frequency",
+        "last_contact",
+        "days_overdue",
+        "contacts",
+        "expected",
+        "service",
+    ]
+    assert todo.attrs["today"] == "2026-06-30"
+    with pytest.raises(ValueError, match=r"columns \['overdue'\] are missing"):
+        needs_attention(status.drop(columns="overdue"))

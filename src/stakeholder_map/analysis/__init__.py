@@ -18,6 +18,7 @@ from stakeholder_map.analysis.communication import (
     engagement_status,
     interaction_log,
     markdown_table,
+    needs_attention,
     representation,
 )
 from stakeholder_map.analysis.compare import MapComparison, compare_many
@@ -101,6 +102,7 @@ __all__ = [
     "krippendorff_alpha",
     "markdown_table",
     "movement",
+    "needs_attention",
     "participation",
     "power_interest",
     "priority",

@@ -56,6 +56,7 @@ __all__ = [
     "engagement_status",
     "interaction_log",
     "markdown_table",
+    "needs_attention",
     "representation",
 ]
 
@@ -1520,3 +1521,76 @@ def markdown_table(df: pd.DataFrame, *, lang: str = "nl") -> str:
     for idx, row in zip(table.index, table.itertuples(index=False), strict=True):
         lines.append("| " + " | ".join(cell(v) for v in (idx, *row)) + " |")
     return "\n".join(lines) + "\n"
+
+
+def needs_attention(status: pd.DataFrame) -> pd.DataFrame:
+    """Pick the stakeholders to contact first from an engagement status.
+
+    Keeps the overdue and under-served stakeholders of
+    :func:`engagement_status` (``by="stakeholder"``), most powerful quadrant
+    first and, within a quadrant, longest overdue first: the list for a
+    team meeting or the ``stakeholder-map status`` command.
+
+    Parameters
+    ----------
+    status
+        The DataFrame of :func:`engagement_status`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``stakeholder_id``, with the columns ``name``,
+        ``quadrant``, ``planned_frequency``, ``last_contact``,
+        ``days_overdue``, ``contacts``, ``expected`` and ``service``; the
+        ``attrs`` of ``status``.
+
+    Raises
+    ------
+    ValueError
+        When ``status`` lacks a column of :func:`engagement_status`.
+
+    See Also
+    --------
+    engagement_status : The full status.
+    display_table : Translate the list for print or Excel.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> status = skm.analysis.engagement_status(smap, today="2026-09-24")
+    >>> todo = skm.analysis.needs_attention(status)
+    >>> todo.index[:3].tolist()
+    ['clb', 'ocmw_sociale_dienst', 'gemeente']
+    >>> int(todo.loc["clb", "days_overdue"])
+    203
+    """
+    columns = [
+        "name",
+        "quadrant",
+        "planned_frequency",
+        "last_contact",
+        "days_overdue",
+        "contacts",
+        "expected",
+        "service",
+    ]
+    missing = [c for c in [*columns, "overdue"] if c not in status.columns]
+    if missing:
+        msg = (
+            "`status` must be the DataFrame of skm.analysis.engagement_status "
+            f"(by='stakeholder'), but the columns {missing} are missing."
+        )
+        raise ValueError(msg)
+    keep = status["overdue"] | (status["service"] == "under_served")
+    out = status.loc[keep, columns]
+    rank = {q: i for i, q in enumerate(_QUADRANTS)}
+    order = sorted(
+        range(len(out)),
+        key=lambda k: (
+            rank.get(str(out["quadrant"].iloc[k]), len(rank)),
+            -int(out["days_overdue"].iloc[k]),
+        ),
+    )
+    out = out.iloc[order].copy()
+    out.attrs = dict(status.attrs)
+    return out
