@@ -38,7 +38,23 @@ from typing import TYPE_CHECKING, Any
 
 from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError
+from stakeholder_map.io.interop import (
+    interop_format,
+    read_gexf,
+    read_graphml,
+    read_interop,
+    read_kumu,
+    read_network_excel,
+    read_node_link,
+    write_gexf,
+    write_graphml,
+    write_interop,
+    write_kumu,
+    write_network_excel,
+    write_node_link,
+)
 from stakeholder_map.models import Scale, StakeholderMap
+from stakeholder_map.privacy import Profile, _redact_any
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -51,13 +67,23 @@ __all__ = [
     "read",
     "read_csv",
     "read_excel",
+    "read_gexf",
+    "read_graphml",
     "read_json",
+    "read_kumu",
+    "read_network_excel",
+    "read_node_link",
     "read_yaml",
     "to_dataframe",
     "write",
     "write_csv",
     "write_excel",
+    "write_gexf",
+    "write_graphml",
     "write_json",
+    "write_kumu",
+    "write_network_excel",
+    "write_node_link",
     "write_yaml",
 ]
 
@@ -184,6 +210,10 @@ def read(
     """
     _check_read_args(unknown_columns, lang)
     p = Path(path)
+    interop = interop_format(p)
+    if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
+        _check_read_args(unknown_columns, lang)
+        return read_interop(p, interop, lang=lang)
     fmt = _format(p, lang, reading=True)
     if relations is not None and fmt != "csv":
         raise ValueError(i18n.text("relations_csv_only", "en", path=str(p)))
@@ -203,7 +233,12 @@ def read(
 
 
 def write(
-    smap: StakeholderMap, path: PathLike, *, lang: str | None = None, **kwargs: Any
+    smap: StakeholderMap,
+    path: PathLike,
+    *,
+    lang: str | None = None,
+    profile: Profile = "internal",
+    **kwargs: Any,
 ) -> Path:
     """Write a stakeholder map as Excel, CSV, YAML or JSON, chosen by suffix.
 
@@ -222,6 +257,10 @@ def write(
         Language of sheet names, headers and words in Excel and CSV files:
         ``"en"`` or ``"nl"``. None (default) uses the map's ``language``.
         YAML and JSON always use the model's English field names.
+    profile
+        Privacy profile applied before writing: ``"internal"`` (nothing
+        removed), ``"cop"`` or ``"public"``; see
+        :func:`stakeholder_map.privacy.redact`.
     **kwargs
         Passed to the format's writer, e.g. ``relations=`` for CSV.
 
@@ -250,6 +289,10 @@ def write(
     'kaart.xlsx'
     """
     p = Path(path)
+    interop = interop_format(p)
+    if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
+        return write_interop(smap, p, interop, lang=lang, profile=profile, **kwargs)
+    smap = _redact_any(smap, profile)
     fmt = _format(p, "en", reading=False)
     if fmt == "excel":
         return write_excel(smap, p, lang=lang, **kwargs)

@@ -67,6 +67,7 @@ _ISO_DATE = re.compile(
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _LIST_SEP = re.compile(r"\s*;\s*")
+_EDGE_SPACE = re.compile(r"\x00\s")  # searched forwards and backwards
 _COMMA_SEP = re.compile(r"\s*,\s*")
 
 
@@ -90,7 +91,12 @@ class Kind:
 
 def lookup_key(value: object) -> str:
     """Normalise a header, sheet name or word; apostrophes vanish (thema's)."""
-    return i18n.normalize(str(value).replace("'", "").replace("\u2019", ""))
+    return _lookup_key(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup_key(value: str) -> str:
+    return i18n.normalize(value.replace("'", "").replace("\u2019", ""))
 
 
 def _unwrap(annotation: Any, metadata: list[Any]) -> tuple[Any, list[Any]]:
@@ -177,13 +183,20 @@ def _is_missing(value: Any) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
-def clean_column(values: Sequence[Any]) -> list[Any]:
+def clean_column(
+    values: Sequence[Any], *, text_only: bool = False
+) -> tuple[list[Any], bool]:
     """Return the cells with blanks (empty text, NaN, NA, NaT) as None, text stripped.
 
-    NumPy scalars become Python numbers.
+    NumPy scalars become Python numbers. The flag says whether every cell left is
+    text (as in a CSV file), which lets the coercion take its fast paths. Pass
+    ``text_only=True`` when every cell is known to be a string.
     """
-    if set(map(type, values)) <= {str}:
-        return [v.strip() or None for v in values]
+    if text_only or set(map(type, values)) <= {str}:
+        joined = "\x00" + "\x00".join(values) + "\x00"
+        if _EDGE_SPACE.search(joined) or _EDGE_SPACE.search(joined[::-1]):
+            return [v.strip() or None for v in values], True
+        return [v or None for v in values], True  # nothing to strip: 3x faster
     out: list[Any] = []
     for v in values:
         if v is None:
@@ -197,7 +210,7 @@ def clean_column(values: Sequence[Any]) -> list[Any]:
             out.append(None if _is_missing(item) else item)
         else:
             out.append(v)
-    return out
+    return out, _only_text(out)
 
 
 # --------------------------------------------------------------------------------
@@ -270,12 +283,14 @@ def parse_date(value: Any) -> dt.date | None:
 
 def split_list(value: Any) -> tuple[str, ...]:
     """Split a list cell on semicolons, or on commas when there is no semicolon."""
+    if type(value) is str and ";" in value:
+        return tuple(filter(None, map(str.strip, value.split(";"))))
     if isinstance(value, list | tuple):
         items = [to_text(v).strip() for v in value if v is not None]
     else:
         s = to_text(value)
         items = (_LIST_SEP if ";" in s else _COMMA_SEP).split(s.strip())
-    return tuple(i for i in (x.strip() for x in items) if i)
+    return tuple(filter(None, map(str.strip, items)))
 
 
 # --------------------------------------------------------------------------------
@@ -357,15 +372,27 @@ def _only_text(values: list[Any]) -> bool:
     return set(map(type, values)) <= {str, type(None)}
 
 
-def _score_column(values: list[Any], ctx: Context) -> tuple[list[Any], list[CellError]]:
-    if _only_text(values):
+def _fast_floats(values: list[Any], text_only: bool) -> list[Any] | None:
+    """Convert a column of plain number text at once; None when that fails."""
+    if text_only:
         try:
             out = [None if v is None else float(v) for v in values]
         except ValueError:
-            pass
-        else:
-            if all(x is None or math.isfinite(x) for x in out):
-                return out, []
+            return None
+        joined = "".join(filter(None, values))
+        if not any(c in joined for c in "nNeE"):  # no inf, nan or 1e999
+            return out
+        if math.isfinite(sum(x for x in out if x is not None)):
+            return out
+    return None
+
+
+def _score_column(
+    values: list[Any], ctx: Context, text_only: bool
+) -> tuple[list[Any], list[CellError]]:
+    fast = _fast_floats(values, text_only)
+    if fast is not None:
+        return fast, []
     lo, hi = ctx.scale_min, ctx.scale_max
 
     def convert(v: Any) -> float | None:
@@ -384,8 +411,12 @@ def _score_column(values: list[Any], ctx: Context) -> tuple[list[Any], list[Cell
 
 
 def _number_column(
-    values: list[Any], kind: Kind, ctx: Context
+    values: list[Any], kind: Kind, ctx: Context, text_only: bool
 ) -> tuple[list[Any], list[CellError]]:
+    fast = _fast_floats(values, text_only)
+    if fast is not None:
+        return fast, []
+
     def convert(v: Any) -> float | None:
         x = parse_number(v)
         if x is None and kind.attitude and isinstance(v, str):
@@ -418,6 +449,8 @@ def _choice_column(
 ) -> tuple[list[Any], list[CellError]]:
     direct = {str(m.value) for m in enum}
     words = choice_words(enum)
+    if set(values) <= direct | {None}:
+        return values, []
 
     def convert(v: Any) -> str | None:
         if isinstance(v, str):
@@ -451,28 +484,31 @@ def _sign(v: Any) -> int | None:
     return None
 
 
-def _text_column(values: list[Any]) -> list[Any]:
-    if _only_text(values):
+def _text_column(values: list[Any], text_only: bool) -> list[Any]:
+    if text_only:
         return values
     return [None if v is None else to_text(v) for v in values]
 
 
 def coerce_column(
-    values: list[Any], kind: Kind, ctx: Context
+    values: list[Any], kind: Kind, ctx: Context, *, text_only: bool | None = None
 ) -> tuple[list[Any], list[CellError]]:
     """Turn cleaned cells into model values; report the cells that cannot be read.
 
+    ``text_only`` says that every cell is text or None (computed when None).
     References (``ref``/``refs``) come back as text: the caller resolves them.
     """
+    if text_only is None:
+        text_only = _only_text(values)
     name = kind.name
     if name in ("text", "ref"):
-        return _text_column(values), []
+        return _text_column(values, text_only), []
     if name in ("tags", "refs"):
         return [None if v is None else split_list(v) for v in values], []
     if name == "score":
-        return _score_column(values, ctx)
+        return _score_column(values, ctx, text_only)
     if name == "number":
-        return _number_column(values, kind, ctx)
+        return _number_column(values, kind, ctx, text_only)
     if name == "int":
         return _int_column(values, kind)
     if name == "choice":

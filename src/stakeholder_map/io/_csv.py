@@ -17,6 +17,7 @@ from stakeholder_map.io._tables import (
     RawTable,
     build_map,
     collections,
+    gc_paused,
     guess_language,
     table_rows,
 )
@@ -65,35 +66,60 @@ def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
     if not text.strip():
         return None
     delimiter = sniff_delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as err:
-        raise _fail(path, "unreadable", lang, detail=str(err)) from err
-    start = next(
-        (i for i, rec in enumerate(records) if any(c.strip() for c in rec)), None
-    )
+    columns = _parse_fast(text, delimiter)
+    if columns is None:
+        try:
+            columns = _parse(text, delimiter)
+        except csv.Error as err:
+            raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    n = len(columns[0]) if columns else 0
+    start = next((i for i in range(n) if any(col[i].strip() for col in columns)), None)
     if start is None:
         return None
-    width = max(len(r) for r in records[start:])
-    head = records[start]
-    data_rows = records[start + 1 :]
-    if any(len(r) != width for r in data_rows) or len(head) != width:
-        pad = [""]
-        data_rows = [r + pad * (width - len(r)) for r in data_rows]
-        head = head + pad * (width - len(head))
-    columns = [list(c) for c in zip(*data_rows, strict=True)] if data_rows else []
-    if not columns:
-        columns = [[] for _ in head]
     return RawTable(
         table=table,
-        headers=list(head),
-        columns=columns,
-        rows=list(range(start + 2, start + 2 + len(data_rows))),
+        headers=[col[start] for col in columns],
+        columns=[col[start + 1 :] for col in columns],
+        rows=list(range(start + 2, n + 1)),
         sheet=path.stem,
         file=path.name,
         header_row=start + 1,
-        column_names=[str(i + 1) for i in range(width)],
+        column_names=[str(i + 1) for i in range(len(columns))],
+        text_only=True,
     )
+
+
+def _parse_fast(text: str, delimiter: str) -> list[list[str]] | None:
+    """Split CSV text into columns with pandas' C parser; None if it cannot.
+
+    Every cell stays text (no type guessing: ids such as "007" keep their zeros).
+    Files with a ragged row or leading blank lines go to :func:`_parse`.
+    """
+    import pandas as pd
+
+    try:
+        df = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=object,
+            na_filter=False,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError):
+        return None
+    return [df[c].tolist() for c in df.columns]
+
+
+def _parse(text: str, delimiter: str) -> list[list[str]]:
+    """Split CSV text into columns with the csv module, padding short rows."""
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    width = max(map(len, records), default=0)
+    if set(map(len, records)) - {width}:
+        records = [r + [""] * (width - len(r)) for r in records]
+    return [list(c) for c in zip(*records, strict=True)]
 
 
 def find_relations(path: Path) -> Path | None:
@@ -127,15 +153,16 @@ def read_csv_file(
 ) -> StakeholderMap:
     """Read a CSV pair; see :func:`stakeholder_map.io.read_csv`."""
     scale_obj = Scale() if scale is None else scale_from_arg(scale)
-    main = read_table(path, "stakeholders", lang=lang)
-    if main is None:
-        raise _fail(path, "empty_file", lang)
-    tables = {"stakeholders": main}
     rel_path = relations if relations is not None else find_relations(path)
-    if rel_path is not None:
-        rel = read_table(Path(rel_path), "relations", lang=lang)
-        if rel is not None:
-            tables["relations"] = rel
+    with gc_paused():
+        main = read_table(path, "stakeholders", lang=lang)
+        if main is None:
+            raise _fail(path, "empty_file", lang)
+        tables = {"stakeholders": main}
+        if rel_path is not None:
+            rel = read_table(Path(rel_path), "relations", lang=lang)
+            if rel is not None:
+                tables["relations"] = rel
     meta = {"name": name or path.stem, "language": guess_language(tables)}
     return build_map(
         tables,
