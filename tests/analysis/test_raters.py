@@ -182,6 +182,8 @@ def test_by_date_latest_per_rater_and_one_date() -> None:
             skm.Assessment(stakeholder_id="a", rater="A", date="2026-06-01", power=5),
             skm.Assessment(stakeholder_id="a", rater="B", date="2026-01-01", power=2),
             skm.Assessment(stakeholder_id="a", rater="C", power=4),
+            # an empty row (a template row nobody filled in) is no rating
+            skm.Assessment(stakeholder_id="a", rater="B", date="2026-09-01"),
         ],
     )
     latest = aggregate(smap)

@@ -108,6 +108,7 @@ def _ratings(
 
     ``by_date=None`` keeps each rater's latest assessment of each stakeholder
     (undated ones count as the oldest); a date keeps only that date's assessments.
+    Assessments without any score are skipped.
     """
     dims = _check_dimensions(dimensions)
     day = None if by_date is None else _parse_date(by_date)
@@ -115,6 +116,10 @@ def _ratings(
     order_raters: dict[str, None] = {}
     for a in smap.assessments:
         if day is not None and a.date != day:
+            continue
+        # A row without any score (e.g. a template row left empty) is no rating
+        # and must not hide the rater's earlier scores.
+        if all(getattr(a, d) is None for d in DIMENSIONS):
             continue
         key = (a.stakeholder_id, a.rater)
         order_raters.setdefault(a.rater, None)
@@ -300,7 +305,8 @@ def aggregate(
         ratings cut from each end, as :func:`scipy.stats.trim_mean`).
     by_date
         Which assessments count. None (default): each rater's latest assessment of
-        each stakeholder (undated ones count as the oldest). A date (or ISO text):
+        each stakeholder (undated ones count as the oldest; one without any score
+        is skipped). A date (or ISO text):
         only the assessments of that date. ``"each"``: every date on its own; the
         result is then indexed by ``(stakeholder_id, date)``.
     dimensions
