@@ -918,6 +918,15 @@ _TEXTS["en"].update(
         "the threshold counts as high; thresholds used: power {power:g}, interest "
         "{interest:g}.",
         "method_view": "{title}: see the documentation of {function}.",
+        "xml_refused": "the XML declares a document type or entities ({detail}); "
+        "they are refused, because expanding them can exhaust the computer's "
+        "memory. Export the file again without a DTD.",
+        "two_table_drops": "{format} files hold stakeholders and relations only; "
+        "left out: {dropped}. Use .xlsx, .json, .yaml or .graphml to keep them.",
+        "two_table_ignored": "Columns that are no stakeholder or relation field "
+        "were left out of the {format} file: {columns}.",
+        "kumu_no_elements": "A Kumu blueprint is JSON with a list under "
+        "\"elements\" (and \"connections\"); this file has none.",
     }
 )
 _TEXTS["nl"].update(
@@ -990,6 +999,16 @@ _TEXTS["nl"].update(
         "aan de drempel telt als hoog; gebruikte drempels: macht {power:g}, belang "
         "{interest:g}.",
         "method_view": "{title}: zie de documentatie van {function}.",
+        "xml_refused": "de XML declareert een documenttype of entiteiten "
+        "({detail}); die worden geweigerd, omdat ze uitvouwen het geheugen van de "
+        "computer kan uitputten. Exporteer het bestand opnieuw zonder DTD.",
+        "two_table_drops": "{format}-bestanden bevatten enkel actoren en relaties; "
+        "weggelaten: {dropped}. Gebruik .xlsx, .json, .yaml of .graphml om ze te "
+        "bewaren.",
+        "two_table_ignored": "Kolommen die geen veld van een actor of relatie zijn, "
+        "werden weggelaten uit het {format}-bestand: {columns}.",
+        "kumu_no_elements": "Een Kumu-blueprint is JSON met een lijst onder "
+        "\"elements\" (en \"connections\"); dit bestand heeft er geen.",
     }
 )
 

@@ -39,16 +39,16 @@ from typing import TYPE_CHECKING, Any
 from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError
 from stakeholder_map.io.interop import (
-    interop_format,
+    _format_of,
+    _read_interop,
+    _write_interop,
     read_gexf,
     read_graphml,
-    read_interop,
     read_kumu,
     read_network_excel,
     read_node_link,
     write_gexf,
     write_graphml,
-    write_interop,
     write_kumu,
     write_network_excel,
     write_node_link,
@@ -210,10 +210,9 @@ def read(
     """
     _check_read_args(unknown_columns, lang)
     p = Path(path)
-    interop = interop_format(p)
+    interop = _format_of(p)
     if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
-        _check_read_args(unknown_columns, lang)
-        return read_interop(p, interop, lang=lang)
+        return _read_interop(p, interop, lang=lang)
     fmt = _format(p, lang, reading=True)
     if relations is not None and fmt != "csv":
         raise ValueError(i18n.text("relations_csv_only", "en", path=str(p)))
@@ -289,9 +288,9 @@ def write(
     'kaart.xlsx'
     """
     p = Path(path)
-    interop = interop_format(p)
+    interop = _format_of(p)
     if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
-        return write_interop(smap, p, interop, lang=lang, profile=profile, **kwargs)
+        return _write_interop(smap, p, interop, lang=lang, profile=profile, **kwargs)
     smap = _redact_any(smap, profile)
     fmt = _format(p, "en", reading=False)
     if fmt == "excel":

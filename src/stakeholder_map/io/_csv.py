@@ -12,6 +12,7 @@ from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError, StakeholderMapWarning
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._cells import lookup_key
+from stakeholder_map.io._injection import neutralise, restore
 from stakeholder_map.io._meta import scale_from_arg
 from stakeholder_map.io._tables import (
     RawTable,
@@ -72,6 +73,8 @@ def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
             columns = _parse(text, delimiter)
         except csv.Error as err:
             raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    if "'" in text:  # undo the formula neutralising of write_csv
+        columns = [[restore(c) for c in col] for col in columns]
     n = len(columns[0]) if columns else 0
     start = next((i for i in range(n) if any(col[i].strip() for col in columns)), None)
     if start is None:
@@ -181,7 +184,11 @@ def _write_table(
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, delimiter=delimiter)
         writer.writerow(headers)
-        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        # Text starting with =, +, - or @ gets an apostrophe: no formula runs
+        # when the file is opened in a spreadsheet; read_table takes it away.
+        writer.writerows(
+            [["" if v is None else neutralise(v) for v in row] for row in rows]
+        )
 
 
 def write_csv_file(

@@ -13,6 +13,7 @@ from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError, StakeholderMapWarning
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._cells import lookup_key
+from stakeholder_map.io._injection import mark_text_cell
 from stakeholder_map.io._meta import meta_from_rows, meta_rows
 from stakeholder_map.io._tables import (
     RawTable,
@@ -198,8 +199,7 @@ def _fill_sheet(ws: Any, rows: list[list[Any]]) -> None:
                 continue
             cell = ws.cell(row=r, column=c, value=value)
             if isinstance(value, str):
-                if value.startswith("="):
-                    cell.data_type = "s"
+                mark_text_cell(cell)  # =, +, - or @: text, not a formula
                 size = len(value)
             elif isinstance(value, dt.date):
                 size = 10

@@ -1,0 +1,260 @@
+"""Graph files for network tools: GraphML and GEXF (Gephi) and node-link JSON.
+
+Stakeholders are nodes (keyed by id, with a ``label`` for the tools), relations
+are edges; every other part of the map (themes, stakes, assessments, contacts,
+plans, segments, the scale) travels as one JSON text in the graph's data (GraphML
+graph attribute, GEXF ``meta/description``, node-link ``graph``), so reading a
+file back gives the same map. XML is parsed with defusedxml: a document type
+declaration or an entity (the "billion laughs" bomb) is refused, not expanded.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from stakeholder_map import i18n
+from stakeholder_map.exceptions import GraphConversionError, InputDataError
+from stakeholder_map.io._atomic import atomic_write
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from stakeholder_map.models import StakeholderMap
+
+__all__ = [
+    "read_gexf_file",
+    "read_graphml_file",
+    "read_node_link_file",
+    "write_gexf_file",
+    "write_graphml_file",
+    "write_node_link_file",
+]
+
+_MAP_KEY = "stakeholder_map"  # graph attribute holding the rest of the map as JSON
+_GEXF_MARK = "stakeholder_map:"
+# Node fields that hold lists: written as JSON text, because GraphML and GEXF
+# attributes are scalars.
+_LIST_FIELDS = ("tags",)
+
+
+def _fail(path: Path, lang: str, detail: str) -> InputDataError:
+    problem = i18n.text("unreadable", lang, detail=detail)
+    return InputDataError(
+        [{"file": path.name, "problem": problem}], source=path.name, lang=lang
+    )
+
+
+def _flat_graph(smap: StakeholderMap) -> nx.MultiDiGraph:
+    """Return ``to_graph(smap)`` with scalar attributes only."""
+    from stakeholder_map.graph import to_graph
+
+    G = to_graph(smap)
+    rest = {k: v for k, v in G.graph.items() if k != "name"}
+    G.graph = {"name": smap.name, _MAP_KEY: json.dumps(rest, ensure_ascii=False)}
+    for _, data in G.nodes(data=True):
+        data["label"] = data.get("name", "")
+        for f in _LIST_FIELDS:
+            if f in data:
+                data[f] = json.dumps(list(data[f]), ensure_ascii=False)
+    return G
+
+
+def _map_from_flat(G: nx.Graph, path: Path, lang: str) -> StakeholderMap:
+    """Invert :func:`_flat_graph`; also accepts graphs made by other tools."""
+    from stakeholder_map.graph import from_graph
+
+    raw = G.graph.pop(_MAP_KEY, None)
+    if raw:
+        try:
+            G.graph.update(json.loads(raw))
+        except json.JSONDecodeError as err:
+            raise _fail(path, lang, f"{_MAP_KEY}: {err}") from err
+    for key in ("node_default", "edge_default", "mode"):  # added by GEXF readers
+        G.graph.pop(key, None)
+    for node, data in G.nodes(data=True):
+        label = data.pop("label", None)
+        if "name" not in data:
+            data["name"] = label if label not in (None, "") else str(node)
+        for f in _LIST_FIELDS:
+            value = data.get(f)
+            if isinstance(value, str):
+                data[f] = _list_value(value)
+    edges = (
+        G.edges(keys=True, data=True)
+        if G.is_multigraph()
+        else ((u, v, None, d) for u, v, d in G.edges(data=True))
+    )
+    for _u, _v, _k, data in edges:
+        for key in ("id", "label"):  # edge ids and labels of GEXF/GraphML tools
+            data.pop(key, None)
+    try:
+        return from_graph(G)
+    except GraphConversionError as err:
+        raise InputDataError(
+            [{"file": path.name, "problem": str(err)}], source=path.name, lang=lang
+        ) from err
+
+
+def _list_value(value: str) -> list[str]:
+    if value.startswith("["):
+        try:
+            items = json.loads(value)
+        except json.JSONDecodeError:
+            items = None
+        if isinstance(items, list):
+            return [str(v) for v in items]
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def _safe_bytes(path: Path, lang: str) -> bytes:
+    """Read an XML file and refuse document type declarations and entities."""
+    import defusedxml
+    import defusedxml.ElementTree as SafeET
+
+    if not path.is_file():
+        problem = i18n.text("file_not_found", lang, path=str(path))
+        raise InputDataError(
+            [{"file": path.name, "problem": problem}], source=path.name, lang=lang
+        )
+    data = path.read_bytes()
+    try:
+        SafeET.fromstring(data, forbid_dtd=True)
+    except defusedxml.DefusedXmlException as err:
+        detail = i18n.text("xml_refused", lang, detail=type(err).__name__)
+        raise _fail(path, lang, detail) from err
+    except SafeET.ParseError as err:
+        raise _fail(path, lang, str(err)) from err
+    return data
+
+
+# --------------------------------------------------------------------------------
+# GraphML
+# --------------------------------------------------------------------------------
+
+
+def write_graphml_file(smap: StakeholderMap, path: Path) -> Path:
+    """Write GraphML; see :func:`stakeholder_map.io.write_graphml`."""
+    import networkx as nx
+
+    G = _flat_graph(smap)
+    return atomic_write(path, lambda tmp: nx.write_graphml(G, tmp, encoding="utf-8"))
+
+
+def read_graphml_file(path: Path, *, lang: str) -> StakeholderMap:
+    """Read GraphML; see :func:`stakeholder_map.io.read_graphml`."""
+    import networkx as nx
+
+    data = _safe_bytes(path, lang)
+    try:
+        G = nx.parse_graphml(data.decode("utf-8"), force_multigraph=True)
+    except (nx.NetworkXError, UnicodeDecodeError, ValueError) as err:
+        raise _fail(path, lang, str(err)) from err
+    return _map_from_flat(G, path, lang)
+
+
+# --------------------------------------------------------------------------------
+# GEXF
+# --------------------------------------------------------------------------------
+
+
+def _gexf_text(smap: StakeholderMap) -> str:
+    import xml.etree.ElementTree as ET  # our own output, not untrusted input
+
+    import networkx as nx
+
+    G = _flat_graph(smap)
+    rest = G.graph.pop(_MAP_KEY)
+    text = "\n".join(nx.generate_gexf(G))
+    ns = "http://gexf.net/1.2"
+    ET.register_namespace("", ns)
+    ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
+    root = ET.fromstring(text)  # generated above: trusted
+    meta = root.find(f"{{{ns}}}meta")
+    if meta is None:
+        meta = ET.Element(f"{{{ns}}}meta")
+        root.insert(0, meta)
+    creator = meta.find(f"{{{ns}}}creator")
+    if creator is None:
+        creator = ET.SubElement(meta, f"{{{ns}}}creator")
+    creator.text = "stakeholder_map"
+    description = ET.SubElement(meta, f"{{{ns}}}description")
+    description.text = _GEXF_MARK + rest
+    out: str = ET.tostring(root, encoding="unicode", xml_declaration=True)
+    return out
+
+
+def write_gexf_file(smap: StakeholderMap, path: Path) -> Path:
+    """Write GEXF; see :func:`stakeholder_map.io.write_gexf`."""
+    text = _gexf_text(smap)
+    return atomic_write(path, lambda tmp: _write_text(tmp, text))
+
+
+def read_gexf_file(path: Path, *, lang: str) -> StakeholderMap:
+    """Read GEXF; see :func:`stakeholder_map.io.read_gexf`."""
+    import defusedxml.ElementTree as SafeET
+    import networkx as nx
+
+    data = _safe_bytes(path, lang)
+    root = SafeET.fromstring(data, forbid_dtd=True)
+    rest = None
+    for element in root.iter():
+        if element.tag.endswith("description") and (element.text or "").startswith(
+            _GEXF_MARK
+        ):
+            rest = element.text[len(_GEXF_MARK) :]
+    try:
+        G = nx.read_gexf(io.BytesIO(data))
+    except (nx.NetworkXError, ValueError, KeyError) as err:
+        raise _fail(path, lang, str(err)) from err
+    if rest is not None:
+        G.graph[_MAP_KEY] = rest
+    return _map_from_flat(G, path, lang)
+
+
+# --------------------------------------------------------------------------------
+# Node-link JSON (d3, networkx)
+# --------------------------------------------------------------------------------
+
+
+def node_link_data(smap: StakeholderMap) -> dict[str, Any]:
+    """Return the map as node-link data (networkx's ``node_link_data`` layout)."""
+    import networkx as nx
+
+    from stakeholder_map.graph import to_graph
+
+    G = to_graph(smap)
+    for _, data in G.nodes(data=True):
+        data["label"] = data.get("name", "")
+    out: dict[str, Any] = nx.node_link_data(G, edges="links")
+    return out
+
+
+def write_node_link_file(smap: StakeholderMap, path: Path) -> Path:
+    """Write node-link JSON; see :func:`stakeholder_map.io.write_node_link`."""
+    text = json.dumps(node_link_data(smap), ensure_ascii=False, indent=2)
+    return atomic_write(path, lambda tmp: _write_text(tmp, text))
+
+
+def read_node_link_file(path: Path, *, lang: str) -> StakeholderMap:
+    """Read node-link JSON; see :func:`stakeholder_map.io.read_node_link`."""
+    import networkx as nx
+
+    if not path.is_file():
+        problem = i18n.text("file_not_found", lang, path=str(path))
+        raise InputDataError(
+            [{"file": path.name, "problem": problem}], source=path.name, lang=lang
+        )
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        edges = "links" if "links" in data else "edges"
+        G = nx.node_link_graph(data, edges=edges, multigraph=True, directed=True)
+    except (json.JSONDecodeError, nx.NetworkXError, KeyError, TypeError) as err:
+        raise _fail(path, lang, str(err)) from err
+    return _map_from_flat(G, path, lang)
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")

@@ -1,0 +1,423 @@
+"""Two-table network files: Kumu's and a plain nodes/edges workbook.
+
+Kumu's Elements/Connections come as a workbook or a JSON blueprint; the plain
+workbook has the nodes/edges layout of Gephi's spreadsheet import and other tools.
+
+Only stakeholders and relations fit in two tables; the map's other parts are left
+out with a warning that names them. Text cells that could run as a formula are
+marked as text (see :mod:`stakeholder_map.io._injection`).
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from stakeholder_map import i18n
+from stakeholder_map.exceptions import InputDataError, StakeholderMapWarning
+from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.io._injection import mark_text_cell
+from stakeholder_map.models import Relation, Stakeholder, StakeholderMap
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "KUMU",
+    "NETWORK",
+    "TableSpec",
+    "read_kumu_json_file",
+    "read_two_sheet_file",
+    "write_kumu_json_file",
+    "write_two_sheet_file",
+]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How a two-table format names its sheets, columns and directions."""
+
+    name: str
+    node_sheet: str
+    edge_sheet: str
+    node_columns: dict[str, str]  # header -> Stakeholder field
+    edge_columns: dict[str, str]  # header -> Relation field
+    directed: str
+    undirected: str
+    ends_by_label: bool  # From/To hold labels (Kumu) rather than ids
+    list_sep: str
+
+
+KUMU = TableSpec(
+    name="Kumu",
+    node_sheet="Elements",
+    edge_sheet="Connections",
+    node_columns={
+        "ID": "id",
+        "Label": "name",
+        "Type": "category",
+        "Description": "description",
+        "Tags": "tags",
+    },
+    edge_columns={
+        "From": "source",
+        "To": "target",
+        "Type": "kind",
+        "Direction": "directed",
+        "Strength": "weight",
+    },
+    directed="directed",
+    undirected="undirected",
+    ends_by_label=True,
+    list_sep=" | ",
+)
+
+NETWORK = TableSpec(
+    name="network",
+    node_sheet="nodes",
+    edge_sheet="edges",
+    node_columns={"Id": "id", "Label": "name", "Category": "category"},
+    edge_columns={
+        "Source": "source",
+        "Target": "target",
+        "Type": "directed",
+        "Kind": "kind",
+        "Weight": "weight",
+    },
+    directed="Directed",
+    undirected="Undirected",
+    ends_by_label=False,
+    list_sep="; ",
+)
+
+_SKIP_REL = ("source", "target", "directed")
+
+
+def _warn_dropped(smap: StakeholderMap, spec: TableSpec, lang: str) -> None:
+    dropped = [
+        i18n.label(t, lang)
+        for t in (
+            "interests",
+            "stakes",
+            "assessments",
+            "interactions",
+            "communication",
+            "segments",
+        )
+        if getattr(smap, t)
+    ]
+    if dropped:
+        msg = i18n.text(
+            "two_table_drops", lang, format=spec.name, dropped=", ".join(dropped)
+        )
+        warnings.warn(msg, StakeholderMapWarning, stacklevel=4)
+
+
+def _labels(smap: StakeholderMap) -> dict[str, str]:
+    """Return a unique label per id: the name, with the id added when shared."""
+    counts: dict[str, int] = {}
+    for s in smap:
+        counts[s.name] = counts.get(s.name, 0) + 1
+    return {s.id: s.name if counts[s.name] == 1 else f"{s.name} [{s.id}]" for s in smap}
+
+
+def _records(
+    smap: StakeholderMap, spec: TableSpec
+) -> tuple[list[str], list[list[Any]], list[str], list[list[Any]]]:
+    """Return node headers and rows, edge headers and rows."""
+    labels = _labels(smap)
+    node_fields = list(spec.node_columns.values())
+    extra_nodes = [
+        f for f in Stakeholder.model_fields if f not in node_fields and f != "id"
+    ]
+    node_headers = [*spec.node_columns, *extra_nodes]
+    node_rows = []
+    for s in smap:
+        data = s.model_dump(mode="json")
+        data["name"] = labels[s.id] if spec.ends_by_label else s.name
+        data["tags"] = spec.list_sep.join(s.tags) or None
+        node_rows.append([data.get(spec.node_columns.get(h, h)) for h in node_headers])
+    edge_fields = list(spec.edge_columns.values())
+    extra_edges = [f for f in Relation.model_fields if f not in edge_fields]
+    edge_headers = [*spec.edge_columns, *extra_edges]
+    edge_rows = []
+    for r in smap.relations:
+        data = r.model_dump(mode="json")
+        if spec.ends_by_label:
+            data["source"], data["target"] = labels[r.source], labels[r.target]
+        data["directed"] = spec.directed if r.directed else spec.undirected
+        edge_rows.append([data.get(spec.edge_columns.get(h, h)) for h in edge_headers])
+    return node_headers, node_rows, edge_headers, edge_rows
+
+
+def _drop_empty_columns(
+    headers: list[str], rows: list[list[Any]], keep: Iterable[str]
+) -> tuple[list[str], list[list[Any]]]:
+    keep = set(keep)
+    cols = [
+        i
+        for i, h in enumerate(headers)
+        if h in keep or any(row[i] is not None for row in rows)
+    ]
+    return [headers[i] for i in cols], [[row[i] for i in cols] for row in rows]
+
+
+def write_two_sheet_file(
+    smap: StakeholderMap, path: Path, *, spec: TableSpec, lang: str
+) -> Path:
+    """Write the nodes and edges as two sheets of one workbook."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    _warn_dropped(smap, spec, lang)
+    nh, nr, eh, er = _records(smap, spec)
+    nh, nr = _drop_empty_columns(nh, nr, spec.node_columns)
+    eh, er = _drop_empty_columns(eh, er, spec.edge_columns)
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, headers, rows in ((spec.node_sheet, nh, nr), (spec.edge_sheet, eh, er)):
+        ws = wb.create_sheet(title)
+        ws.append(headers)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            ws.append(row)
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                mark_text_cell(cell)
+        ws.freeze_panes = "A2"
+    return atomic_write(path, lambda tmp: wb.save(tmp))
+
+
+def _fail(records: list[dict[str, Any]], path: Path, lang: str) -> InputDataError:
+    return InputDataError(records, source=path.name, lang=lang)
+
+
+def _build(
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    *,
+    spec: TableSpec,
+    path: Path,
+    lang: str,
+    where: tuple[str, str],
+    first_row: int,
+) -> StakeholderMap:
+    """Turn rows keyed by header into a validated map; report every problem."""
+    node_map = {i18n.normalize(h): f for h, f in spec.node_columns.items()}
+    edge_map = {i18n.normalize(h): f for h, f in spec.edge_columns.items()}
+    node_known = set(Stakeholder.model_fields)
+    edge_known = set(Relation.model_fields)
+    ignored: set[str] = set()
+    stakeholders = []
+    for raw in nodes:
+        rec: dict[str, Any] = {}
+        for header, value in raw.items():
+            key = i18n.normalize(header)
+            field = node_map.get(key, key)
+            if field not in node_known:
+                ignored.add(str(header))
+                continue
+            if value is None or value == "":
+                continue
+            if field == "tags":
+                sep = "|" if spec is KUMU else ";"
+                value = [t.strip() for t in str(value).split(sep) if t.strip()]
+            rec[field] = value
+        stakeholders.append(rec)
+    by_label: dict[str, str] = {}
+    for rec in stakeholders:
+        if "id" not in rec and "name" in rec:
+            from stakeholder_map._types import slugify
+
+            rec["id"] = slugify(str(rec["name"]))
+        if "name" in rec:
+            by_label[str(rec["name"])] = str(rec.get("id"))
+    for rec in stakeholders:
+        name = str(rec.get("name", ""))
+        if name.endswith(f" [{rec.get('id')}]"):  # label made unique on writing
+            rec["name"] = name[: -len(f" [{rec.get('id')}]")]
+    ids = {str(rec.get("id")) for rec in stakeholders}
+    relations = []
+    for raw in edges:
+        rec = {}
+        for header, value in raw.items():
+            key = i18n.normalize(header)
+            field = edge_map.get(key, key)
+            if field not in edge_known:
+                ignored.add(str(header))
+                continue
+            if value is None or value == "":
+                continue
+            if field == "directed":
+                text = i18n.normalize(value)
+                value = text not in {"undirected", "mutual", "false", "0"}
+            if field in ("source", "target") and str(value) not in ids:
+                value = by_label.get(str(value), value)
+            rec[field] = value
+        relations.append(rec)
+    if ignored:
+        msg = i18n.text(
+            "two_table_ignored",
+            lang,
+            format=spec.name,
+            columns=", ".join(sorted(ignored)),
+        )
+        warnings.warn(msg, StakeholderMapWarning, stacklevel=4)
+    data = {"name": path.stem, "stakeholders": stakeholders, "relations": relations}
+    try:
+        return StakeholderMap.model_validate(data)
+    except ValidationError as err:
+        failures = []
+        for e in err.errors(include_url=False):
+            loc = e["loc"]
+            sheet = row = column = None
+            if len(loc) >= 2 and loc[0] in ("stakeholders", "relations"):
+                sheet = where[0] if loc[0] == "stakeholders" else where[1]
+                row = int(loc[1]) + first_row if isinstance(loc[1], int) else None
+                column = str(loc[2]) if len(loc) > 2 else None
+            failures.append(
+                {
+                    "file": path.name,
+                    "sheet": sheet,
+                    "row": row,
+                    "column": column,
+                    "value": e.get("input") if column else None,
+                    "problem": e["msg"],
+                }
+            )
+        raise _fail(failures, path, lang) from err
+
+
+def read_two_sheet_file(path: Path, *, spec: TableSpec, lang: str) -> StakeholderMap:
+    """Read a nodes/edges (or Elements/Connections) workbook."""
+    import zipfile
+
+    import openpyxl
+
+    if not path.is_file():
+        problem = i18n.text("file_not_found", lang, path=str(path))
+        raise _fail([{"file": path.name, "problem": problem}], path, lang)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as err:
+        problem = i18n.text("unreadable", lang, detail=str(err))
+        raise _fail([{"file": path.name, "problem": problem}], path, lang) from err
+    sheets = {i18n.normalize(ws.title): ws for ws in wb.worksheets}
+    found = []
+    for wanted in (spec.node_sheet, spec.edge_sheet):
+        ws = sheets.get(i18n.normalize(wanted))
+        found.append(ws)
+    if found[0] is None:
+        problem = i18n.text("missing_sheet", lang, names=repr(spec.node_sheet))
+        raise _fail([{"file": path.name, "problem": problem}], path, lang)
+    tables: list[list[dict[str, Any]]] = []
+    for ws in found:
+        if ws is None:
+            tables.append([])
+            continue
+        rows = list(ws.iter_rows(values_only=True))
+        if not rows:
+            tables.append([])
+            continue
+        headers = [str(h) if h is not None else "" for h in rows[0]]
+        tables.append(
+            [
+                {h: v for h, v in zip(headers, row, strict=False) if h}
+                for row in rows[1:]
+                if any(v is not None and str(v).strip() for v in row)
+            ]
+        )
+    wb.close()
+    return _build(
+        tables[0],
+        tables[1],
+        spec=spec,
+        path=path,
+        lang=lang,
+        where=(spec.node_sheet, spec.edge_sheet),
+        first_row=2,
+    )
+
+
+def write_kumu_json_file(smap: StakeholderMap, path: Path, *, lang: str) -> Path:
+    """Write a Kumu blueprint (JSON with elements and connections)."""
+    _warn_dropped(smap, KUMU, lang)
+    nh, nr, eh, er = _records(smap, KUMU)
+    lower = {"ID": "id", "Label": "label", "Type": "type", "Description": "description"}
+    elements = []
+    for s, row in zip(smap, nr, strict=True):
+        item = {lower.get(h, h): v for h, v in zip(nh, row, strict=True)}
+        item.pop("Tags", None)
+        if s.tags:
+            item["tags"] = list(s.tags)
+        elements.append({k: v for k, v in item.items() if v is not None})
+    edge_lower = {
+        "From": "from",
+        "To": "to",
+        "Type": "type",
+        "Direction": "direction",
+        "Strength": "strength",
+    }
+    connections = [
+        {edge_lower.get(h, h): v for h, v in zip(eh, row, strict=True) if v is not None}
+        for row in er
+    ]
+    text = json.dumps(
+        {"elements": elements, "connections": connections},
+        ensure_ascii=False,
+        indent=2,
+    )
+    return atomic_write(path, lambda tmp: _write_text(tmp, text))
+
+
+def read_kumu_json_file(path: Path, *, lang: str) -> StakeholderMap:
+    """Read a Kumu blueprint (JSON with elements and connections)."""
+    if not path.is_file():
+        problem = i18n.text("file_not_found", lang, path=str(path))
+        raise _fail([{"file": path.name, "problem": problem}], path, lang)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        problem = i18n.text("unreadable", lang, detail=str(err))
+        raise _fail([{"file": path.name, "problem": problem}], path, lang) from err
+    if not isinstance(data, dict) or not isinstance(data.get("elements"), list):
+        problem = i18n.text("kumu_no_elements", lang)
+        raise _fail([{"file": path.name, "problem": problem}], path, lang)
+    elements = []
+    for item in data["elements"]:
+        item = dict(item)
+        attrs = item.pop("attributes", None)
+        if isinstance(attrs, dict):  # Kumu's nested attribute form
+            item.update(attrs)
+        tags = item.pop("tags", None)
+        if isinstance(tags, list):
+            item["Tags"] = " | ".join(str(t) for t in tags)
+        elif tags is not None:
+            item["Tags"] = tags
+        elements.append(item)
+    connections = []
+    for item in data.get("connections", []) or []:
+        item = dict(item)
+        attrs = item.pop("attributes", None)
+        if isinstance(attrs, dict):
+            item.update(attrs)
+        connections.append(item)
+    return _build(
+        elements,
+        connections,
+        spec=KUMU,
+        path=path,
+        lang=lang,
+        where=("elements", "connections"),
+        first_row=1,
+    )
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")

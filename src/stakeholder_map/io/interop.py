@@ -1,0 +1,576 @@
+"""Exchange maps with network tools: Gephi, Kumu, d3/networkx and spreadsheets.
+
+GraphML and GEXF (Gephi, yEd, Cytoscape), node-link JSON (d3, networkx) and
+Kumu's blueprint JSON and Elements/Connections workbook, each with a reader and a
+writer, plus a plain nodes/edges workbook. :func:`stakeholder_map.io.read` and
+:func:`stakeholder_map.io.write` pick them by suffix: ``.graphml``, ``.gexf``,
+``.kumu.json``, ``.kumu.xlsx``, ``.nodelink.json`` and ``.network.xlsx``.
+
+GraphML, GEXF and node-link files keep the whole map; the two-table formats keep
+stakeholders and relations (a warning names what they leave out). Every writer
+takes ``profile=`` (see :mod:`stakeholder_map.privacy`) and writes atomically. XML
+is parsed safely: document type declarations and entities are refused.
+
+Examples
+--------
+>>> import tempfile
+>>> from pathlib import Path
+>>> smap = skm.load_example("huis_van_het_kind")
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     path = skm.io.write_graphml(smap, Path(tmp) / "kaart.graphml")
+...     skm.io.read(path) == smap
+True
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stakeholder_map.io._graphfiles import (
+    read_gexf_file,
+    read_graphml_file,
+    read_node_link_file,
+    write_gexf_file,
+    write_graphml_file,
+    write_node_link_file,
+)
+from stakeholder_map.io._kumu import (
+    KUMU,
+    NETWORK,
+    read_kumu_json_file,
+    read_two_sheet_file,
+    write_kumu_json_file,
+    write_two_sheet_file,
+)
+from stakeholder_map.privacy import Profile, _redact_any
+
+if TYPE_CHECKING:
+    from stakeholder_map.models import StakeholderMap
+
+__all__ = [
+    "INTEROP_SUFFIXES",
+    "read_gexf",
+    "read_graphml",
+    "read_kumu",
+    "read_network_excel",
+    "read_node_link",
+    "write_gexf",
+    "write_graphml",
+    "write_kumu",
+    "write_network_excel",
+    "write_node_link",
+]
+
+PathLike = str | os.PathLike[str]
+
+#: File name endings and the format they stand for, longest first.
+INTEROP_SUFFIXES: dict[str, str] = {
+    ".nodelink.json": "node_link",
+    ".network.xlsx": "network_excel",
+    ".kumu.json": "kumu",
+    ".kumu.xlsx": "kumu",
+    ".graphml": "graphml",
+    ".gexf": "gexf",
+}
+
+
+def _format_of(path: PathLike) -> str | None:
+    """Return the interop format a file name stands for, or None."""
+    name = Path(path).name.lower()
+    for suffix, fmt in INTEROP_SUFFIXES.items():
+        if name.endswith(suffix):
+            return fmt
+    return None
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in ("en", "nl"):
+        msg = f"`lang` must be one of ['en', 'nl'], but {lang!r} was passed."
+        raise ValueError(msg)
+
+
+def write_graphml(
+    smap: StakeholderMap, path: PathLike, *, profile: Profile = "internal"
+) -> Path:
+    """Write a map as GraphML, for Gephi, yEd or Cytoscape.
+
+    Stakeholders are nodes (with ``label`` set to the name, which the tools
+    show), relations are edges keyed by kind; the rest of the map is one JSON
+    graph attribute, so :func:`read_graphml` gives the same map back.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    path
+        The ``.graphml`` file to write (atomically).
+    profile
+        Privacy profile applied first: ``"internal"``, ``"cop"`` or ``"public"``.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    See Also
+    --------
+    read_graphml : The inverse.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = skm.io.write_graphml(smap, Path(tmp) / "kaart.graphml")
+    ...     skm.io.read_graphml(path) == smap
+    True
+    """
+    return write_graphml_file(_redact_any(smap, profile), Path(path))
+
+
+def read_graphml(path: PathLike, *, lang: str = "en") -> StakeholderMap:
+    """Read a map from GraphML, safely.
+
+    Inverts :func:`write_graphml`. GraphML from other tools works too: a node's
+    ``label`` becomes its name, and attributes that are not stakeholder or
+    relation fields are an error that names them.
+
+    Parameters
+    ----------
+    path
+        The file to read.
+    lang
+        Language of error messages, ``"en"`` or ``"nl"``.
+
+    Returns
+    -------
+    StakeholderMap
+        The validated map.
+
+    Raises
+    ------
+    InputDataError
+        When the file is missing, is not GraphML, declares a document type or
+        entities (refused: no entity expansion), or does not make a valid map.
+
+    See Also
+    --------
+    write_graphml : The inverse.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp) / "a.graphml"
+    ...     _ = path.write_text(
+    ...         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+    ...         '<graph edgedefault="directed"><node id="ocmw"/><node id="clb"/>'
+    ...         '<edge source="ocmw" target="clb"/></graph></graphml>'
+    ...     )
+    ...     skm.io.read_graphml(path).ids
+    ('ocmw', 'clb')
+    """
+    _check_lang(lang)
+    return read_graphml_file(Path(path), lang=lang)
+
+
+def write_gexf(
+    smap: StakeholderMap, path: PathLike, *, profile: Profile = "internal"
+) -> Path:
+    """Write a map as GEXF 1.2, Gephi's own format.
+
+    Like :func:`write_graphml`; the rest of the map travels in the file's
+    ``meta/description``.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    path
+        The ``.gexf`` file to write (atomically).
+    profile
+        Privacy profile applied first.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    See Also
+    --------
+    read_gexf : The inverse.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = skm.io.write_gexf(smap, Path(tmp) / "kaart.gexf")
+    ...     skm.io.read_gexf(path) == smap
+    True
+    """
+    return write_gexf_file(_redact_any(smap, profile), Path(path))
+
+
+def read_gexf(path: PathLike, *, lang: str = "en") -> StakeholderMap:
+    """Read a map from GEXF, safely.
+
+    Parameters
+    ----------
+    path
+        The file to read.
+    lang
+        Language of error messages.
+
+    Returns
+    -------
+    StakeholderMap
+        The validated map.
+
+    Raises
+    ------
+    InputDataError
+        As :func:`read_graphml`.
+
+    See Also
+    --------
+    write_gexf : The inverse.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = skm.io.write_gexf(smap, Path(tmp) / "kaart.gexf")
+    ...     len(skm.io.read_gexf(path).relations)
+    94
+    """
+    _check_lang(lang)
+    return read_gexf_file(Path(path), lang=lang)
+
+
+def write_node_link(
+    smap: StakeholderMap, path: PathLike, *, profile: Profile = "internal"
+) -> Path:
+    """Write a map as node-link JSON (d3.js; networkx ``node_link_data``).
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    path
+        The JSON file to write (atomically).
+    profile
+        Privacy profile applied first.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    See Also
+    --------
+    read_node_link : The inverse.
+
+    Examples
+    --------
+    >>> import json, tempfile
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = skm.io.write_node_link(smap, Path(tmp) / "kaart.nodelink.json")
+    ...     data = json.loads(path.read_text(encoding="utf-8"))
+    ...     sorted(data)[:3], data["nodes"][0]["id"]
+    (['directed', 'graph', 'links'], 'huis_van_het_kind')
+    """
+    return write_node_link_file(_redact_any(smap, profile), Path(path))
+
+
+def read_node_link(path: PathLike, *, lang: str = "en") -> StakeholderMap:
+    """Read a map from node-link JSON (``links`` or ``edges``).
+
+    Parameters
+    ----------
+    path
+        The file to read.
+    lang
+        Language of error messages.
+
+    Returns
+    -------
+    StakeholderMap
+        The validated map.
+
+    Raises
+    ------
+    InputDataError
+        When the file is missing or not node-link JSON, or its data does not make
+        a valid map.
+
+    See Also
+    --------
+    write_node_link : The inverse.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = skm.io.write_node_link(smap, Path(tmp) / "kaart.nodelink.json")
+    ...     skm.io.read_node_link(path) == smap
+    True
+    """
+    _check_lang(lang)
+    return read_node_link_file(Path(path), lang=lang)
+
+
+def write_kumu(
+    smap: StakeholderMap,
+    path: PathLike,
+    *,
+    profile: Profile = "internal",
+    lang: str | None = None,
+) -> Path:
+    """Write a map for Kumu: a blueprint (``.json``) or a workbook (``.xlsx``).
+
+    Elements are the stakeholders (``Label`` is the name, ``Type`` the category,
+    ``Tags`` separated by ``|``, and the scores as extra fields); connections are
+    the relations (``From`` and ``To`` hold labels, as Kumu matches them;
+    ``Type`` is the kind, ``Direction`` directed or undirected, ``Strength`` the
+    weight). A name shared by two stakeholders gets its id added, so every label
+    is unique. Only stakeholders and relations fit: a
+    :class:`~stakeholder_map.exceptions.StakeholderMapWarning` names the parts
+    left out. Workbook cells that could run as a formula are marked as text.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    path
+        A ``.json`` or ``.xlsx`` file (atomically written).
+    profile
+        Privacy profile applied first.
+    lang
+        Language of the warning; by default the map's ``language``.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    Raises
+    ------
+    ValueError
+        When the suffix is neither ``.json`` nor ``.xlsx``.
+
+    See Also
+    --------
+    read_kumu : The inverse (for stakeholders and relations).
+
+    Examples
+    --------
+    >>> import json, tempfile, warnings
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     path = skm.io.write_kumu(smap, Path(tmp) / "kaart.kumu.json")
+    ...     data = json.loads(path.read_text(encoding="utf-8"))
+    ...     data["elements"][6]["label"], data["connections"][0]["direction"]
+    ('OCMW Vlasbeke', 'directed')
+    """
+    lang = str(smap.language.value) if lang is None else lang
+    _check_lang(lang)
+    shared = _redact_any(smap, profile)
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".json":
+        return write_kumu_json_file(shared, p, lang=lang)
+    if suffix == ".xlsx":
+        return write_two_sheet_file(shared, p, spec=KUMU, lang=lang)
+    msg = f"`path` must end in .json or .xlsx for Kumu, but {p.name!r} was passed."
+    raise ValueError(msg)
+
+
+def read_kumu(path: PathLike, *, lang: str = "en") -> StakeholderMap:
+    """Read a Kumu blueprint (``.json``) or Elements/Connections workbook.
+
+    ``From`` and ``To`` may hold labels or ids. Columns that are not
+    stakeholder or relation fields (Kumu's own, such as ``Image``) are left out
+    with a warning that names them.
+
+    Parameters
+    ----------
+    path
+        The file to read.
+    lang
+        Language of messages.
+
+    Returns
+    -------
+    StakeholderMap
+        The validated map, named after the file.
+
+    Raises
+    ------
+    InputDataError
+        When the file is missing or unreadable, or its rows do not make a valid
+        map; every problem is listed with its sheet and row.
+
+    See Also
+    --------
+    write_kumu : The inverse.
+
+    Examples
+    --------
+    >>> import tempfile, warnings
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     path = skm.io.write_kumu(smap, Path(tmp) / "kaart.kumu.xlsx")
+    ...     back = skm.io.read_kumu(path)
+    >>> back.stakeholders == smap.stakeholders, back.relations == smap.relations
+    (True, True)
+    """
+    _check_lang(lang)
+    p = Path(path)
+    if p.suffix.lower() == ".json":
+        return read_kumu_json_file(p, lang=lang)
+    return read_two_sheet_file(p, spec=KUMU, lang=lang)
+
+
+def write_network_excel(
+    smap: StakeholderMap,
+    path: PathLike,
+    *,
+    profile: Profile = "internal",
+    lang: str | None = None,
+) -> Path:
+    """Write a plain two-sheet workbook, ``nodes`` and ``edges``.
+
+    The layout of Gephi's spreadsheet import and of most network tools: nodes
+    with ``Id``, ``Label`` and ``Category`` and the other fields; edges with
+    ``Source``, ``Target``, ``Type`` (Directed or Undirected), ``Kind``,
+    ``Weight`` and the other fields. Only stakeholders and relations fit (a
+    warning names what is left out); text that could run as a formula is marked
+    as text.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    path
+        The ``.xlsx`` file to write (atomically).
+    profile
+        Privacy profile applied first.
+    lang
+        Language of the warning; by default the map's ``language``.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    See Also
+    --------
+    read_network_excel : The inverse.
+
+    Examples
+    --------
+    >>> import tempfile, warnings
+    >>> from pathlib import Path
+    >>> import openpyxl
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     path = skm.io.write_network_excel(smap, Path(tmp) / "netwerk.xlsx")
+    ...     openpyxl.load_workbook(path).sheetnames
+    ['nodes', 'edges']
+    """
+    lang = str(smap.language.value) if lang is None else lang
+    _check_lang(lang)
+    return write_two_sheet_file(
+        _redact_any(smap, profile), Path(path), spec=NETWORK, lang=lang
+    )
+
+
+def read_network_excel(path: PathLike, *, lang: str = "en") -> StakeholderMap:
+    """Read a two-sheet ``nodes``/``edges`` workbook.
+
+    Parameters
+    ----------
+    path
+        The file to read.
+    lang
+        Language of messages.
+
+    Returns
+    -------
+    StakeholderMap
+        The validated map, named after the file.
+
+    Raises
+    ------
+    InputDataError
+        As :func:`read_kumu`.
+
+    See Also
+    --------
+    write_network_excel : The inverse.
+
+    Examples
+    --------
+    >>> import tempfile, warnings
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     path = skm.io.write_network_excel(smap, Path(tmp) / "netwerk.xlsx")
+    ...     skm.io.read_network_excel(path).relations == smap.relations
+    True
+    """
+    _check_lang(lang)
+    return read_two_sheet_file(Path(path), spec=NETWORK, lang=lang)
+
+
+_READERS = {
+    "graphml": read_graphml,
+    "gexf": read_gexf,
+    "node_link": read_node_link,
+    "kumu": read_kumu,
+    "network_excel": read_network_excel,
+}
+_WRITERS = {
+    "graphml": write_graphml,
+    "gexf": write_gexf,
+    "node_link": write_node_link,
+}
+
+
+def _read_interop(path: Path, fmt: str, *, lang: str) -> StakeholderMap:
+    """Read a file in one of the interop formats (used by ``io.read``)."""
+    return _READERS[fmt](path, lang=lang)
+
+
+def _write_interop(
+    smap: StakeholderMap,
+    path: Path,
+    fmt: str,
+    *,
+    lang: str | None,
+    profile: Profile = "internal",
+) -> Path:
+    """Write a file in one of the interop formats (used by ``io.write``)."""
+    if fmt == "kumu":
+        return write_kumu(smap, path, profile=profile, lang=lang)
+    if fmt == "network_excel":
+        return write_network_excel(smap, path, profile=profile, lang=lang)
+    return _WRITERS[fmt](smap, path, profile=profile)
