@@ -13,7 +13,6 @@ import io
 import itertools
 import math
 import os
-import tempfile
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from stakeholder_map._types import Quadrant
 from stakeholder_map.i18n import label, quadrant_label, text
+from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.privacy import Profile, _redact_any, redaction_report
 
 if TYPE_CHECKING:
@@ -103,8 +103,12 @@ def available_views() -> tuple[str, ...]:
     >>> views[:2]
     ('grid', 'table')
     """
-    import stakeholder_map.plotting as plotting
-
+    try:
+        import stakeholder_map.plotting as plotting
+    except ModuleNotFoundError as err:  # a build without the plotting layer
+        if err.name != "stakeholder_map.plotting":
+            raise
+        return _NATIVE_VIEWS
     extra = tuple(v for v, fn in _IMAGE_VIEWS.items() if hasattr(plotting, fn))
     return _NATIVE_VIEWS + extra
 
@@ -942,22 +946,6 @@ def _remove_slides(prs: Presentation) -> None:
         sld_ids.remove(sld_id)
 
 
-def _write_atomic(data: bytes, path: Path) -> None:
-    """Write bytes to ``path`` through a temporary file and :func:`os.replace`.
-
-    A reader never sees a half-written file, and an error leaves the old file.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def to_pptx(
     smap: StakeholderMap,
     path: str | os.PathLike[str],
@@ -1107,8 +1095,10 @@ def to_pptx(
             _table_slides(deck, df, lang=lang, label_set=label_set)
         else:
             _image_slide(deck, shared, view, lang=lang, theme=theme)
-    buffer = io.BytesIO()
-    prs.save(buffer)
     out = Path(path)
-    _write_atomic(buffer.getvalue(), out)
-    return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return atomic_write(out, lambda tmp: _save(prs, tmp))
+
+
+def _save(prs: Presentation, path: Path) -> None:
+    prs.save(str(path))
