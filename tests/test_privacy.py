@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
+import warnings
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -271,3 +277,93 @@ def test_name_scrubbing_is_whole_word() -> None:
     )
     out = pseudonymise(smap)
     assert out.get("x").description == "Analyse door S01 en S01."
+
+
+# --------------------------------------------------------------------------------
+# No original name or contact survives in any export under the "public" profile
+# --------------------------------------------------------------------------------
+
+
+def _export_pptx(smap: skm.StakeholderMap, path: Path) -> Path:
+    pytest.importorskip("pptx")
+    return skm.export.to_pptx(smap, path.with_suffix(".pptx"), profile="public")
+
+
+def _export_file(suffix: str) -> Callable[[skm.StakeholderMap, Path], Path]:
+    def export(smap: skm.StakeholderMap, path: Path) -> Path:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", skm.exceptions.StakeholderMapWarning)
+            return skm.write(smap, path.with_name(f"out{suffix}"), profile="public")
+
+    return export
+
+
+EXPORTERS: dict[str, Callable[[skm.StakeholderMap, Path], Path]] = {
+    "pptx": _export_pptx,
+    **{
+        suffix: _export_file(suffix)
+        for suffix in (
+            ".xlsx",
+            ".csv",
+            ".yaml",
+            ".json",
+            ".graphml",
+            ".gexf",
+            ".nodelink.json",
+            ".kumu.json",
+            ".kumu.xlsx",
+            ".network.xlsx",
+        )
+    },
+}
+
+
+def _file_text(path: Path) -> str:
+    """All text of a file, unpacking zip containers (pptx, xlsx) and CSV pairs."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return " ".join(
+                archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
+            )
+    texts = [p.read_text(encoding="utf-8-sig") for p in path.parent.iterdir()]
+    return " ".join(texts)
+
+
+def _secrets(smap: skm.StakeholderMap) -> list[str]:
+    """Names, short names and contacts that must not be shared publicly.
+
+    Words the public profile keeps on purpose (categories, theme and segment
+    names, the map's name) are not secrets, even when a short name equals one.
+    """
+    kept = {c.casefold() for c in [s.category or "" for s in smap]}
+    kept |= {t.name.casefold() for t in smap.interests}
+    kept |= {g.name.casefold() for g in smap.segments}
+    out = []
+    for s in smap:
+        for value in (s.name, s.short_name, s.contact):
+            if value and value.casefold() not in kept and value not in smap.name:
+                out.append(value)
+    out += sorted({a.rater for a in smap.assessments})
+    return out
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORTERS))
+@pytest.mark.parametrize("which", ["example", "private"])
+def test_public_profile_leaks_nothing_in_any_export(
+    tmp_path: Path,
+    fmt: str,
+    which: str,
+    private_map: skm.StakeholderMap,
+) -> None:
+    smap = skm.load_example("huis_van_het_kind") if which == "example" else private_map
+    path = EXPORTERS[fmt](smap, tmp_path / "out")
+    text = _file_text(path)
+    leaks = [
+        s
+        for s in _secrets(smap)
+        if any(
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE)
+            for form in {s, html.escape(s), html.escape(s, quote=False)}
+        )
+    ]
+    assert leaks == []
