@@ -1674,6 +1674,49 @@ _RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
         "compare_common": "{n} stakeholder{s} in at least {share:.0%} of the maps: "
         "{names}.",
         "compare_unique": "Only in {map!r}: {names}.",
+        # workshop template (io.write_template)
+        "tpl_participant": "Participant {n}",
+        "tpl_guide_sheet": "How to",
+        "tpl_lists_sheet": "lists",
+        "tpl_categories": "government, health care, welfare, education, childcare, "
+        "parents, civil society, culture, leisure, partnership",
+        "tpl_choice_title": "Choose from the list",
+        "tpl_choice_error": "Choose a value from the list (click the arrow next to "
+        "the cell).",
+        "tpl_choice_warn": "This value is not in the list. Keep it only if you mean a "
+        "new one.",
+        "tpl_choice_prompt": "Choose from the list.",
+        "tpl_number_title": "Number on the scale",
+        "tpl_number_error": "Enter a number from {lo:g} to {hi:g}.",
+        "tpl_score_prompt": "{lo:g} = low ... {hi:g} = high",
+        "tpl_attitude_prompt": "-2 strongly opposed ... 0 neutral ... +2 strongly "
+        "supportive",
+        "tpl_yes_no": "yes,no",
+        "tpl_date_title": "Date",
+        "tpl_guide_title": "Stakeholder map workshop: {title}",
+        "tpl_guide_read": "Fill in this workbook during the workshop, save it, and "
+        "read it with stakeholder_map: skm.read(\"{file}\").",
+        "tpl_guide_stakeholders": "Sheet '{sheet_stakeholders}': one row per "
+        "stakeholder (organisation, group or person). Only the name is required; "
+        "leave any other cell empty when you do not know.",
+        "tpl_guide_scores": "Scores (power, interest, legitimacy, urgency, "
+        "proximity) run from {lo:g} (low) to {hi:g} (high); attitude from -2 "
+        "(strongly opposed) to +2 (strongly supportive).",
+        "tpl_guide_relations": "Sheet '{sheet_relations}': who works with, funds, "
+        "informs or advises whom. Choose both stakeholders from the list.",
+        "tpl_guide_themes": "Sheets '{sheet_interests}' and '{sheet_stakes}': the "
+        "themes at stake and where each stakeholder stands on them.",
+        "tpl_guide_assessments": "Sheet '{sheet_assessments}': every participant "
+        "gives their own scores; put your name under rater. The scores are combined "
+        "afterwards, so no single voice decides.",
+        "tpl_guide_raters": "Sheet '{sheet_assessments}': every participant has "
+        "rows of their own, one per stakeholder. Filter the rater column on your "
+        "name and fill in your scores; leave a row empty when you do not know.",
+        "tpl_guide_meta": "Sheet '{sheet_meta}': the name of the map, its language, "
+        "the date and the scale. Do not change the scale once scores are filled in.",
+        "tpl_guide_lists": "Cells with a list: click the cell and choose. Score "
+        "cells only accept numbers on the scale.",
+        "tpl_guide_keep": "Keep the sheet names and the column headers as they are.",
     },
     "nl": {
         "diff_heading": "Wat veranderde van {before!r}{before_date} naar "
@@ -1694,6 +1737,49 @@ _RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
         "compare_common": "{n} actor{s} in minstens {share:.0%} van de kaarten: "
         "{names}.",
         "compare_unique": "Enkel in {map!r}: {names}.",
+        "tpl_participant": "Deelnemer {n}",
+        "tpl_guide_sheet": "Uitleg",
+        "tpl_lists_sheet": "keuzelijsten",
+        "tpl_categories": "overheid, zorg, welzijn, onderwijs, kinderopvang, ouders, "
+        "middenveld, cultuur, vrije tijd, overleg",
+        "tpl_choice_title": "Kies uit de lijst",
+        "tpl_choice_error": "Kies een waarde uit de lijst (klik op het pijltje naast "
+        "de cel).",
+        "tpl_choice_warn": "Deze waarde staat niet in de lijst. Behoud ze alleen als "
+        "u een nieuwe bedoelt.",
+        "tpl_choice_prompt": "Kies uit de lijst.",
+        "tpl_number_title": "Getal op de schaal",
+        "tpl_number_error": "Geef een getal van {lo:g} tot {hi:g}.",
+        "tpl_score_prompt": "{lo:g} = laag ... {hi:g} = hoog",
+        "tpl_attitude_prompt": "-2 sterk tegen ... 0 neutraal ... +2 sterk voor",
+        "tpl_yes_no": "ja,nee",
+        "tpl_date_title": "Datum",
+        "tpl_guide_title": "Workshop stakeholderkaart: {title}",
+        "tpl_guide_read": "Vul deze werkmap in tijdens de workshop, bewaar ze en lees "
+        "ze in met stakeholder_map: skm.read(\"{file}\").",
+        "tpl_guide_stakeholders": "Blad '{sheet_stakeholders}': één rij per actor "
+        "(organisatie, groep of persoon). Alleen de naam is verplicht; laat een cel "
+        "leeg als u het niet weet.",
+        "tpl_guide_scores": "Scores (macht, belang, legitimiteit, urgentie, "
+        "nabijheid) gaan van {lo:g} (laag) tot {hi:g} (hoog); houding van -2 (sterk "
+        "tegen) tot +2 (sterk voor).",
+        "tpl_guide_relations": "Blad '{sheet_relations}': wie werkt samen met wie, "
+        "wie financiert, informeert of adviseert wie. Kies beide actoren uit de "
+        "lijst.",
+        "tpl_guide_themes": "Bladen '{sheet_interests}' en '{sheet_stakes}': de "
+        "thema's die op tafel liggen en hoe elke actor erover denkt.",
+        "tpl_guide_assessments": "Blad '{sheet_assessments}': elke deelnemer geeft "
+        "eigen scores; vul uw naam in bij beoordelaar. De scores worden nadien "
+        "samengevoegd, zodat niet één stem beslist.",
+        "tpl_guide_raters": "Blad '{sheet_assessments}': elke deelnemer heeft eigen "
+        "rijen, één per actor. Filter de kolom beoordelaar op uw naam en vul uw "
+        "scores in; laat een rij leeg als u het niet weet.",
+        "tpl_guide_meta": "Blad '{sheet_meta}': de naam van de kaart, de taal, de "
+        "datum en de schaal. Wijzig de schaal niet meer zodra er scores ingevuld "
+        "zijn.",
+        "tpl_guide_lists": "Cellen met een keuzelijst: klik in de cel en kies. "
+        "Scorecellen aanvaarden alleen getallen op de schaal.",
+        "tpl_guide_keep": "Laat de bladnamen en de kolomkoppen zoals ze zijn.",
     },
 }
 

@@ -53,6 +53,7 @@ from stakeholder_map.io.interop import (
     write_network_excel,
     write_node_link,
 )
+from stakeholder_map.io.template import write_template
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.privacy import Profile, _redact_any
 
@@ -84,6 +85,7 @@ __all__ = [
     "write_kumu",
     "write_network_excel",
     "write_node_link",
+    "write_template",
     "write_yaml",
 ]
 
