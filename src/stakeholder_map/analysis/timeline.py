@@ -274,24 +274,74 @@ class MapDiff:
 
     @property
     def added(self) -> list[str]:
-        """Ids of the stakeholders only in the later map."""
+        """List the ids of the stakeholders only in the later map.
+
+        Returns
+        -------
+        list of str
+            The ids, in the later map's order.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> skm.compare(smap).added
+        []
+        """
         df = self.stakeholders
         return df.index[df["status"] == "added"].tolist()
 
     @property
     def removed(self) -> list[str]:
-        """Ids of the stakeholders only in the earlier map."""
+        """List the ids of the stakeholders only in the earlier map.
+
+        Returns
+        -------
+        list of str
+            The ids, in the earlier map's order.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> skm.compare(smap).removed
+        []
+        """
         df = self.stakeholders
         return df.index[df["status"] == "removed"].tolist()
 
     @property
     def moved(self) -> pd.DataFrame:
-        """The rows of stakeholders that changed quadrant."""
+        """Select the stakeholders that changed quadrant.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The rows of :attr:`stakeholders` with ``moved`` true.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> moved = skm.compare(smap).moved
+        >>> sorted(moved.index)
+        ['clb', 'gemeente', 'oudergroep']
+        """
         return self.stakeholders.loc[self.stakeholders["moved"]]
 
     @property
     def is_empty(self) -> bool:
-        """True when nothing was added, removed, moved or changed."""
+        """Tell whether nothing was added, removed, moved or changed.
+
+        Returns
+        -------
+        bool
+            True when the two maps hold the same stakeholders, scores, fields and
+            relations.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> skm.compare(smap, smap).is_empty
+        True
+        """
         df = self.stakeholders
         changed = (
             (df["status"] != "kept").any()
