@@ -193,8 +193,8 @@ def information_flow(
     H.remove_nodes_from(src_idx)
 
     cuts_off = np.zeros(n, dtype=np.int64)
+    idom = nx.immediate_dominators(H, root)
     if max_steps is None:
-        idom = nx.immediate_dominators(H, root)
         children: dict[int, list[int]] = {}
         for v, d in idom.items():
             if v != d:
@@ -248,7 +248,12 @@ def information_flow(
             if not is_source[v]:
                 flow_net.add_edge((u, 1), (v, 0), capacity=1)
         for v in range(n):
-            if reached[v] and not is_source[v]:
+            if not reached[v] or is_source[v]:
+                continue
+            if idom[v] != root or len(preds[v]) == 1:
+                # one stakeholder (or one tie) every path passes: exactly one path
+                paths[v] = 1
+            else:
                 paths[v] = int(
                     nx.maximum_flow_value(
                         flow_net, "root", (v, 0), flow_func=edmonds_karp
