@@ -1512,8 +1512,8 @@ _TEXTS["en"].update(
         "keep one of them.",
         "ignored_sheet": "Sheet {sheet!r} is not read: its name is not one of the "
         "known sheets.{hint}",
-        "unknown_meta_key": "Unknown key {key!r}.{hint} Known keys: {keys}.",
-        "duplicate_meta_key": "The key {key!r} is given more than once.",
+        "unknown_meta_key": "Unknown key {name!r}.{hint} Known keys: {keys}.",
+        "duplicate_meta_key": "The key {name!r} is given more than once.",
         "not_a_map": "Expected a stakeholder map (a mapping with keys such as "
         "'name' and 'stakeholders'), but found {found}.",
         "unknown_field": "Unknown field {field!r}.{hint}",
@@ -1544,9 +1544,9 @@ _TEXTS["nl"].update(
         "{table}; hou er één van over.",
         "ignored_sheet": "Blad {sheet!r} wordt niet gelezen: de naam is geen van de "
         "gekende bladen.{hint}",
-        "unknown_meta_key": "Onbekende sleutel {key!r}.{hint} Gekende sleutels: "
+        "unknown_meta_key": "Onbekende sleutel {name!r}.{hint} Gekende sleutels: "
         "{keys}.",
-        "duplicate_meta_key": "De sleutel {key!r} staat er meer dan eens.",
+        "duplicate_meta_key": "De sleutel {name!r} staat er meer dan eens.",
         "not_a_map": "Verwacht een actorenkaart (met sleutels zoals 'name' en "
         "'stakeholders'), maar vond {found}.",
         "unknown_field": "Onbekend veld {field!r}.{hint}",

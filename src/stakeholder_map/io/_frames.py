@@ -92,7 +92,7 @@ def map_to_frame(smap: StakeholderMap, table: str) -> pd.DataFrame:
         data[fld] = _column(values, kind.name, kind.enum, pd)
     index = None
     if table == "stakeholders":
-        index = pd.Index(data.pop("id"), name="stakeholder_id", dtype=object)
+        index = pd.Index(data.pop("id"), name="stakeholder_id")
     return pd.DataFrame(data, index=index)
 
 
@@ -111,5 +111,7 @@ def _column(values: list[Any], kind: str, enum: type[Enum] | None, pd: Any) -> A
             values, categories=categories, ordered=enum in ORDERED_ENUMS
         )
     if kind == "date":
-        return pd.to_datetime(pd.Series(values, dtype=object)).to_numpy()
-    return pd.array(values, dtype=object)
+        # via ISO text, so the resolution is pandas' default for parsed dates
+        iso = [None if v is None else v.isoformat() for v in values]
+        return pd.to_datetime(pd.Series(iso, dtype=object)).to_numpy()
+    return values  # text: pandas picks its string dtype

@@ -93,7 +93,7 @@ def meta_from_rows(
         if m and aliases.get(lookup_key(m.group(1))) == "scale_label":
             point = int(m.group(2))
             if point in labels:
-                fail(row, value, "duplicate_meta_key", key=key_text)
+                fail(row, value, "duplicate_meta_key", name=key_text)
             labels[point] = (row, value)
             continue
         key = aliases.get(lookup_key(key_text))
@@ -111,11 +111,16 @@ def meta_from_rows(
                     repr(_meta_key(k, lang)) for k in i18n.META_KEY_ALIASES
                 )
                 fail(
-                    row, raw_key, "unknown_meta_key", key=key_text, hint=hint, keys=keys
+                    row,
+                    raw_key,
+                    "unknown_meta_key",
+                    name=key_text,
+                    hint=hint,
+                    keys=keys,
                 )
             continue
         if key in found:
-            fail(row, value, "duplicate_meta_key", key=key_text)
+            fail(row, value, "duplicate_meta_key", name=key_text)
             continue
         found[key] = (row, value)
 

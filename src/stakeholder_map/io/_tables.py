@@ -919,7 +919,7 @@ def _cell_out(value: Any, kind: Kind, lang: str, target: str) -> Any:
         key = str(value.value)
         return i18n.label(key, "nl") if lang == "nl" and target != "frame" else key
     if isinstance(value, tuple):
-        return "; ".join(str(v) for v in value)
+        return "; ".join(str(v) for v in value) or None
     if target == "csv":
         if isinstance(value, bool):
             return ("ja" if value else "nee") if lang == "nl" else str(value).lower()
