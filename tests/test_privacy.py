@@ -298,8 +298,20 @@ def _export_file(suffix: str) -> Callable[[skm.StakeholderMap, Path], Path]:
     return export
 
 
+def _export_report(kind: str) -> Callable[[skm.StakeholderMap, Path], Path]:
+    def export(smap: skm.StakeholderMap, path: Path) -> Path:
+        out = path.with_name(f"rapport.{kind}")
+        writer = skm.export.to_html if kind == "html" else skm.export.to_markdown
+        writer(smap, out, profile="public")
+        return out
+
+    return export
+
+
 EXPORTERS: dict[str, Callable[[skm.StakeholderMap, Path], Path]] = {
     "pptx": _export_pptx,
+    "html": _export_report("html"),
+    "md": _export_report("md"),
     **{
         suffix: _export_file(suffix)
         for suffix in (

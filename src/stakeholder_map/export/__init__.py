@@ -1,7 +1,8 @@
 """Exports for the workshop and for sharing: slide decks, reports, privacy.
 
 :func:`to_pptx` writes a 16:9 deck whose power/interest grid is made of editable
-shapes. Every export takes ``profile=`` (see :mod:`stakeholder_map.privacy`). The
+shapes; :func:`to_html` and :func:`to_markdown` build a self-contained report. Every
+export takes ``profile=`` (see :mod:`stakeholder_map.privacy`). The
 heavy libraries (python-pptx, matplotlib) load only when a file is written.
 
 Examples
@@ -11,5 +12,6 @@ True
 """
 
 from stakeholder_map.export.pptx import available_views, to_pptx
+from stakeholder_map.export.report import REPORT_VIEWS, to_html, to_markdown
 
-__all__ = ["available_views", "to_pptx"]
+__all__ = ["REPORT_VIEWS", "available_views", "to_html", "to_markdown", "to_pptx"]

@@ -36,13 +36,27 @@ if TYPE_CHECKING:
 
 __all__ = ["QUADRANT_COLOURS", "available_views", "to_pptx"]
 
-#: Okabe & Ito's colour-blind-safe colours, one per quadrant (marker colour).
+#: Okabe & Ito's colour-blind-safe colours, one per quadrant (marker colour): the
+#: figures' ``skm.plotting.QUADRANT_PALETTE``, used when the plotting layer is
+#: installed, so a quadrant has the same colour on slides and in figures.
 QUADRANT_COLOURS: dict[str, str] = {
-    Quadrant.MANAGE_CLOSELY.value: "D55E00",
+    Quadrant.MANAGE_CLOSELY.value: "009E73",
     Quadrant.KEEP_SATISFIED.value: "0072B2",
-    Quadrant.KEEP_INFORMED.value: "009E73",
-    Quadrant.MONITOR.value: "6E6E6E",
+    Quadrant.KEEP_INFORMED.value: "E69F00",
+    Quadrant.MONITOR.value: "999999",
 }
+
+
+def _quadrant_colours() -> dict[str, str]:
+    try:
+        from stakeholder_map.plotting.themes import QUADRANT_PALETTE
+    except ModuleNotFoundError as err:  # a build without the plotting layer
+        if not (err.name or "").startswith("stakeholder_map.plotting"):
+            raise
+        return dict(QUADRANT_COLOURS)
+    return {str(k): str(v).lstrip("#").upper() for k, v in QUADRANT_PALETTE.items()}
+
+
 _INK = "1A1A1A"  # text on the light quadrant panels: contrast > 12:1
 _EMU_PER_INCH = 914400
 # Average width of a character of the default sans-serif font, in ems. A little
@@ -131,6 +145,12 @@ def _tint(hex_colour: str, amount: float) -> str:
     rgb = [int(hex_colour[i : i + 2], 16) for i in (0, 2, 4)]
     mixed = [round(c + (255 - c) * amount) for c in rgb]
     return "".join(f"{c:02X}" for c in mixed)
+
+
+def _shade(hex_colour: str, amount: float) -> str:
+    """Mix a colour with black: amount 0 keeps it, 1 gives black."""
+    rgb = [int(hex_colour[i : i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{round(c * (1 - amount)):02X}" for c in rgb)
 
 
 def _text_size(lines: Sequence[str], points: float) -> tuple[float, float]:
@@ -598,13 +618,14 @@ def _grid_slide(
         Quadrant.KEEP_INFORMED.value: (cx, cy, area[2], area[3]),
         Quadrant.MONITOR.value: (area[0], cy, cx, area[3]),
     }
+    colours = _quadrant_colours()
     # A white panel under the grid keeps contrast on dark templates.
     _rect(slide.shapes, area, fill="FFFFFF", name="grid_panel")
     title_boxes: list[Box] = []
     for q, box in cells.items():
         if box[2] - box[0] <= 0 or box[3] - box[1] <= 0:
             continue
-        colour = QUADRANT_COLOURS[q]
+        colour = colours[q]
         _rect(slide.shapes, box, fill=_tint(colour, 0.86), name=f"quadrant:{q}")
         title = quadrant_label(q, label_set)
         w, h = _text_size([title], sizes.quadrant)
@@ -619,7 +640,8 @@ def _grid_slide(
             tbox,
             [title],
             points=sizes.quadrant,
-            colour=_tint(colour, 0.0) if q != "monitor" else "4D4D4D",
+            # A darker shade of the quadrant colour: readable on its light fill.
+            colour=_shade(colour, 0.45),
             bold=True,
             align="right" if right else "left",
             name=f"quadrant_title:{q}",
@@ -753,7 +775,7 @@ def _grid_slide(
         )
         marker.name = f"marker:{sid}"
         marker.fill.solid()
-        marker.fill.fore_color.rgb = _rgb(QUADRANT_COLOURS[str(q)])
+        marker.fill.fore_color.rgb = _rgb(colours[str(q)])
         marker.line.color.rgb = _rgb("FFFFFF")
         marker.line.width = Pt(1.25)
         marker.shadow.inherit = False

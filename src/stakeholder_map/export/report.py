@@ -1,0 +1,641 @@
+"""Reports to share: one self-contained HTML file, or Markdown, in Dutch or English.
+
+:func:`to_html` and :func:`to_markdown` build the same report: a summary, the
+views (figures embedded as SVG, so the file works offline and prints sharply),
+the classification table, what changed between snapshots, the methods with their
+sources and what the privacy profile removed. Every text that comes from the map
+is escaped; the HTML loads no script, style sheet, font or image from anywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from stakeholder_map._types import Quadrant
+from stakeholder_map.i18n import label, quadrant_label, text
+from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.privacy import Profile, _redact_any, redaction_report
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from stakeholder_map.analysis._common import Threshold
+    from stakeholder_map.models import StakeholderMap
+
+__all__ = ["REPORT_VIEWS", "to_html", "to_markdown"]
+
+#: Figures a report can hold: view name -> plotting function and its source.
+REPORT_VIEWS: dict[str, tuple[str, str]] = {
+    "grid": (
+        "plot_power_interest",
+        "Mendelow (1981); Johnson & Scholes, Exploring Corporate Strategy; "
+        "Eden & Ackermann (1998)",
+    ),
+    "salience": ("plot_salience", "Mitchell, Agle & Wood (1997), AMR 22(4)"),
+    "network": ("plot_network", "networkx; Prell, Hubacek & Reed (2009)"),
+    "movement": ("plot_movement", "snapshots of the map's dated ratings"),
+}
+
+
+# --------------------------------------------------------------------------------
+# A small document model, rendered to HTML or Markdown
+# --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Table:
+    headers: list[str]
+    rows: list[list[str]]
+    numeric: set[int] = field(default_factory=set)
+
+
+@dataclass
+class _Figure:
+    svg: str
+    caption: str
+
+
+_Block = str | _Table | _Figure | list[str]
+
+
+@dataclass
+class _Section:
+    title: str
+    blocks: list[_Block]
+
+
+@dataclass
+class _Report:
+    title: str
+    subtitle: str
+    lang: str
+    sections: list[_Section]
+    footer: str
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        return f"{value:g}"
+    return str(value)
+
+
+def _svg(fig: Any, prefix: str) -> str:
+    """Render a figure as inline SVG without anything that points outside.
+
+    Element ids get ``prefix``, so several figures in one page do not share ids.
+    """
+    import io
+
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg") :]  # drop the XML declaration and DOCTYPE
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
+    svg = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
+    return re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
+
+
+def _figure(
+    smap: StakeholderMap,
+    view: str,
+    *,
+    lang: str,
+    previous: StakeholderMap | None = None,
+    **kwargs: Any,
+) -> str:
+    import matplotlib.pyplot as plt
+
+    import stakeholder_map.plotting as plotting
+
+    plot = getattr(plotting, REPORT_VIEWS[view][0])
+    fig = plt.figure(figsize=(10, 6.5))
+    try:
+        ax = fig.add_subplot()
+        with plotting.theme("notebook"):
+            if view == "grid":
+                plot(smap, ax=ax, lang=lang, **kwargs)
+            elif view == "movement" and previous is not None:
+                plot(previous, smap, ax=ax)
+            else:
+                plot(smap, ax=ax)
+            return _svg(fig, f"skm-{view}")
+    finally:
+        plt.close(fig)
+
+
+def _available_views() -> tuple[str, ...]:
+    try:
+        import stakeholder_map.plotting as plotting
+    except ModuleNotFoundError as err:  # a build without the plotting layer
+        if err.name != "stakeholder_map.plotting":
+            raise
+        return ()
+    return tuple(v for v, (fn, _) in REPORT_VIEWS.items() if hasattr(plotting, fn))
+
+
+def _classification(df: pd.DataFrame, lang: str) -> _Table:
+    order = {q.value: k for k, q in enumerate(Quadrant)}
+    rows = df.assign(_q=[order[str(q)] for q in df["quadrant"]]).sort_values(
+        ["_q", "power", "interest", "name"], ascending=[True, False, False, True]
+    )
+    headers = [
+        label("name", lang),
+        label("category", lang),
+        label("power", lang),
+        label("interest", lang),
+        label("quadrant", lang),
+        label("strategy", lang),
+    ]
+    body = [
+        [
+            _fmt(r["name"]),
+            _fmt(r["category"]),
+            _fmt(r["power"]),
+            _fmt(r["interest"]),
+            _fmt(r["label"]),
+            _fmt(r["strategy"]),
+        ]
+        for _, r in rows.iterrows()
+    ]
+    return _Table(headers, body, numeric={2, 3})
+
+
+def _changes(
+    shared: StakeholderMap,
+    previous: StakeholderMap | None,
+    *,
+    threshold: Threshold,
+    label_set: str,
+    lang: str,
+) -> list[_Block] | None:
+    """Return the blocks of the "what changed" section, or None without snapshots."""
+    import warnings
+
+    from stakeholder_map.analysis import movement, snapshot_dates
+    from stakeholder_map.exceptions import StakeholderMapWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        if previous is not None:
+            moves = movement(previous, shared, threshold=threshold)
+            since = previous.date.isoformat() if previous.date else previous.name
+        else:
+            dates = snapshot_dates(shared)
+            if len(dates) < 2:
+                return None
+            moves = movement(shared, threshold=threshold)
+            since = dates[0].isoformat()
+    blocks: list[_Block] = [text("report_changes_since", lang, previous=since)]
+    added = moves.loc[moves["status"] == "added", "name"].tolist()
+    removed = moves.loc[moves["status"] == "removed", "name"].tolist()
+    if added:
+        blocks.append(text("report_added", lang, names=", ".join(map(str, added))))
+    if removed:
+        blocks.append(text("report_removed", lang, names=", ".join(map(str, removed))))
+    moved = moves[moves["moved"].fillna(False).astype(bool)]
+    if moved.empty:
+        blocks.append(text("report_no_changes", lang))
+    else:
+        blocks.append(
+            [
+                text(
+                    "report_moved",
+                    lang,
+                    name=row["name"],
+                    before=quadrant_label(str(row["quadrant_before"]), label_set),
+                    after=quadrant_label(str(row["quadrant_after"]), label_set),
+                )
+                for _, row in moved.iterrows()
+            ]
+        )
+    return blocks
+
+
+def _build(
+    smap: StakeholderMap,
+    *,
+    lang: str,
+    profile: Profile,
+    views: Sequence[str] | None,
+    previous: StakeholderMap | None,
+    threshold: Threshold,
+    labels: str | None,
+    title: str | None,
+) -> _Report:
+    import warnings
+
+    from stakeholder_map import __version__
+    from stakeholder_map.analysis import power_interest
+    from stakeholder_map.analysis._common import check_choice
+    from stakeholder_map.exceptions import StakeholderMapWarning
+
+    check_choice("lang", lang, ("nl", "en"))
+    available = _available_views()
+    chosen: tuple[str, ...]
+    if views is None:
+        dated = {a.date for a in smap.assessments if a.date is not None}
+        snapshots = previous is not None or len(dated) >= 2
+        defaults = ("grid", "movement") if snapshots else ("grid",)
+        chosen = tuple(v for v in defaults if v in available)
+    else:
+        chosen = (views,) if isinstance(views, str) else tuple(views)
+        for view in chosen:
+            if view not in available:
+                hint = ""
+                if view in REPORT_VIEWS:
+                    hint = text(
+                        "view_needs_plot",
+                        lang,
+                        view=view,
+                        function=f"skm.plotting.{REPORT_VIEWS[view][0]}",
+                    )
+                msg = text(
+                    "unknown_view",
+                    lang,
+                    available=list(available),
+                    view=view,
+                    hint=hint,
+                )
+                raise ValueError(msg)
+    privacy = redaction_report(smap, profile=profile, lang=lang)
+    shared = _redact_any(smap, profile)
+    shared_previous = None if previous is None else _redact_any(previous, profile)
+    label_set = labels or lang
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        df = power_interest(shared, threshold=threshold, labels=label_set)
+    cut = df.attrs["thresholds"]
+    left_out = [s.name for s in shared if s.power is None or s.interest is None]
+
+    scale = f"{shared.scale.min:g}-{shared.scale.max:g}"
+    summary: list[_Block] = [
+        text(
+            "report_summary_text",
+            lang,
+            n_stakeholders=len(shared),
+            n_relations=len(shared.relations),
+            n_interests=len(shared.interests),
+            scale=scale,
+        ),
+        [
+            text(
+                "report_quadrant_count",
+                lang,
+                label=quadrant_label(q.value, label_set),
+                n=int((df["quadrant"] == q.value).sum()),
+            )
+            for q in Quadrant
+        ],
+    ]
+    if shared.description:
+        summary.insert(0, shared.description)
+    if left_out:
+        summary.append(text("notes_left_out", lang, names=", ".join(left_out)))
+
+    figures: list[_Block] = []
+    methods: list[str] = [
+        text("method_grid", lang, power=cut["power"], interest=cut["interest"])
+    ]
+    for view in chosen:
+        kwargs: dict[str, Any] = {}
+        if view == "grid":
+            kwargs = {"threshold": threshold, "labels": label_set}
+        else:
+            fn, source = REPORT_VIEWS[view]
+            methods.append(
+                text(
+                    "method_view",
+                    lang,
+                    title=label(view, lang),
+                    function=f"skm.plotting.{fn}",
+                )
+                + f" ({source})"
+            )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", StakeholderMapWarning)
+            svg = _figure(shared, view, lang=lang, previous=shared_previous, **kwargs)
+        figures.append(_Figure(svg, label(view, lang)))
+
+    sections = [
+        _Section(text("report_summary", lang), summary),
+        _Section(text("report_views", lang), figures),
+        _Section(
+            text("report_tables", lang),
+            [label("table", lang), _classification(df, lang)],
+        ),
+    ]
+    changes = _changes(
+        shared, shared_previous, threshold=threshold, label_set=label_set, lang=lang
+    )
+    if changes is not None:
+        sections.append(_Section(text("report_changes", lang), changes))
+    sections.append(_Section(text("report_methods", lang), [methods]))
+    privacy_lines: list[_Block] = list(privacy.splitlines())
+    sections.append(_Section(text("report_privacy", lang), privacy_lines))
+    subtitle_parts = [text("deck_subtitle", lang, n=len(shared))]
+    if shared.date is not None:
+        subtitle_parts.append(shared.date.isoformat())
+    return _Report(
+        title=title or text("report_title", lang, name=shared.name),
+        subtitle=" \u00b7 ".join(subtitle_parts),
+        lang=lang,
+        sections=[s for s in sections if s.blocks],
+        footer=text("report_footer", lang, version=__version__),
+    )
+
+
+# --------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
+max-width:62rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
+h1{font-size:1.8rem;margin-bottom:.2rem}h2{margin-top:2.2rem;
+border-bottom:2px solid #0072B2;padding-bottom:.2rem}
+.subtitle{color:#555;margin-top:0}figure{margin:1rem 0}
+figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9rem}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
+th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;
+vertical-align:top}th{background:#f2f2f2}td.num{text-align:right}
+footer{margin-top:3rem;color:#666;font-size:.85rem}
+@media print{body{margin:0}h2{break-after:avoid}figure{break-inside:avoid}}
+"""
+
+
+def _html(report: _Report) -> str:
+    e = html.escape
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(report.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(report.title)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{e(report.title)}</h1>",
+        f'<p class="subtitle">{e(report.subtitle)}</p>',
+    ]
+    for section in report.sections:
+        out.append(f"<h2>{e(section.title)}</h2>")
+        for block in section.blocks:
+            if isinstance(block, str):
+                out.append(f"<p>{e(block)}</p>")
+            elif isinstance(block, list):
+                items = "".join(f"<li>{e(item)}</li>" for item in block)
+                out.append(f"<ul>{items}</ul>")
+            elif isinstance(block, _Figure):
+                out.append(
+                    f"<figure>{block.svg}<figcaption>{e(block.caption)}"
+                    "</figcaption></figure>"
+                )
+            else:
+                head = "".join(f"<th>{e(h)}</th>" for h in block.headers)
+                body = "".join(
+                    "<tr>"
+                    + "".join(
+                        f'<td class="num">{e(v)}</td>'
+                        if i in block.numeric
+                        else f"<td>{e(v)}</td>"
+                        for i, v in enumerate(row)
+                    )
+                    + "</tr>"
+                    for row in block.rows
+                )
+                out.append(
+                    f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
+                    "</table>"
+                )
+    out += [f"<footer>{e(report.footer)}</footer>", "</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------------
+# Markdown
+# --------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def _md(value: str) -> str:
+    """Escape text for Markdown: no markup, links or HTML from the map's data."""
+    escaped = html.escape(value, quote=False)
+    escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
+    return " ".join(escaped.split())  # no line breaks inside a cell or item
+
+
+def _markdown(report: _Report) -> str:
+    out = [f"# {_md(report.title)}", "", f"*{_md(report.subtitle)}*", ""]
+    for section in report.sections:
+        out += [f"## {_md(section.title)}", ""]
+        for block in section.blocks:
+            if isinstance(block, str):
+                out += [_md(block), ""]
+            elif isinstance(block, list):
+                out += [f"- {_md(item)}" for item in block] + [""]
+            elif isinstance(block, _Figure):
+                data = base64.b64encode(block.svg.encode("utf-8")).decode("ascii")
+                out += [
+                    f"![{_md(block.caption)}](data:image/svg+xml;base64,{data})",
+                    "",
+                ]
+            else:
+                out.append("| " + " | ".join(_md(h) for h in block.headers) + " |")
+                out.append(
+                    "|"
+                    + "|".join(
+                        "---:" if i in block.numeric else "---"
+                        for i in range(len(block.headers))
+                    )
+                    + "|"
+                )
+                out += [
+                    "| " + " | ".join(_md(v) for v in row) + " |" for row in block.rows
+                ]
+                out.append("")
+    out += ["---", "", _md(report.footer), ""]
+    return "\n".join(out)
+
+
+def _write(text_out: str, path: str | os.PathLike[str] | None) -> None:
+    if path is None:
+        return
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(out, lambda tmp: _write_text(tmp, text_out))
+
+
+def _write_text(path: Path, value: str) -> None:
+    path.write_text(value, encoding="utf-8")
+
+
+_Views = Sequence[Literal["grid", "salience", "network", "movement"]] | Sequence[str]
+
+
+def to_html(
+    smap: StakeholderMap,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    lang: str = "nl",
+    profile: Profile = "internal",
+    views: _Views | None = None,
+    previous: StakeholderMap | None = None,
+    threshold: Threshold = "midpoint",
+    labels: str | None = None,
+    title: str | None = None,
+) -> str:
+    """Build a self-contained HTML report, and write it when a path is given.
+
+    The report holds a summary (counts, stakeholders per quadrant, those not
+    scored), the views as inline SVG figures, the classification table, what
+    changed (between the first and last snapshot of the map's dated ratings, or
+    since ``previous``), the methods with their sources and what the privacy
+    profile removed. It works offline: no script, style sheet, font or image is
+    loaded from anywhere, and every text from the map is escaped, so a
+    stakeholder named ``<script>`` is shown, not run.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    path
+        Where to write the ``.html`` (atomically); None only returns the text.
+    lang
+        ``"nl"`` or ``"en"``.
+    profile
+        Privacy profile applied before anything is shown: ``"internal"``,
+        ``"cop"`` or ``"public"``.
+    views
+        Figures to include, among :data:`REPORT_VIEWS` whose plotting function is
+        installed; by default the grid, and the movement between snapshots when
+        there are any (``previous``, or ratings on two dates or more).
+    previous
+        An earlier version of the map, to report what changed since.
+    threshold
+        Where "high" starts on the grid (see
+        :func:`stakeholder_map.analysis.power_interest`).
+    labels
+        The quadrant label set; by default the one of ``lang``.
+    title
+        The report's title; by default built from the map's name.
+
+    Returns
+    -------
+    str
+        The HTML document.
+
+    Raises
+    ------
+    ValueError
+        When ``lang``, a view, the profile or the label set is unknown.
+
+    See Also
+    --------
+    to_markdown : The same report in Markdown.
+    to_pptx : Slides for the workshop.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> page = skm.export.to_html(smap, views=[])
+    >>> page.startswith("<!DOCTYPE html>"), "<script" in page
+    (True, False)
+    >>> "<h2>Wat veranderde</h2>" in page
+    True
+    """
+    report = _build(
+        smap,
+        lang=lang,
+        profile=profile,
+        views=views,
+        previous=previous,
+        threshold=threshold,
+        labels=labels,
+        title=title,
+    )
+    out = _html(report)
+    _write(out, path)
+    return out
+
+
+def to_markdown(
+    smap: StakeholderMap,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    lang: str = "nl",
+    profile: Profile = "internal",
+    views: _Views | None = None,
+    previous: StakeholderMap | None = None,
+    threshold: Threshold = "midpoint",
+    labels: str | None = None,
+    title: str | None = None,
+) -> str:
+    """Build the report of :func:`to_html` as Markdown.
+
+    Figures are embedded as SVG data URIs, so the file stands alone; every text
+    from the map is escaped, so it cannot add links, images or HTML.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    path
+        Where to write the ``.md`` (atomically); None only returns the text.
+    lang
+        ``"nl"`` or ``"en"``.
+    profile
+        Privacy profile applied first.
+    views
+        Figures to include, as in :func:`to_html`.
+    previous
+        An earlier version of the map, to report what changed since.
+    threshold
+        Where "high" starts on the grid.
+    labels
+        The quadrant label set; by default the one of ``lang``.
+    title
+        The report's title.
+
+    Returns
+    -------
+    str
+        The Markdown text.
+
+    See Also
+    --------
+    to_html : The same report as a web page.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> md = skm.export.to_markdown(smap, lang="en", views=[])
+    >>> md.splitlines()[0]
+    '# Stakeholder analysis: Huis van het Kind Vlasbeke'
+    """
+    report = _build(
+        smap,
+        lang=lang,
+        profile=profile,
+        views=views,
+        previous=previous,
+        threshold=threshold,
+        labels=labels,
+        title=title,
+    )
+    out = _markdown(report)
+    _write(out, path)
+    return out
