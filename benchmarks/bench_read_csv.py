@@ -65,7 +65,7 @@ def generate(folder: Path, n_stakeholders: int, n_relations: int) -> Path:
             w.writerow(
                 [
                     sid,
-                    f"Organisatie {i} vzw",
+                    f"Kinderopvang 't Hof {i}" if i % 10 == 0 else f"Organisatie {i}",
                     rng.choice(CATEGORIES),
                     rng.randint(1, 5),
                     round(rng.uniform(1, 5), 1),

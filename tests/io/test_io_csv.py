@@ -224,3 +224,22 @@ def test_plain_map_writes_without_warnings(tmp_path: Path) -> None:
         .read_text(encoding="utf-8-sig")
         .startswith("source,target")
     )
+
+
+def test_awkward_floats_and_formula_like_text_round_trip(tmp_path: Path) -> None:
+    smap = skm.StakeholderMap(
+        stakeholders=[
+            skm.Stakeholder(
+                id="a",
+                name="=SUM(A1)",
+                short_name="'t Hof",
+                power=1.1 + 2.2,
+                interest=1 / 3 + 1,
+                notes="-",
+            ),
+            skm.Stakeholder(id="b", name="-1", attitude=-1.75, tags=["+", "@x"]),
+        ]
+    )
+    for lang in ("en", "nl"):
+        path = skm.io.write_csv(smap, tmp_path / f"{lang}.csv", lang=lang)
+        assert skm.read(path).stakeholders == smap.stakeholders
