@@ -177,3 +177,43 @@ def test_unknown_view(tiny_map: skm.StakeholderMap) -> None:
         skm.export.to_html(tiny_map, views=["bogus"])
     with pytest.raises(ValueError, match="`lang` must be one of"):
         skm.export.to_markdown(tiny_map, lang="fr", views=[])
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("r.html", b"<!DOCTYPE html>"),
+        ("r.md", b"# Stakeholderanalyse"),
+        ("r.pptx", b"PK"),
+    ],
+)
+def test_write_report_by_suffix(
+    tmp_path: Path, tiny_map: skm.StakeholderMap, name: str, start: bytes
+) -> None:
+    if name.endswith(".pptx"):
+        pytest.importorskip("pptx")
+    out = skm.export.write_report(tiny_map, tmp_path / name)
+    assert out == tmp_path / name
+    assert out.read_bytes().startswith(start)
+
+
+def test_write_report_rejects_other_suffix(
+    tmp_path: Path, tiny_map: skm.StakeholderMap
+) -> None:
+    with pytest.raises(ValueError, match=r"\.pptx, \.html, \.htm or \.md"):
+        skm.export.write_report(tiny_map, tmp_path / "r.docx")
+
+
+def test_default_views_show_movement_since_previous(
+    tiny_map: skm.StakeholderMap,
+) -> None:
+    plotting = pytest.importorskip("stakeholder_map.plotting")
+    if not hasattr(plotting, "plot_movement"):
+        pytest.skip("needs plot_movement")
+    data = tiny_map.model_dump()
+    data["stakeholders"][1]["interest"] = 5
+    before = skm.StakeholderMap.model_validate(data)
+    with_previous = skm.export.to_html(tiny_map, previous=before)
+    alone = skm.export.to_html(tiny_map)
+    assert with_previous.count("<svg") == 2
+    assert alone.count("<svg") == 1

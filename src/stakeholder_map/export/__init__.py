@@ -12,6 +12,18 @@ True
 """
 
 from stakeholder_map.export.pptx import available_views, to_pptx
-from stakeholder_map.export.report import REPORT_VIEWS, to_html, to_markdown
+from stakeholder_map.export.report import (
+    REPORT_VIEWS,
+    to_html,
+    to_markdown,
+    write_report,
+)
 
-__all__ = ["REPORT_VIEWS", "available_views", "to_html", "to_markdown", "to_pptx"]
+__all__ = [
+    "REPORT_VIEWS",
+    "available_views",
+    "to_html",
+    "to_markdown",
+    "to_pptx",
+    "write_report",
+]

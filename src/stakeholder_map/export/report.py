@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from stakeholder_map.analysis._common import Threshold
     from stakeholder_map.models import StakeholderMap
 
-__all__ = ["REPORT_VIEWS", "to_html", "to_markdown"]
+__all__ = ["REPORT_VIEWS", "to_html", "to_markdown", "write_report"]
 
 #: Figures a report can hold: view name -> plotting function and its source.
 REPORT_VIEWS: dict[str, tuple[str, str]] = {
@@ -639,3 +639,93 @@ def to_markdown(
     out = _markdown(report)
     _write(out, path)
     return out
+
+
+def write_report(
+    smap: StakeholderMap,
+    path: str | os.PathLike[str],
+    *,
+    lang: str = "nl",
+    profile: Profile = "internal",
+    theme: str = "slides",
+    previous: StakeholderMap | None = None,
+    threshold: Threshold = "midpoint",
+    labels: str | None = None,
+) -> Path:
+    """Write a deck, a web page or a Markdown report, chosen by the suffix.
+
+    ``.pptx`` calls :func:`~stakeholder_map.export.to_pptx` (with the views it
+    can draw), ``.html``/``.htm`` :func:`to_html` and ``.md`` :func:`to_markdown`.
+    This is what ``stakeholder-map report FILE -o OUT`` runs.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    path
+        The file to write; its suffix picks the format.
+    lang
+        ``"nl"`` or ``"en"``.
+    profile
+        Privacy profile applied first.
+    theme
+        Font sizes of a deck: ``"slides"``, ``"notebook"`` or ``"print"``.
+    previous
+        An earlier version of the map, for the report's "what changed".
+    threshold
+        Where "high" starts on the grid.
+    labels
+        The quadrant label set; by default the one of ``lang``.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    Raises
+    ------
+    ValueError
+        When the suffix is none of ``.pptx``, ``.html``, ``.htm`` and ``.md``.
+
+    See Also
+    --------
+    to_html : The web page.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     out = skm.export.write_report(smap, Path(tmp) / "rapport.md")
+    ...     out.read_text(encoding="utf-8").startswith("# Stakeholderanalyse")
+    True
+    """
+    out = Path(path)
+    suffix = out.suffix.lower()
+    if suffix == ".pptx":
+        from stakeholder_map.export.pptx import to_pptx
+
+        return to_pptx(
+            smap,
+            out,
+            lang=lang,
+            theme=theme,
+            profile=profile,
+            threshold=threshold,
+            labels=labels,
+        )
+    if suffix in (".html", ".htm", ".md"):
+        writer = to_markdown if suffix == ".md" else to_html
+        writer(
+            smap,
+            out,
+            lang=lang,
+            profile=profile,
+            previous=previous,
+            threshold=threshold,
+            labels=labels,
+        )
+        return out
+    msg = f"`path` must end in .pptx, .html, .htm or .md, but {out.name!r} was passed."
+    raise ValueError(msg)
