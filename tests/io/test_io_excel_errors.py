@@ -261,6 +261,7 @@ def test_duplicate_columns(xlsx: Make, problems: Problems) -> None:
 def test_unnamed_column_with_values(xlsx: Make, problems: Problems) -> None:
     path = xlsx({"actoren": [["naam", None, "macht"], ["Stad", "???", 3], ["Buurt"]]})
     assert problems(path) == [("actoren", 1, "B", None)]
+    assert len(skm.read(path, unknown_columns="ignore")) == 2
 
 
 def test_values_beyond_the_last_header(xlsx: Make, problems: Problems) -> None:

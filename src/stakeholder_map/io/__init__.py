@@ -351,7 +351,7 @@ def read_excel(
         The workbook.
     unknown_columns
         ``"error"`` (default) or ``"ignore"``: what to do with columns (and meta
-        keys) the reader does not know.
+        keys) the reader does not know, and with filled columns without a header.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
 

@@ -362,7 +362,9 @@ class _Builder:
         for idx, head in enumerate(raw.headers):
             text_head = "" if head is None else to_text(head).strip()
             if not text_head:
-                if any(c is not None and str(c).strip() for c in raw.columns[idx]):
+                if self.unknown_columns == "error" and any(
+                    c is not None and str(c).strip() for c in raw.columns[idx]
+                ):
                     name = raw.column_names[idx] if raw.column_names else str(idx + 1)
                     self.fail(
                         raw.table,
