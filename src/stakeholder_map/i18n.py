@@ -483,8 +483,8 @@ _LABELS["en"].update(
         "acquaintance": "Acquaintance",
         "time_bomb": "Time bomb",
         "tripwire": "Tripwire",
-        "backers": "Backers (attitude > 0)",
-        "blockers": "Blockers (attitude < 0)",
+        "backers": "Backers",
+        "blockers": "Blockers",
         "active": "Active (high interest)",
         "passive": "Passive (low interest)",
         # power/attitude grid
@@ -537,8 +537,8 @@ _LABELS["nl"].update(
         "acquaintance": "Kennis",
         "time_bomb": "Tijdbom",
         "tripwire": "Struikeldraad",
-        "backers": "Voorstanders (houding > 0)",
-        "blockers": "Tegenstanders (houding < 0)",
+        "backers": "Voorstanders",
+        "blockers": "Tegenstanders",
         "active": "Actief (veel belang)",
         "passive": "Passief (weinig belang)",
         "key_ally": "Sleutelbondgenoot",
@@ -926,7 +926,7 @@ _TEXTS["en"].update(
         "two_table_ignored": "Columns that are no stakeholder or relation field "
         "were left out of the {format} file: {columns}.",
         "kumu_no_elements": "A Kumu blueprint is JSON with a list under "
-        "\"elements\" (and \"connections\"); this file has none.",
+        '"elements" (and "connections"); this file has none.',
     }
 )
 _TEXTS["nl"].update(
@@ -1008,7 +1008,7 @@ _TEXTS["nl"].update(
         "two_table_ignored": "Kolommen die geen veld van een actor of relatie zijn, "
         "werden weggelaten uit het {format}-bestand: {columns}.",
         "kumu_no_elements": "Een Kumu-blueprint is JSON met een lijst onder "
-        "\"elements\" (en \"connections\"); dit bestand heeft er geen.",
+        '"elements" (en "connections"); dit bestand heeft er geen.',
     }
 )
 
@@ -1529,6 +1529,8 @@ _TEXTS["en"].update(
         "{dropped} are not written. Write .xlsx, .yaml or .json to keep them.",
         "csv_scale": "A CSV file does not keep the map's scale {scale}; read it back "
         "with `scale=({lo}, {hi})`.",
+        "workbook_not_csv": "This is an Excel workbook, not a CSV file: give it the "
+        "suffix .xlsx.",
         "relations_csv_only": "`relations` applies to CSV files only, but {path!r} "
         "is not a CSV file.",
         "bad_argument": "`{name}` must be one of {choices}, but got {value!r}.",
@@ -1563,6 +1565,8 @@ _TEXTS["nl"].update(
         "bewaren.",
         "csv_scale": "Een CSV-bestand bewaart de schaal {scale} van de kaart niet; "
         "lees het terug met `scale=({lo}, {hi})`.",
+        "workbook_not_csv": "Dit is een Excel-werkmap, geen CSV-bestand: geef het de "
+        "extensie .xlsx.",
         "relations_csv_only": "`relations` geldt enkel voor CSV-bestanden, maar "
         "{path!r} is geen CSV-bestand.",
         "bad_argument": "`{name}` moet een van {choices} zijn, maar {value!r} werd "
@@ -1695,7 +1699,7 @@ _RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
         "tpl_date_title": "Date",
         "tpl_guide_title": "Stakeholder map workshop: {title}",
         "tpl_guide_read": "Fill in this workbook during the workshop, save it, and "
-        "read it with stakeholder_map: skm.read(\"{file}\").",
+        'read it with stakeholder_map: skm.read("{file}").',
         "tpl_guide_stakeholders": "Sheet '{sheet_stakeholders}': one row per "
         "stakeholder (organisation, group or person). Only the name is required; "
         "leave any other cell empty when you do not know.",
@@ -1756,7 +1760,7 @@ _RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
         "tpl_date_title": "Datum",
         "tpl_guide_title": "Workshop stakeholderkaart: {title}",
         "tpl_guide_read": "Vul deze werkmap in tijdens de workshop, bewaar ze en lees "
-        "ze in met stakeholder_map: skm.read(\"{file}\").",
+        'ze in met stakeholder_map: skm.read("{file}").',
         "tpl_guide_stakeholders": "Blad '{sheet_stakeholders}': één rij per actor "
         "(organisatie, groep of persoon). Alleen de naam is verplicht; laat een cel "
         "leeg als u het niet weet.",

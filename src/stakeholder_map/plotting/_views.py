@@ -1,0 +1,136 @@
+"""Helpers shared by the stakeholder-view plots: language, Axes, frames, colours."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from stakeholder_map.analysis._common import check_choice
+from stakeholder_map.analysis._views import forward_warnings
+from stakeholder_map.i18n import LANGUAGES
+from stakeholder_map.models import StakeholderMap
+from stakeholder_map.plotting.grid import _label_texts as label_texts
+from stakeholder_map.plotting.grid import _mix as mix
+from stakeholder_map.plotting.grid import _ring_offsets
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+__all__ = ["dodge", "frame", "get_ax", "label_texts", "mix", "resolve_lang"]
+
+#: Dark text colour used for titles drawn on the plots.
+INK = "#333333"
+#: Colour of secondary texts (class names, notes).
+MUTED = "#666666"
+
+
+def resolve_lang(lang: str | None, data: object) -> str:
+    """Return ``lang``, or the map's language, or English; check it."""
+    if lang is None:
+        lang = data.language.value if isinstance(data, StakeholderMap) else "en"
+    check_choice("lang", lang, LANGUAGES)
+    return lang
+
+
+def get_ax(ax: Axes | None) -> Axes:
+    """Return ``ax``, or the current Axes of pyplot."""
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        return plt.gca()
+    return ax
+
+
+def frame(
+    data: StakeholderMap | pd.DataFrame,
+    analysis: Callable[..., pd.DataFrame],
+    required: Sequence[str],
+    /,
+    **kwargs: Any,
+) -> pd.DataFrame:
+    """Run ``analysis`` on a map, or check a DataFrame that came out of it.
+
+    A map's frame gets a ``short_name`` column, so plots can label with it.
+    Warnings of the analysis are re-issued at the caller's caller (the user).
+    """
+    import pandas as pd
+
+    if isinstance(data, StakeholderMap):
+        df = forward_warnings(analysis, data, **kwargs)
+        short = {s.id: s.short_name for s in data.stakeholders}
+        df["short_name"] = [short.get(i) for i in df.index]
+        return df
+    if not isinstance(data, pd.DataFrame):
+        msg = (
+            "`data` must be a StakeholderMap or the DataFrame of "
+            f"skm.analysis.{analysis.__name__}, but {type(data).__name__} was passed."
+        )
+        raise TypeError(msg)
+    missing = [c for c in required if c not in data.columns]
+    if missing:
+        msg = (
+            f"`data` must have the columns {list(required)} of "
+            f"skm.analysis.{analysis.__name__}, but {missing} are missing. "
+            f"Available: {list(data.columns)}."
+        )
+        raise ValueError(msg)
+    return data
+
+
+def dodge(
+    x: np.ndarray,
+    y: np.ndarray,
+    *,
+    rx: float,
+    ry: float,
+    floor: Callable[[float, float], bool] | None = None,
+    wall: Callable[[float, float], bool] | None = None,
+    narrow: Callable[[float, float], bool] | None = None,
+) -> np.ndarray:
+    """Spread points with identical coordinates on small rings around them.
+
+    Parameters
+    ----------
+    x, y
+        The coordinates.
+    rx, ry
+        Ring radius in x and y data units.
+    floor
+        True for a point that sits on a horizontal threshold line: its group
+        spreads only upwards, so no point crosses to the low side.
+    wall
+        True for a point on a vertical threshold line: its group spreads only
+        to the right (the high side).
+    narrow
+        True for a point in a narrow band: its group spreads mostly vertically.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape ``(n, 2)``, the spread positions.
+    """
+    xy = np.column_stack([np.asarray(x, dtype=float), np.asarray(y, dtype=float)])
+    groups: dict[tuple[float, float], list[int]] = {}
+    for i, (xv, yv) in enumerate(xy.tolist()):
+        groups.setdefault((xv, yv), []).append(i)
+    out = xy.copy()
+    for (xv, yv), members in groups.items():
+        if len(members) < 2:
+            continue
+        on_floor = floor is not None and floor(xv, yv)
+        on_wall = wall is not None and wall(xv, yv)
+        lo_deg, hi_deg = -180.0, 180.0
+        if on_floor and on_wall:
+            lo_deg, hi_deg = 0.0, 90.0
+        elif on_floor:
+            lo_deg, hi_deg = 0.0, 180.0
+        elif on_wall:
+            lo_deg, hi_deg = -90.0, 90.0
+        sx = 0.35 if narrow is not None and narrow(xv, yv) else 1.0
+        offsets = _ring_offsets(len(members), lo_deg, hi_deg)
+        for i, (dx, dy) in zip(members, offsets, strict=True):
+            out[i] = (xv + dx * rx * sx, yv + dy * ry)
+    return out
