@@ -243,3 +243,24 @@ def test_awkward_floats_and_formula_like_text_round_trip(tmp_path: Path) -> None
     for lang in ("en", "nl"):
         path = skm.io.write_csv(smap, tmp_path / f"{lang}.csv", lang=lang)
         assert skm.read(path).stakeholders == smap.stakeholders
+
+
+def test_a_workbook_named_csv(tmp_path: Path) -> None:
+    smap = skm.StakeholderMap(stakeholders=[skm.Stakeholder(name="A")])
+    path = skm.write(smap, tmp_path / "kaart.xlsx").rename(tmp_path / "kaart.csv")
+    with pytest.raises(InputDataError, match=r"give it the suffix \.xlsx"):
+        skm.read(path)
+    with pytest.raises(InputDataError, match=r"geef het de extensie \.xlsx"):
+        skm.read(path, lang="nl")
+
+
+def test_utf16_unicode_text_from_excel(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.csv", "naam\tmacht\r\nÉén\t4\r\n", encoding="utf-16")
+    assert [(s.name, s.power) for s in skm.read(path)] == [("Één", 4)]
+
+
+def test_nul_bytes_make_the_file_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(b"name\nA\x00B\n")
+    with pytest.raises(InputDataError, match="cannot be read: NUL bytes"):
+        skm.read(path)

@@ -412,3 +412,27 @@ def test_a_zip_that_is_no_workbook(tmp_path: Path) -> None:
 def test_empty_stakeholders_sheet(xlsx: Make, problems: Problems) -> None:
     path = xlsx({"actoren": []})
     assert problems(path) == [("actoren", None, "name", None)]
+
+
+@pytest.mark.parametrize(
+    "member", ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "[Content_Types].xml"]
+)
+def test_workbook_with_broken_xml(xlsx: Make, tmp_path: Path, member: str) -> None:
+    good = xlsx({"actoren": [["naam"], ["A"]]})
+    bad = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(
+                item, data[: len(data) // 2] if item.filename == member else data
+            )
+    err = _error(bad)
+    assert err.records[0]["file"] == "broken.xlsx"
+    assert "The file cannot be read" in str(err)
+
+
+def test_truncated_workbook(xlsx: Make, tmp_path: Path) -> None:
+    data = xlsx({"actoren": [["naam"], ["A"]]}).read_bytes()
+    bad = tmp_path / "half.xlsx"
+    bad.write_bytes(data[: len(data) // 2])
+    assert "The file cannot be read" in str(_error(bad))

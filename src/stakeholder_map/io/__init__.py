@@ -476,8 +476,10 @@ def read_csv(
     from ``relations`` or, when it is not given, from a file named
     ``relations.csv`` (or ``relaties.csv``) in the same folder, if there is one.
     The delimiter (``,``, ``;`` as in Dutch Excel exports, or a tab) is detected
-    from the header line; a UTF-8 byte order mark is skipped, and files that are
-    not UTF-8 are read as Windows-1252 (older Excel versions).
+    from the header line; a UTF-8 byte order mark is skipped, UTF-16 with a byte
+    order mark (Excel's "Unicode text") is understood, and other files that are
+    not UTF-8 are read as Windows-1252 (older Excel versions). A workbook saved
+    under a .csv name is recognised and reported.
 
     Parameters
     ----------

@@ -37,7 +37,13 @@ def _fail(path: Path, key: str, lang: str, /, **params: Any) -> InputDataError:
 
 
 def _decode(data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM); fall back to Windows-1252 (old Excel)."""
+    """Decode the bytes of a CSV file, as the spreadsheet programs write them.
+
+    UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), and
+    Windows-1252 for older Excel versions.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -63,7 +69,15 @@ def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
         data = path.read_bytes()
     except OSError as err:
         raise _fail(path, "unreadable", lang, detail=str(err)) from err
-    text = _decode(data)
+    if data.startswith(b"PK\x03\x04"):  # a zip: an .xlsx saved under .csv
+        raise _fail(path, "workbook_not_csv", lang)
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError as err:
+        raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    if "\x00" in text:  # binary data, not text
+        detail = "NUL bytes: this is not a text file"
+        raise _fail(path, "unreadable", lang, detail=detail)
     if not text.strip():
         return None
     delimiter = sniff_delimiter(text)

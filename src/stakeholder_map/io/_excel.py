@@ -59,6 +59,7 @@ def _load(path: Path, lang: str) -> dict[str, list[tuple[Any, ...]]]:
         TypeError,
         EOFError,
         OSError,
+        SyntaxError,  # broken XML inside the zip (ElementTree's and lxml's errors)
     ) as err:
         raise _unreadable(path, err, lang) from err
 
