@@ -709,6 +709,12 @@ def write_yaml(smap: StakeholderMap, path: PathLike) -> Path:
     pathlib.Path
         The file written.
 
+    Raises
+    ------
+    OSError
+        When the folder does not exist or cannot be written to; an existing file
+        is then left as it was.
+
     See Also
     --------
     read_yaml : The inverse: ``read_yaml(write_yaml(smap, path)) == smap``.
@@ -800,6 +806,12 @@ def write_json(smap: StakeholderMap, path: PathLike) -> Path:
     -------
     pathlib.Path
         The file written.
+
+    Raises
+    ------
+    OSError
+        When the folder does not exist or cannot be written to; an existing file
+        is then left as it was.
 
     See Also
     --------
