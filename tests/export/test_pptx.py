@@ -315,3 +315,37 @@ def test_crowded_labels_are_numbered_with_a_legend(deck: Presentation) -> None:
     for n, sid in numbered.items():
         assert f"{n}\u00a0{smap.get(sid).display_name}" in legend
     assert sorted(numbered) == list(range(1, len(numbered) + 1))
+
+
+def test_very_crowded_grid_gets_a_legend_slide(tmp_path: Path) -> None:
+    # 100 stakeholders on 25 positions: most labels become numbers.
+    stakeholders = [
+        skm.Stakeholder(
+            id=f"s{i}",
+            name=f"Organisatie nummer {i}",
+            power=1 + i % 5,
+            interest=1 + (i // 5) % 5,
+        )
+        for i in range(100)
+    ]
+    smap = skm.StakeholderMap(name="Druk", stakeholders=stakeholders)
+    path = skm.export.to_pptx(smap, tmp_path / "d.pptx", views=["grid"], lang="en")
+    prs = Presentation(str(path))
+    assert [s.shapes.title.text for s in prs.slides][1:] == [
+        "Power/interest grid",
+        "Numbered labels",
+    ]
+    legend = " ".join(
+        s.text for s in prs.slides[2].shapes if s.name.startswith("legend_column:")
+    )
+    grid = prs.slides[1]
+    labels = []
+    for g in grid.shapes:
+        if g.shape_type == MSO_SHAPE_TYPE.GROUP:
+            sid = g.name.split(":", 1)[1]
+            label = _shape(g.shapes, f"label:{sid}")
+            labels.append(_box(label))
+            if label.text.isdigit():
+                name = smap.get(sid).display_name
+                assert f"{label.text}\u00a0{name}" in legend
+    assert sum(_overlap(a, b) > 0 for a, b in itertools.combinations(labels, 2)) == 0

@@ -227,6 +227,10 @@ def _place_labels(
     rings = (0.0, 0.15, 0.3, 0.5, 0.75, 1.05, 1.4, 1.8, 2.3)
     hard = 1000.0
 
+    # Boxes closer than ``eps`` count as overlapping: positions are rounded to
+    # whole EMUs when written, and touching boxes must stay apart.
+    eps = 0.01
+
     def overlap(boxes: Any, others: Any) -> Any:
         w = np.minimum(boxes[:, None, 2], others[None, :, 2]) - np.maximum(
             boxes[:, None, 0], others[None, :, 0]
@@ -234,47 +238,57 @@ def _place_labels(
         h = np.minimum(boxes[:, None, 3], others[None, :, 3]) - np.maximum(
             boxes[:, None, 1], others[None, :, 1]
         )
-        return np.clip(w, 0, None) * np.clip(h, 0, None)
+        w, h = w + eps, h + eps
+        return np.maximum(w, 0.0) * np.maximum(h, 0.0)
 
     def outside(boxes: Any, bounds: Box) -> Any:
         return (
-            np.clip(bounds[0] - boxes[:, 0], 0, None)
-            + np.clip(boxes[:, 2] - bounds[2], 0, None)
-            + np.clip(bounds[1] - boxes[:, 1], 0, None)
-            + np.clip(boxes[:, 3] - bounds[3], 0, None)
+            np.maximum(bounds[0] - boxes[:, 0], 0.0)
+            + np.maximum(boxes[:, 2] - bounds[2], 0.0)
+            + np.maximum(bounds[1] - boxes[:, 1], 0.0)
+            + np.maximum(boxes[:, 3] - bounds[3], 0.0)
         )
+
+    # The candidate pattern, the same for every label: ring, direction, shift.
+    pattern = [
+        (r_i, math.cos(math.radians(a)), -math.sin(math.radians(a)), shift)
+        for r_i, a, shift in itertools.product(
+            range(len(rings)), angles, (0.0, -0.5, 0.5)
+        )
+        if not (shift and abs(math.cos(math.radians(a))) > 0.5)
+    ]
+    p_ring = np.array([rings[r] for r, _, _, _ in pattern])
+    p_ux = np.array([ux for _, ux, _, _ in pattern])
+    p_uy = np.array([uy for _, _, uy, _ in pattern])
+    p_shift = np.array([sh for _, _, _, sh in pattern])
+    p_rank = np.arange(len(pattern))
+    # Which side of the circle the box hangs from: 1 left/up, 0.5 centred, 0.
+    hang_x = np.where(p_ux < -1e-9, 1.0, np.where(p_ux > 1e-9, 0.0, 0.5))
+    hang_y = np.where(p_uy < -1e-9, 1.0, np.where(p_uy > 1e-9, 0.0, 0.5))
+    dist = half + gap + p_ring
 
     cands: list[Any] = []
     variants: list[Any] = []
     base: list[Any] = []
     for i, (x, y) in enumerate(anchors):
-        rows, vs, costs = [], [], []
+        parts, vs, costs = [], [], []
         for v, (w, h) in enumerate(sizes[i]):
-            for rank, (ring, angle, shift) in enumerate(
-                itertools.product(rings, angles, (0.0, -0.5, 0.5))
-            ):
-                ux = math.cos(math.radians(angle))
-                uy = -math.sin(math.radians(angle))
-                if shift and abs(ux) > 0.5:
-                    continue
-                d = half + gap + ring
-                # The box touches the circle of radius d on the side facing it;
-                # above and below, it may also hang to the left or the right.
-                left = x + d * ux - (w if ux < -1e-9 else 0 if ux > 1e-9 else w / 2)
-                left += shift * (w - 2 * half)
-                top = y + d * uy - (h if uy < -1e-9 else 0 if uy > 1e-9 else h / 2)
-                rows.append((left, top, left + w, top + h))
-                vs.append(v)
-                # Distance first; the order breaks ties (beside before above).
-                costs.append(ring + 0.3 * v + 1e-4 * rank)
-        boxes = np.array(rows)
-        cost = np.array(costs)
+            # The box touches the circle of radius d on the side facing it;
+            # above and below, it may also hang to the left or the right.
+            left = x + dist * p_ux - hang_x * w + p_shift * (w - 2 * half)
+            top = y + dist * p_uy - hang_y * h
+            parts.append(np.stack([left, top, left + w, top + h], axis=1))
+            vs.append(np.full(len(pattern), v))
+            # Distance first; the order breaks ties (beside before above).
+            costs.append(p_ring + 0.3 * v + 1e-4 * p_rank)
+        boxes = np.concatenate(parts)
+        cost = np.concatenate(costs)
         cost += hard * overlap(boxes, fixed).sum(axis=1)
         cost += hard * outside(boxes, area)
         if regions is not None:
             cost += 3.0 * (outside(boxes, regions[i]) > 1e-9)
         cands.append(boxes)
-        variants.append(np.array(vs))
+        variants.append(np.concatenate(vs))
         base.append(cost)
 
     n = len(anchors)
@@ -464,6 +478,7 @@ def _add_text(
     bold: bool = False,
     align: str = "left",
     name: str | None = None,
+    top: bool = False,
 ) -> Any:
     from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
     from pptx.util import Pt
@@ -477,7 +492,7 @@ def _add_text(
     tf.word_wrap = False
     tf.auto_size = MSO_AUTO_SIZE.NONE
     tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = 0
-    tf.vertical_anchor = MSO_ANCHOR.MIDDLE
+    tf.vertical_anchor = MSO_ANCHOR.TOP if top else MSO_ANCHOR.MIDDLE
     for k, line in enumerate(lines):
         para = tf.paragraphs[0] if k == 0 else tf.add_paragraph()
         para.alignment = {
@@ -525,11 +540,11 @@ def _legend_boxes(
     titles: Sequence[Box],
     band: float,
     points: float,
-) -> list[tuple[Box, list[str], float]]:
+) -> list[tuple[Box, list[str], float]] | None:
     """Lay out numbered names in the free middle of the bottom and top bands.
 
-    Returns text boxes with their lines and font size; the font shrinks (to 10
-    pt at least) until every entry fits.
+    Returns text boxes with their lines and font size; the font shrinks (to 11
+    pt at least) until every entry fits, else None.
     """
     left = min(c[0] for c in cells.values())
     right = max(c[2] for c in cells.values())
@@ -562,14 +577,10 @@ def _legend_boxes(
                 out.append(
                     ((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), lines, pt)
                 )
-        if not queue or pt <= 10:
-            if queue:  # the rest goes on one more line of the bottom box
-                box, lines, size = out[0]
-                lines.append("   ".join(queue))
-                w, h = _text_size(lines, size)
-                cx, cy = (box[0] + box[2]) / 2, box[3] - h / 2
-                out[0] = ((cx - w / 2, box[3] - h, cx + w / 2, box[3]), lines, size)
+        if not queue:
             return out
+        if pt <= 11:  # too many names for the bands: they go on a slide of their own
+            return None
         pt -= 1
 
 
@@ -581,7 +592,8 @@ def _grid_slide(
     lang: str,
     label_set: str,
     left_out: Sequence[str],
-) -> Slide:
+) -> list[str]:
+    """Draw the grid slide; return the legend entries that need their own slide."""
     from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
     from pptx.util import Pt
 
@@ -727,11 +739,19 @@ def _grid_slide(
         obstacles=obstacles,
         regions=regions,
     )
-    # Labels without a good place get a number; the names go into a legend in
-    # the free middle of the title bands (bottom first, then top).
-    numbered = [k for k, (_, _, ok) in enumerate(placed) if not ok]
     legend: list[tuple[Box, list[str], float]] = []
-    if numbered:
+    overflow: list[str] = []
+    numbered: list[int] = []
+    # Labels without a good place get a number, in map order; the names go into
+    # a legend in the free middle of the title bands (bottom first, then top),
+    # or onto a slide of their own when there are too many. Numbering frees
+    # room, so a few rounds settle it.
+    for _ in range(3):
+        fresh = [k for k, (_, _, ok) in enumerate(placed) if not ok]
+        fresh = [k for k in fresh if k not in numbered]
+        if not fresh:
+            break
+        numbered = sorted([*numbered, *fresh])
         for n, k in enumerate(numbered, start=1):
             wrappings[k] = [[str(n)]]
             text_sizes[k] = [_text_size([str(n)], sizes.label)]
@@ -739,9 +759,10 @@ def _grid_slide(
             f"{n}\u00a0{df['display_name'].iloc[k]}"
             for n, k in enumerate(numbered, start=1)
         ]
-        legend = _legend_boxes(
+        in_bands = _legend_boxes(
             entries, cells=cells, titles=title_boxes, band=band, points=sizes.label
         )
+        legend, overflow = ([], entries) if in_bands is None else (in_bands, [])
         placed = _place_labels(
             anchors,
             text_sizes,
@@ -823,7 +844,34 @@ def _grid_slide(
         notes += ["", text("notes_stacked", lang, names=stacked)]
     if left_out:
         notes += ["", text("notes_left_out", lang, names=", ".join(left_out))]
+    if overflow:
+        notes += ["", label("other_labels", lang), *overflow]
     _notes(slide, notes)
+    return overflow
+
+
+def _legend_slide(deck: _Deck, entries: Sequence[str], *, lang: str) -> Slide:
+    """List the numbered names of a crowded grid in columns on a slide."""
+    sizes = deck.sizes
+    slide = deck.slide(label("other_labels", lang))
+    top, bottom = 1.35, deck.height - 0.4
+    per_column = max(1, int((bottom - top) / (1.25 * sizes.table / 72)))
+    columns = max(1, math.ceil(len(entries) / per_column))
+    width = (deck.width - 1.0) / columns
+    for c in range(columns):
+        chunk = entries[c * per_column : (c + 1) * per_column]
+        if not chunk:
+            break
+        left = 0.5 + c * width
+        _add_text(
+            slide.shapes,
+            (left, top, left + width - 0.1, bottom),
+            chunk,
+            points=sizes.table if columns <= 3 else max(10.0, sizes.table - 3),
+            name=f"legend_column:{c}",
+            top=True,
+        )
+    _notes(slide, list(entries))
     return slide
 
 
@@ -1110,9 +1158,11 @@ def to_pptx(
     _notes(first, report.splitlines())
     for view in chosen:
         if view == "grid":
-            _grid_slide(
+            overflow = _grid_slide(
                 deck, df, shared, lang=lang, label_set=label_set, left_out=left_out
             )
+            if overflow:
+                _legend_slide(deck, overflow, lang=lang)
         elif view == "table":
             _table_slides(deck, df, lang=lang, label_set=label_set)
         else:
