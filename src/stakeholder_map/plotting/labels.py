@@ -1,0 +1,1049 @@
+"""The one label placer every plot uses: names next to markers, never overlapping.
+
+:func:`place_labels` puts each label beside its marker where it overlaps no other
+label, marker, title or legend and stays inside the axes; a label that only fits
+further away gets a thin leader line, and a name that is too long or finds no room
+gets a number next to its marker and a line "number. full name" in a key beside the
+axes. :func:`label_overlaps` measures the result with the renderer's bounding boxes.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.collections import PathCollection
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.offsetbox import (
+    AnchoredOffsetbox,
+    DrawingArea,
+    HPacker,
+    TextArea,
+    VPacker,
+)
+from matplotlib.patheffects import withStroke
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox, ScaledTranslation
+
+from stakeholder_map.exceptions import StakeholderMapWarning
+from stakeholder_map.i18n import label as i18n_label
+from stakeholder_map.plotting import _geometry as geo
+from stakeholder_map.plotting._placer import Choice, Placer, Status, wrap_text
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
+    from matplotlib.figure import Figure
+    from numpy.typing import ArrayLike
+
+__all__ = ["LabelPlacement", "OverlapReport", "label_overlaps", "place_labels"]
+
+_Array = geo.Array
+
+# The key of numbered labels: at most this fraction of the figure's width, names
+# wrapped at this many characters, and a font shrunk to no less than this size.
+_KEY_MAX_WIDTH = 0.32
+_KEY_WRAP = 30
+_KEY_MIN_SIZE = 4.0
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """Placement settings; lengths in points."""
+
+    fontsize: float
+    pad: float
+    gap: float
+    step: float
+    max_distance: float
+    wrap: int | None
+    max_lines: int
+    max_width: float
+    number_fallback: bool
+
+
+@dataclass(frozen=True)
+class OverlapReport:
+    """Counts of label overlaps on an Axes, measured with renderer bounding boxes.
+
+    Attributes
+    ----------
+    n_labels : int
+        Number of labels measured.
+    label_label : int
+        Pairs of labels whose boxes overlap.
+    label_marker : int
+        (label, marker) pairs where the marker reaches into the label's box.
+    label_avoid : int
+        (label, artist) pairs where a label overlaps a title, legend or other
+        artist it should avoid.
+    outside : int
+        Labels not wholly inside the axes.
+    leader_label : int
+        (leader line, label) pairs where a leader line crosses another label.
+    details : tuple of str
+        A description of each overlap (at most 50), for test messages.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> ax = Figure().add_subplot()
+    >>> _ = ax.text(0.5, 0.5, "A")
+    >>> _ = ax.text(0.5, 0.5, "B")
+    >>> report = skm.plotting.label_overlaps(ax)
+    >>> report.label_label, report.ok
+    (1, False)
+    """
+
+    n_labels: int
+    label_label: int
+    label_marker: int
+    label_avoid: int
+    outside: int
+    leader_label: int = 0
+    details: tuple[str, ...] = ()
+
+    @property
+    def total(self) -> int:
+        """All overlaps and labels outside the axes, added up."""
+        return (
+            self.label_label
+            + self.label_marker
+            + self.label_avoid
+            + self.outside
+            + self.leader_label
+        )
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing overlaps and every label is inside the axes."""
+        return self.total == 0
+
+
+# --------------------------------------------------------------------------------
+# Helpers shared by the placer and the measure
+# --------------------------------------------------------------------------------
+
+
+def _root_figure(artist: Artist) -> Figure:
+    """Return the top-level Figure of an artist (also inside a SubFigure)."""
+    fig: Any
+    try:
+        fig = artist.get_figure(root=True)
+    except TypeError:  # matplotlib < 3.10: SubFigure.figure is the root figure
+        fig = artist.figure
+        fig = getattr(fig, "figure", fig)
+    if fig is None:
+        msg = "The Axes must belong to a Figure to place labels."
+        raise ValueError(msg)
+    return fig  # type: ignore[no-any-return]
+
+
+def _renderer(fig: Figure) -> RendererBase:
+    """Return a renderer that can measure text for ``fig``."""
+    get = getattr(fig.canvas, "get_renderer", None)
+    if get is None:
+        # Figures made without pyplot have a FigureCanvasBase; Figure builds an Agg
+        # renderer for measuring (the same path matplotlib's tight bbox code uses).
+        get = fig._get_renderer  # type: ignore[attr-defined]
+    return get()  # type: ignore[no-any-return]
+
+
+def _text_box(text: Text, renderer: RendererBase) -> Bbox:
+    """Return a Text's extent in display units, including its bbox patch if any."""
+    box = text.get_window_extent(renderer)
+    patch = text.get_bbox_patch()
+    if patch is not None:
+        text.update_bbox_position_size(renderer)
+        box = Bbox.union([box, patch.get_window_extent(renderer)])
+    return box
+
+
+def _marker_circles(coll: PathCollection, dpi: float) -> _Array:
+    """Return ``(n, 3)`` circles (x, y, radius) around a scatter's markers (pixels)."""
+    offsets: _Array = np.asarray(
+        np.ma.filled(np.ma.asarray(coll.get_offsets(), dtype=np.float64), np.nan),
+        dtype=np.float64,
+    )
+    sizes: _Array = np.asarray(coll.get_sizes(), dtype=np.float64)
+    paths = coll.get_paths()
+    if len(offsets) == 0 or len(sizes) == 0 or not paths:
+        return np.empty((0, 3))
+    xy = coll.get_offset_transform().transform(offsets)
+    halves = []
+    for path in paths:
+        ext = path.get_extents()
+        halves.append(max(abs(ext.x0), abs(ext.x1), abs(ext.y0), abs(ext.y1)))
+    widths: _Array = np.atleast_1d(np.asarray(coll.get_linewidth(), dtype=np.float64))
+    if len(widths) == 0:
+        widths = np.zeros(1)
+    n = len(xy)
+    idx = np.arange(n)
+    half = np.asarray(halves)[idx % len(halves)]
+    scale = np.sqrt(sizes[idx % len(sizes)]) * dpi / 72.0
+    edge = widths[idx % len(widths)] / 2.0 * dpi / 72.0
+    out = np.column_stack([xy, half * scale + edge])
+    return np.asarray(out[np.isfinite(out).all(axis=1)], dtype=np.float64)
+
+
+def _artist_boxes(artists: Iterable[Artist], renderer: RendererBase) -> list[Bbox]:
+    boxes = []
+    for art in artists:
+        if not art.get_visible():
+            continue
+        if isinstance(art, Text):
+            if not art.get_text():
+                continue
+            boxes.append(_text_box(art, renderer))
+        else:
+            box = art.get_window_extent(renderer)
+            if box.width > 0 or box.height > 0:
+                boxes.append(box)
+    return boxes
+
+
+def _as_array(boxes: Sequence[Bbox]) -> _Array:
+    if not boxes:
+        return np.empty((0, 4))
+    return np.asarray([b.extents for b in boxes], dtype=np.float64)
+
+
+def _placements(ax: Axes) -> list[LabelPlacement]:
+    return [a for a in ax.get_children() if isinstance(a, LabelPlacement)]
+
+
+# --------------------------------------------------------------------------------
+# The placement artist
+# --------------------------------------------------------------------------------
+
+
+class LabelPlacement(Artist):
+    """Labels placed by :func:`place_labels`, with their leader lines and key.
+
+    The object is an artist on the Axes that draws nothing itself: the labels are
+    ordinary :class:`~matplotlib.text.Text` artists (``ax.texts``), the leader lines
+    :class:`~matplotlib.lines.Line2D` artists and the key an
+    :class:`~matplotlib.offsetbox.AnchoredOffsetbox`. When the Axes changes size or
+    limits before a draw (a layout engine, a title added later, ``set_xlim``), the
+    labels are placed again, so the figure as saved is overlap-free.
+
+    Attributes
+    ----------
+    texts : list of matplotlib.text.Text
+        One Text per label, in input order. A numbered label shows its number.
+    names : tuple of str
+        The full label texts, in input order.
+    status : tuple of str
+        Per label: ``"direct"`` (next to its marker), ``"moved"`` (further away,
+        with a leader line), ``"numbered"`` (a number next to the marker, the name
+        in the key) or ``"omitted"`` (no room at all; see the warning).
+    numbers : dict of int to int
+        Label index -> its number, for numbered labels.
+    key : matplotlib.offsetbox.AnchoredOffsetbox or None
+        The key "number. name" beside the axes, or None when nothing is numbered.
+
+    See Also
+    --------
+    place_labels : Make a placement.
+    label_overlaps : Measure overlaps.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> ax = Figure().add_subplot()
+    >>> _ = ax.scatter([1, 2], [1, 2])
+    >>> placement = skm.plotting.place_labels(ax, [1, 2], [1, 2], ["A", "B"])
+    >>> placement.status
+    ('direct', 'direct')
+    """
+
+    def __init__(
+        self,
+        ax: Axes,
+        x: _Array,
+        y: _Array,
+        names: Sequence[str],
+        *,
+        radius_pt: _Array,
+        order: Sequence[int],
+        avoid: Sequence[Artist],
+        settings: _Settings,
+        text_kws: Mapping[str, Any],
+        leader_kws: Mapping[str, Any],
+        key: bool,
+        key_title: str,
+        key_kws: Mapping[str, Any],
+    ) -> None:
+        super().__init__()
+        self._ax = ax
+        self._x = x
+        self._y = y
+        self.names: tuple[str, ...] = tuple(names)
+        self._radius_pt = radius_pt
+        self._order = list(order)
+        self.avoid: tuple[Artist, ...] = tuple(avoid)
+        self._settings = settings
+        self._text_kws = dict(text_kws)
+        self._leader_kws = dict(leader_kws)
+        self._want_key = key
+        self._key_title = key_title
+        self._key_kws = dict(key_kws)
+        self._signature_: tuple[Any, ...] | None = None
+        omitted: Status = "omitted"
+        self.status: tuple[Status, ...] = (omitted,) * len(names)
+        self.numbers: dict[int, int] = {}
+        self.key: AnchoredOffsetbox | None = None
+        self.texts: list[Text] = []
+        for xi, yi, name in zip(x, y, names, strict=True):
+            text = ax.text(xi, yi, name, **self._text_kws)
+            text.set_visible(False)
+            self.texts.append(text)
+        self._leaders: dict[int, Line2D] = {}
+        self._scratch = Text(0, 0, "", **self._text_kws)
+        self._measured: dict[tuple[str, str | None], tuple[float, float]] = {}
+        self._measured_dpi = 0.0
+        self._key_width = 0.0  # points
+        self.set_in_layout(False)
+        # Drawn before every other child of the Axes, so that a re-placement in
+        # draw() moves the labels before they are drawn.
+        self.set_zorder(-1e9)
+
+    # -- public views --------------------------------------------------------------
+
+    def _where(self, status: Status) -> tuple[int, ...]:
+        return tuple(i for i, s in enumerate(self.status) if s == status)
+
+    @property
+    def direct(self) -> tuple[int, ...]:
+        """Indices of labels placed right next to their marker."""
+        return self._where("direct")
+
+    @property
+    def moved(self) -> tuple[int, ...]:
+        """Indices of labels placed further away, with a leader line."""
+        return self._where("moved")
+
+    @property
+    def numbered(self) -> tuple[int, ...]:
+        """Indices of labels shown as a number, with the name in the key."""
+        return self._where("numbered")
+
+    @property
+    def omitted(self) -> tuple[int, ...]:
+        """Indices of labels that found no room and are not shown."""
+        return self._where("omitted")
+
+    @property
+    def leaders(self) -> list[Line2D | None]:
+        """The leader line of each label, or None where it has none."""
+        out: list[Line2D | None] = []
+        for i in range(len(self.names)):
+            line = self._leaders.get(i)
+            out.append(line if line is not None and line.get_visible() else None)
+        return out
+
+    @property
+    def key_entries(self) -> list[str]:
+        """The key's lines, ``"number. name"``, in number order."""
+        by_number = sorted((n, i) for i, n in self.numbers.items())
+        return [f"{n}. {self.names[i]}" for n, i in by_number]
+
+    def get_window_extent(self, renderer: RendererBase | None = None) -> Bbox:
+        """Return an empty box: the placement itself draws nothing.
+
+        Parameters
+        ----------
+        renderer
+            Unused.
+
+        Returns
+        -------
+        matplotlib.transforms.Bbox
+            ``Bbox.null()``.
+        """
+        return Bbox.null()
+
+    def remove(self) -> None:
+        """Remove the labels, leader lines and key from the Axes."""
+        for text in self.texts:
+            text.remove()
+        for line in self._leaders.values():
+            line.remove()
+        if self.key is not None:
+            self.key.remove()
+            self.key = None
+        super().remove()
+
+    def update_placement(self) -> None:
+        """Place the labels again now, for the Axes' current size and limits."""
+        self._solve(_renderer(_root_figure(self._ax)))
+
+    def draw(self, renderer: RendererBase) -> None:
+        """Place the labels again if the Axes changed since the last placement.
+
+        Parameters
+        ----------
+        renderer
+            The renderer drawing the figure.
+        """
+        if self.get_visible() and self._signature() != self._signature_:
+            self._solve(renderer)
+        self.stale = False
+
+    # -- placement -----------------------------------------------------------------
+
+    def _signature(self) -> tuple[Any, ...]:
+        """Describe the Axes' physical size and limits; a change means re-placing.
+
+        Sizes are in inches, so saving at another dpi (which scales everything
+        alike) keeps the placement.
+        """
+        ax = self._ax
+        fig = _root_figure(ax)
+        ax.get_xlim()  # brings autoscaled limits up to date
+        bbox = ax.bbox
+        return (
+            round(bbox.width / fig.dpi, 3),
+            round(bbox.height / fig.dpi, 3),
+            tuple(np.round(ax.viewLim.bounds, 9).tolist()),
+            ax.get_xscale(),
+            ax.get_yscale(),
+        )
+
+    def _measure(
+        self,
+        text: str,
+        renderer: RendererBase,
+        dpi: float,
+        props: Mapping[str, Any] | None = None,
+    ) -> tuple[float, float]:
+        """Return a text's width and height in pixels, as the labels (or ``props``)."""
+        if dpi != self._measured_dpi:
+            self._measured = {}
+            self._measured_dpi = dpi
+        key = (text, None if props is None else repr(sorted(props.items())))
+        size = self._measured.get(key)
+        if size is None:
+            scratch = self._scratch
+            if props is not None:
+                scratch = Text(0, 0, "", **props)
+                scratch.set_figure(_root_figure(self._ax))
+            scratch.set_text(text)
+            box = _text_box(scratch, renderer)
+            size = (box.width, box.height)
+            self._measured[key] = size
+        return size
+
+    def _obstacles(self, renderer: RendererBase, dpi: float) -> tuple[_Array, _Array]:
+        """Return fixed boxes and marker circles that labels must avoid (pixels)."""
+        ax = self._ax
+        own = {id(t) for t in self.texts}
+        artists: list[Artist] = []
+        circles = []
+        for art in self.avoid:
+            if isinstance(art, PathCollection):
+                if art.get_visible():
+                    circles.append(_marker_circles(art, dpi))
+            else:
+                artists.append(art)
+        artists += [t for t in ax.texts if id(t) not in own]
+        boxes = _artist_boxes(artists, renderer)
+        legend = ax.get_legend()
+        if legend is not None and legend.get_visible():
+            box = legend.get_window_extent(renderer)
+            if box.overlaps(ax.bbox):
+                boxes.append(box)
+        for coll in ax.collections:
+            if isinstance(coll, PathCollection) and coll.get_visible():
+                circles.append(_marker_circles(coll, dpi))
+        circle_arr = np.concatenate(circles) if circles else np.empty((0, 3))
+        return _as_array(boxes), circle_arr
+
+    def _solve(self, renderer: RendererBase) -> None:
+        """Place every label; see :func:`place_labels` for the rules."""
+        ax = self._ax
+        fig = _root_figure(ax)
+        dpi = float(fig.dpi)
+        ppt = dpi / 72.0
+        s = self._settings
+        ax.get_xlim()
+        ax.get_ylim()
+        self._scratch.set_figure(fig)
+        pts = ax.transData.transform(np.column_stack([self._x, self._y]))
+        finite = np.isfinite(pts).all(axis=1)
+        radius = self._radius_pt * ppt
+        pad = s.pad * ppt
+        ext = ax.bbox.extents
+        fixed, marks = self._obstacles(renderer, dpi)
+        anchors = np.column_stack([pts, radius])[finite]
+        circles = np.concatenate([anchors, marks]) if len(marks) else anchors
+        digits = len(str(max(len(self.names), 1)))
+        num_w = max(self._measure(str(d) * digits, renderer, dpi)[0] for d in range(10))
+        num_h = self._measure("0", renderer, dpi)[1]
+        placer = Placer(
+            anchors=np.where(np.isfinite(pts), pts, 0.0),
+            radii=radius,
+            fixed=fixed,
+            circles=circles,
+            inner=(ext[0] + pad, ext[1] + pad, ext[2] - pad, ext[3] - pad),
+            pad=pad,
+            gap=s.gap * ppt,
+            step=s.step * ppt,
+            max_dist=s.max_distance * ppt,
+            measure=lambda text: self._measure(text, renderer, dpi),
+            em=s.fontsize * ppt,
+        )
+        choices = placer.run(
+            self.names,
+            self._order,
+            finite.tolist(),
+            wrap=s.wrap,
+            max_lines=s.max_lines,
+            max_width=s.max_width,
+            number_fallback=s.number_fallback,
+            number_size=(num_w, num_h),
+        )
+        numbered = [i for i, c in enumerate(choices) if c.status == "numbered"]
+        self.numbers = {i: k + 1 for k, i in enumerate(numbered)}
+        for i, k in self.numbers.items():
+            choices[i].text = str(k)
+        self._apply(choices)
+        self.status = tuple(c.status for c in choices)
+        self._build_key(renderer, fig)
+        self._signature_ = self._signature()
+
+    def _apply(self, choices: Sequence[Choice]) -> None:
+        """Move the Text and leader artists to the chosen places."""
+        ax = self._ax
+        inv = ax.transData.inverted()
+        for i, choice in enumerate(choices):
+            text = self.texts[i]
+            line = self._leaders.get(i)
+            if choice.box is None:
+                text.set_visible(False)
+                if line is not None:
+                    line.set_visible(False)
+                continue
+            box = choice.box
+            x, y = inv.transform(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
+            text.set_position((x, y))
+            text.set_text(choice.text)
+            text.set_multialignment(choice.align)  # type: ignore[arg-type]
+            text.set_visible(True)
+            if choice.leader is None:
+                if line is not None:
+                    line.set_visible(False)
+                continue
+            (x0, y0), (x1, y1) = inv.transform([choice.leader[:2], choice.leader[2:]])
+            if line is None:
+                line = Line2D([x0, x1], [y0, y1], **self._leader_kws)
+                # add_artist, not add_line: a leader must not change the data limits.
+                ax.add_artist(line)
+                self._leaders[i] = line
+            line.set_data([x0, x1], [y0, y1])
+            line.set_visible(True)
+
+    def _build_key(self, renderer: RendererBase, fig: Figure) -> None:
+        """Write the key "number. name" beside the axes, under a legend there.
+
+        The key may take at most ``_KEY_MAX_WIDTH`` of the figure's width and the
+        height of the axes: it gets as many columns as fit, and a smaller font
+        (down to ``_KEY_MIN_SIZE`` points) when one size does not fit. Its
+        width is bounded so a layout engine cannot squeeze the axes away.
+        """
+        ax = self._ax
+        if self.key is not None:
+            self.key.remove()
+            self.key = None
+        if not self._want_key or not self.numbers:
+            return
+        dpi = float(fig.dpi)
+        props: dict[str, Any] = {"fontsize": 0.85 * self._settings.fontsize}
+        props.update(self._key_kws)
+        props.setdefault("color", "#1a1a1a")
+        base = FontProperties(size=props["fontsize"]).get_size_in_points()
+        props["fontsize"] = base
+        gap_in = 0.5 * base / 72
+        top_in = 0.0
+        legend = ax.get_legend()
+        if legend is not None and legend.get_visible():
+            lbox = legend.get_window_extent(renderer)
+            if lbox.x0 >= ax.bbox.x1 - 1 and lbox.y0 < ax.bbox.y1:
+                # Stack under a legend beside the axes; offsets in inches stay right
+                # when a layout engine later resizes the axes.
+                top_in = (ax.bbox.y1 - lbox.y0) / dpi + gap_in
+        avail_h = max(ax.bbox.height / dpi - top_in, 1.0) * 72  # points
+        avail_w = _KEY_MAX_WIDTH * fig.get_size_inches()[0] * 72
+        entries = [
+            (k, wrap_text(self.names[i], _KEY_WRAP))
+            for i, k in sorted(self.numbers.items(), key=lambda item: item[1])
+        ]
+
+        # Sizes at the base font size, in points. Widths are estimated (DejaVu
+        # Sans averages under 0.6 em per character): measuring every entry with
+        # the renderer would cost more than placing all the labels.
+        widths = [0.6 * base * max(len(line) for line in lines) for _, lines in entries]
+        num_w = 0.6 * base * (len(str(len(entries))) + 1)
+        # Line heights scale with the font size: take the labels' (measured
+        # already) rather than measuring the key's font again.
+        one, two = (
+            self._measure(t, renderer, dpi)[1]
+            * 72
+            / dpi
+            * base
+            / self._settings.fontsize
+            for t in ("lp", "lp\nlp")
+        )
+        extra = two - one
+        heights = [len(lines) * extra for _, lines in entries]
+        size = base
+        cols: list[list[int]] = []
+        for k in range(60):
+            size = base * 0.93**k
+            f = size / base
+            cols = [[]]
+            used = one * f * 1.4  # the title
+            for e, height in enumerate(heights):
+                if cols[-1] and used + height * f > avail_h:
+                    cols.append([])
+                    used = one * f * 1.4
+                cols[-1].append(e)
+                used += height * f
+            width = sum(
+                (num_w + 0.3 * base + max(widths[e] for e in col) + base) * f
+                for col in cols
+            )
+            if width <= avail_w or size * 0.93 < _KEY_MIN_SIZE:
+                break
+        f = size / base
+        props["fontsize"] = size
+        # One text for the numbers and one for the names per column, with the
+        # same number of lines, so they line up row by row at any size.
+        columns: list[Artist] = []
+        for col in cols:
+            numbers = "\n".join(
+                f"{entries[e][0]}." + "\n" * (len(entries[e][1]) - 1) for e in col
+            )
+            names = "\n".join("\n".join(entries[e][1]) for e in col)
+            columns.append(
+                HPacker(
+                    children=[
+                        TextArea(
+                            numbers, textprops={**props, "multialignment": "right"}
+                        ),
+                        TextArea(names, textprops=dict(props)),
+                    ],
+                    sep=0.3 * size,
+                    pad=0,
+                    align="top",
+                )
+            )
+        title = TextArea(self._key_title, textprops={**props, "fontweight": "bold"})
+        body = HPacker(children=columns, sep=size, pad=0, align="top")
+        # The key never gets narrower than it was (see _key_width): a layout
+        # engine then only ever narrows the axes, and placement settles.
+        spacer = DrawingArea(self._key_width, 0)  # points
+        box = VPacker(
+            children=[title, body, spacer], sep=size * 0.4, pad=0, align="left"
+        )
+        offset = ScaledTranslation(gap_in * 1.5, -top_in, fig.dpi_scale_trans)
+        self.key = AnchoredOffsetbox(
+            loc="upper left",
+            child=box,
+            pad=0.0,
+            borderpad=0.0,
+            frameon=False,
+            bbox_to_anchor=(1.0, 1.0),
+            bbox_transform=ax.transAxes + offset,
+        )
+        self.key.set_gid("label-key")
+        ax.add_artist(self.key)
+        self._key_width = max(self._key_width, width)
+
+
+# --------------------------------------------------------------------------------
+# Public functions
+# --------------------------------------------------------------------------------
+
+
+def place_labels(
+    ax: Axes,
+    x: ArrayLike,
+    y: ArrayLike,
+    texts: Sequence[str],
+    *,
+    sizes: ArrayLike | float | None = None,
+    priority: ArrayLike | None = None,
+    avoid: Iterable[Artist] = (),
+    fontsize: float | str | None = None,
+    max_distance: float | None = None,
+    wrap: int | None = 22,
+    max_lines: int = 2,
+    max_width: float = 0.3,
+    number_fallback: bool = True,
+    key: bool = True,
+    key_title: str | None = None,
+    text_kws: Mapping[str, Any] | None = None,
+    leader_kws: Mapping[str, Any] | None = None,
+    key_kws: Mapping[str, Any] | None = None,
+) -> LabelPlacement:
+    """Place text labels next to markers so that nothing overlaps.
+
+    Labels are placed one by one, most important first (``priority``), each at the
+    best free position around its marker: right, left, the diagonals, above, below,
+    then on rings further out up to ``max_distance``. A position is free when the
+    label's box, as the renderer measures it, keeps clear of every other label,
+    every marker on the Axes, the texts already on the Axes (e.g. quadrant titles),
+    a legend inside the Axes, the ``avoid`` artists, the leader lines placed so far,
+    and stays inside the Axes. A label away from its marker gets a thin leader
+    line. A name longer than ``max_lines`` lines of ``wrap`` characters, or one
+    that finds no free position, becomes a number next to its marker, listed as
+    "number. name" in a key beside the Axes (under a legend placed there).
+    Numbers follow the input order. Placement is deterministic.
+
+    Parameters
+    ----------
+    ax
+        The Axes holding the markers.
+    x, y
+        Marker positions in data coordinates. Labels of NaN positions are omitted.
+    texts
+        One label per marker.
+    sizes
+        Marker areas in points², as ``s`` of :meth:`~matplotlib.axes.Axes.scatter`;
+        one value or one per marker. None uses ``rcParams["lines.markersize"] ** 2``
+        (scatter's default). Markers of scatter plots on the Axes are avoided with
+        their own sizes in any case.
+    priority
+        One number per label: higher is placed first and so nearer its marker.
+        None keeps the input order.
+    avoid
+        More artists to keep clear of: texts and patches by their extent, scatter
+        collections marker by marker.
+    fontsize
+        Label size in points or a relative size such as ``"small"`` (default).
+    max_distance
+        How far (in points) a label may move from its marker's edge before it is
+        numbered; numbers may go twice as far. None means 6 x the font size.
+    wrap
+        Characters per line for wrapping long names; None never wraps.
+    max_lines
+        Names needing more lines than this after wrapping are numbered.
+    max_width
+        A single-line label wider than this fraction of the Axes is wrapped.
+    number_fallback
+        Number long or unplaceable labels (default). With False, names are never
+        numbered and labels that find no room are omitted.
+    key
+        Draw the key of numbered labels beside the Axes.
+    key_title
+        Title of the key; default "Numbered labels" (i18n key ``other_labels``).
+    text_kws
+        Properties of the label :class:`~matplotlib.text.Text` artists.
+    leader_kws
+        Properties of the leader :class:`~matplotlib.lines.Line2D` artists.
+    key_kws
+        Text properties of the key entries, e.g. ``{"fontsize": 12}``.
+
+    Returns
+    -------
+    LabelPlacement
+        Which labels went where: ``direct``, ``moved``, ``numbered``,
+        ``omitted``, the Text artists, leader lines and key.
+
+    Raises
+    ------
+    ValueError
+        When ``x``, ``y``, ``texts`` (or ``sizes``, ``priority``) differ in length.
+
+    Warns
+    -----
+    StakeholderMapWarning
+        When labels find no room at all and are left out.
+
+    See Also
+    --------
+    label_overlaps : Count the overlaps that remain (none, for this placer).
+
+    Notes
+    -----
+    The positions are computed in display units with the renderer's text extents.
+    When the figure has a layout engine (the themes use constrained layout), the
+    layout is run first so the labels are placed for the final size of the Axes;
+    if the Axes changes later (a title, new limits), the labels are placed again
+    when the figure is drawn. Saving at another dpi scales everything alike and
+    keeps the placement.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> ax = Figure().add_subplot()
+    >>> x, y = [1, 2, 2.05], [1, 2, 2.05]
+    >>> _ = ax.scatter(x, y)
+    >>> placement = skm.plotting.place_labels(ax, x, y, ["Gemeente", "OCMW", "CLB"])
+    >>> [t.get_text() for t in placement.texts]
+    ['Gemeente', 'OCMW', 'CLB']
+    >>> skm.plotting.label_overlaps(ax).ok
+    True
+    """
+    xs = np.asarray(x, dtype=float).ravel()
+    ys = np.asarray(y, dtype=float).ravel()
+    names = [str(t) for t in texts]
+    n = len(names)
+    if len(xs) != n or len(ys) != n:
+        msg = (
+            f"`x`, `y` and `texts` must have the same length, but have {len(xs)}, "
+            f"{len(ys)} and {n}."
+        )
+        raise ValueError(msg)
+    import matplotlib as mpl
+
+    area = np.asarray(
+        mpl.rcParams["lines.markersize"] ** 2 if sizes is None else sizes, dtype=float
+    ).ravel()
+    if area.size == 1:
+        area = np.full(n, float(area[0]))
+    if len(area) != n:
+        msg = f"`sizes` must be one value or {n} (one per label), but has {len(area)}."
+        raise ValueError(msg)
+    if priority is None:
+        order = list(range(n))
+    else:
+        prio = np.asarray(priority, dtype=float).ravel()
+        if len(prio) != n:
+            msg = f"`priority` must have {n} values (one per label), not {len(prio)}."
+            raise ValueError(msg)
+        order = [int(i) for i in np.argsort(-prio, kind="stable")]
+    size_pt = FontProperties(
+        size=fontsize if fontsize is not None else "small"
+    ).get_size_in_points()
+    settings = _Settings(
+        fontsize=size_pt,
+        pad=0.2 * size_pt,
+        gap=0.3 * size_pt,
+        step=0.6 * size_pt,
+        max_distance=6 * size_pt if max_distance is None else float(max_distance),
+        wrap=wrap,
+        max_lines=max_lines,
+        max_width=max_width,
+        number_fallback=number_fallback,
+    )
+    text_props: dict[str, Any] = {
+        "fontsize": size_pt,
+        "color": "#1a1a1a",
+        "ha": "center",
+        "va": "center",
+        "zorder": 4,
+        "clip_on": False,
+        "linespacing": 1.1,
+        "path_effects": [withStroke(linewidth=max(2.0, 0.2 * size_pt), foreground="w")],
+    }
+    text_props.update(text_kws or {})
+    text_props.update({"ha": "center", "va": "center", "rotation": 0})
+    line_props: dict[str, Any] = {
+        "color": "#4d4d4d",
+        "linewidth": max(0.6, size_pt / 18),
+        "zorder": 2.5,
+        "solid_capstyle": "round",
+    }
+    line_props.update(leader_kws or {})
+    # Edge of a scatter marker ('o'): half its diameter plus half a default edge.
+    radius_pt = np.sqrt(np.maximum(area, 0.0)) / 2 + 0.5
+    placement = LabelPlacement(
+        ax,
+        xs,
+        ys,
+        names,
+        radius_pt=radius_pt,
+        order=order,
+        avoid=list(avoid),
+        settings=settings,
+        text_kws=text_props,
+        leader_kws=line_props,
+        key=key,
+        key_title=key_title or i18n_label("other_labels", "en"),
+        key_kws=key_kws or {},
+    )
+    ax.add_artist(placement)
+    fig = _root_figure(ax)
+    renderer = _renderer(fig)
+    engine = fig.get_layout_engine()
+    # Settle: run the figure's own layout engine (it would run at draw time anyway)
+    # so the labels are placed for the Axes' final size; the key beside the Axes
+    # can change that size, so repeat until the size stops changing.
+    for _ in range(6):
+        if engine is not None:
+            engine.execute(fig)
+        if placement._signature() == placement._signature_:
+            break
+        placement._solve(renderer)
+    if placement.omitted:
+        left = [names[i] for i in placement.omitted]
+        msg = (
+            f"{len(left)} label(s) found no room and are left out: "
+            f"{', '.join(map(repr, left[:10]))}{' ...' if len(left) > 10 else ''}. "
+            "Use a larger figure, a smaller `fontsize`, or fewer labels."
+        )
+        warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
+    return placement
+
+
+def label_overlaps(
+    ax: Axes,
+    *,
+    labels: Sequence[Text] | None = None,
+    markers: Sequence[PathCollection] | None = None,
+    avoid: Sequence[Artist] | None = None,
+    tolerance: float = 0.0,
+) -> OverlapReport:
+    """Count overlapping labels on an Axes, with the renderer's bounding boxes.
+
+    The figure is drawn (without rendering) first, so layout engines and label
+    placements are final. A label is a Text box (including its bbox patch); a
+    marker is the circle around its path, edge included; two boxes overlap when
+    they share more than ``tolerance`` pixels in both directions.
+
+    Parameters
+    ----------
+    ax
+        The Axes to check.
+    labels
+        The label Texts. Default: the labels placed by :func:`place_labels` on
+        ``ax``, or else every visible text on ``ax``.
+    markers
+        Scatter collections whose markers labels must not cover. Default: every
+        visible :class:`~matplotlib.collections.PathCollection` on ``ax``.
+    avoid
+        Other artists labels must not cover. Default: the texts on ``ax`` that are
+        not labels (e.g. quadrant titles), the ``avoid`` artists of the placements
+        and a legend inside the Axes.
+    tolerance
+        Overlap in pixels that is not counted.
+
+    Returns
+    -------
+    OverlapReport
+        Counts of label/label, label/marker and label/avoid overlaps, labels
+        outside the Axes and leader lines crossing labels.
+
+    See Also
+    --------
+    place_labels : The placer that leaves none of these.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> ax = skm.plotting.plot_power_interest(smap, ax=Figure().add_subplot())
+    >>> report = skm.plotting.label_overlaps(ax)
+    >>> report.total
+    0
+    """
+    fig = _root_figure(ax)
+    fig.draw_without_rendering()
+    renderer = _renderer(fig)
+    dpi = float(fig.dpi)
+    placements = _placements(ax)
+    leaders: list[tuple[int, Line2D]] = []
+    if labels is None:
+        label_list: list[Text] = []
+        for p in placements:
+            start = len(label_list)
+            visible = [t for t in p.texts if t.get_visible()]
+            index = {id(t): start + k for k, t in enumerate(visible)}
+            for i, line in enumerate(p.leaders):
+                if line is not None and id(p.texts[i]) in index:
+                    leaders.append((index[id(p.texts[i])], line))
+            label_list += visible
+        if not placements:
+            label_list = [t for t in ax.texts if t.get_visible() and t.get_text()]
+    else:
+        label_list = [t for t in labels if t.get_visible() and t.get_text()]
+    label_ids = {id(t) for t in label_list}
+    if avoid is None:
+        others: list[Artist] = [t for t in ax.texts if id(t) not in label_ids]
+        for p in placements:
+            others += [a for a in p.avoid if not isinstance(a, PathCollection)]
+        legend = ax.get_legend()
+        if (
+            legend is not None
+            and legend.get_visible()
+            and legend.get_window_extent(renderer).overlaps(ax.bbox)
+        ):
+            others.append(legend)
+        avoid_boxes = _as_array(_artist_boxes(others, renderer))
+    else:
+        avoid_boxes = _as_array(_artist_boxes(avoid, renderer))
+    if markers is None:
+        markers = [
+            c
+            for c in ax.collections
+            if isinstance(c, PathCollection) and c.get_visible()
+        ]
+    circle_list = [_marker_circles(c, dpi) for c in markers]
+    circles = np.concatenate(circle_list) if circle_list else np.empty((0, 3))
+
+    boxes = _as_array([_text_box(t, renderer) for t in label_list])
+    names = [t.get_text().replace("\n", " ") for t in label_list]
+    details: list[str] = []
+    tol = float(tolerance)
+    n = len(boxes)
+    n_ll = n_lm = n_la = n_out = n_lead = 0
+    if n:
+        pairs = geo.boxes_overlap(boxes, boxes, -tol)
+        ii, jj = np.nonzero(np.triu(pairs, k=1))
+        n_ll = len(ii)
+        details += [
+            f"label {names[i]!r} overlaps label {names[j]!r}"
+            for i, j in zip(ii, jj, strict=True)
+        ]
+        if len(circles):
+            hit = geo.box_circle_gap(boxes, circles) < -tol
+            ii, jj = np.nonzero(hit)
+            n_lm = len(ii)
+            details += [
+                f"label {names[i]!r} covers the marker at "
+                f"{tuple(np.round(circles[j, :2]).tolist())}"
+                for i, j in zip(ii, jj, strict=True)
+            ]
+        if len(avoid_boxes):
+            ii, jj = np.nonzero(geo.boxes_overlap(boxes, avoid_boxes, -tol))
+            n_la = len(ii)
+            details += [f"label {names[i]!r} overlaps an avoided artist" for i in ii]
+        ext = ax.bbox.extents
+        out = (
+            (boxes[:, 0] < ext[0] - tol)
+            | (boxes[:, 1] < ext[1] - tol)
+            | (boxes[:, 2] > ext[2] + tol)
+            | (boxes[:, 3] > ext[3] + tol)
+        )
+        n_out = int(out.sum())
+        details += [f"label {names[i]!r} leaves the axes" for i in np.flatnonzero(out)]
+        if leaders:
+            segs = []
+            for _, line in leaders:
+                xy = ax.transData.transform(np.column_stack(line.get_data()))
+                segs.append([*xy[0], *xy[-1]])
+            hit = geo.segments_hit_boxes(np.asarray(segs, dtype=float), boxes, -tol)
+            for k, (owner, _) in enumerate(leaders):
+                hit[k, owner] = False
+            ii, jj = np.nonzero(hit)
+            n_lead = len(ii)
+            details += [
+                f"leader of {names[leaders[i][0]]!r} crosses label {names[j]!r}"
+                for i, j in zip(ii, jj, strict=True)
+            ]
+    return OverlapReport(
+        n_labels=n,
+        label_label=n_ll,
+        label_marker=n_lm,
+        label_avoid=n_la,
+        outside=n_out,
+        leader_label=n_lead,
+        details=tuple(details[:50]),
+    )
