@@ -349,3 +349,21 @@ def test_very_crowded_grid_gets_a_legend_slide(tmp_path: Path) -> None:
                 name = smap.get(sid).display_name
                 assert f"{label.text}\u00a0{name}" in legend
     assert sum(_overlap(a, b) > 0 for a, b in itertools.combinations(labels, 2)) == 0
+
+
+def test_other_views_are_pictures_with_notes(
+    tmp_path: Path, example_map: skm.StakeholderMap
+) -> None:
+    views = [v for v in skm.export.available_views() if v not in ("grid", "table")]
+    if not views:
+        pytest.skip("no plotting functions for picture views in this build")
+    view = views[0]
+    path = skm.export.to_pptx(example_map, tmp_path / "d.pptx", views=[view])
+    slide = Presentation(str(path)).slides[1]
+    pic = _shape(slide.shapes, f"view:{view}")
+    assert pic.shape_type == MSO_SHAPE_TYPE.PICTURE
+    assert pic.image.content_type == "image/png"
+    left, top, right, bottom = _box(pic)
+    assert left >= 0.4
+    assert right <= 13.333 - 0.4
+    assert "skm.plotting.plot_" in slide.notes_slide.notes_text_frame.text

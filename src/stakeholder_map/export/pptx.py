@@ -17,7 +17,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from stakeholder_map._types import Quadrant
 from stakeholder_map.i18n import label, quadrant_label, text
@@ -86,12 +86,16 @@ _THEMES: dict[str, _Sizes] = {
 
 # Views drawn as pictures by a plotting function, if this version has it.
 _IMAGE_VIEWS: dict[str, str] = {
-    "network": "plot_network",
     "salience": "plot_salience",
-    "cube": "plot_cube",
-    "attitude": "plot_power_attitude",
+    "attitude": "plot_attitude_grid",
+    "cube": "plot_stakeholder_cube",
     "priority": "plot_priority",
-    "engagement": "plot_engagement",
+    "engagement": "plot_engagement_status",
+    "network": "plot_network",
+    "influence": "plot_influence_gap",
+    "movement": "plot_movement",
+    "history": "plot_history",
+    "representation": "plot_representation",
 }
 _NATIVE_VIEWS = ("grid", "table")
 
@@ -960,20 +964,19 @@ def _image_slide(
 
     function = _IMAGE_VIEWS[view]
     plot = getattr(plotting, function)
-    slide = deck.slide(label(view, lang))
+    slide = deck.slide(label(f"view_{view}", lang))
     box_w, box_h = deck.width - 1.0, deck.height - 1.6
-    theme_fn = getattr(plotting, "theme", None)
-    fig = plt.figure(figsize=(box_w, box_h))
+    # Drawn at three quarters of the room and scaled up to fill it: the text of
+    # the figure grows by a third, to the sizes of the slide's own text.
+    fig = plt.figure(figsize=(box_w * 0.75, box_h * 0.75))
+    buffer = io.BytesIO()
     try:
         ax = fig.add_subplot()
-        if theme_fn is not None:
-            with theme_fn(theme):
+        with plotting.theme(cast("Any", theme)):  # checked by to_pptx
+            if view == "grid":
+                plot(smap, ax=ax, lang=lang)
+            else:
                 plot(smap, ax=ax)
-                buffer = io.BytesIO()
-                fig.savefig(buffer, format="png", dpi=200, bbox_inches="tight")
-        else:
-            plot(smap, ax=ax)
-            buffer = io.BytesIO()
             fig.savefig(buffer, format="png", dpi=200, bbox_inches="tight")
     finally:
         plt.close(fig)
@@ -983,6 +986,7 @@ def _image_slide(
         ratio = _emu(box_w) / pic.width
         pic.width, pic.height = _emu(box_w), _emu(pic.height * ratio / _EMU_PER_INCH)
     pic.left = _emu((deck.width - pic.width / _EMU_PER_INCH) / 2)
+    pic.top = _emu(1.35 + (box_h - pic.height / _EMU_PER_INCH) / 2)
     pic.name = f"view:{view}"
     _notes(slide, [text("notes_view", lang, function=f"skm.plotting.{function}")])
     return slide

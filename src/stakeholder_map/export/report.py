@@ -39,7 +39,13 @@ REPORT_VIEWS: dict[str, tuple[str, str]] = {
         "Eden & Ackermann (1998)",
     ),
     "salience": ("plot_salience", "Mitchell, Agle & Wood (1997), AMR 22(4)"),
-    "network": ("plot_network", "networkx; Prell, Hubacek & Reed (2009)"),
+    "attitude": ("plot_attitude_grid", "power x attitude; Bryson (2004)"),
+    "cube": ("plot_stakeholder_cube", "Murray-Webster & Simon (2006)"),
+    "priority": ("plot_priority", "Bourne & Walker (2005), weights 4/2/5"),
+    "network": (
+        "plot_network",
+        "networkx; Prell, Hubacek & Reed (2009)",
+    ),
     "movement": ("plot_movement", "snapshots of the map's dated ratings"),
 }
 
@@ -247,7 +253,9 @@ def _build(
     if views is None:
         dated = {a.date for a in smap.assessments if a.date is not None}
         snapshots = previous is not None or len(dated) >= 2
-        defaults = ("grid", "movement") if snapshots else ("grid",)
+        defaults: tuple[str, ...] = ("grid", "salience", "attitude", "network")
+        if snapshots:
+            defaults += ("movement",)
         chosen = tuple(v for v in defaults if v in available)
     else:
         chosen = (views,) if isinstance(views, str) else tuple(views)
@@ -318,7 +326,7 @@ def _build(
                 text(
                     "method_view",
                     lang,
-                    title=label(view, lang),
+                    title=label(f"view_{view}", lang),
                     function=f"skm.plotting.{fn}",
                 )
                 + f" ({source})"
@@ -326,7 +334,7 @@ def _build(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", StakeholderMapWarning)
             svg = _figure(shared, view, lang=lang, previous=shared_previous, **kwargs)
-        figures.append(_Figure(svg, label(view, lang)))
+        figures.append(_Figure(svg, label(f"view_{view}", lang)))
 
     sections = [
         _Section(text("report_summary", lang), summary),
@@ -521,8 +529,9 @@ def to_html(
         ``"cop"`` or ``"public"``.
     views
         Figures to include, among :data:`REPORT_VIEWS` whose plotting function is
-        installed; by default the grid, and the movement between snapshots when
-        there are any (``previous``, or ratings on two dates or more).
+        installed; by default the grid, salience, the power/attitude grid and
+        the network, and the movement between snapshots when there are any
+        (``previous``, or ratings on two dates or more).
     previous
         An earlier version of the map, to report what changed since.
     threshold
