@@ -366,4 +366,6 @@ def test_other_views_are_pictures_with_notes(
     left, top, right, bottom = _box(pic)
     assert left >= 0.4
     assert right <= 13.333 - 0.4
+    assert top >= 1.3
+    assert bottom <= 7.5 - 0.2
     assert "skm.plotting.plot_" in slide.notes_slide.notes_text_frame.text
