@@ -1,0 +1,883 @@
+"""Plots of the partner network: the network with influence towers, the influence gap.
+
+Each draws on one Axes; the numbers come from :mod:`stakeholder_map.analysis.network`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import numpy as np
+import pandas as pd
+from matplotlib.collections import PathCollection
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch, Polygon
+from matplotlib.transforms import ScaledTranslation
+
+from stakeholder_map.analysis import _engine
+from stakeholder_map.analysis._common import check_choice
+from stakeholder_map.analysis.network import (
+    CENTRALITY_MEASURES,
+    GAP_FLAGS,
+    centrality,
+    influence_gap,
+    structural_holes,
+)
+from stakeholder_map.i18n import LANGUAGES, text
+from stakeholder_map.i18n import label as _t
+from stakeholder_map.plotting.labels import place_labels
+from stakeholder_map.plotting.themes import CATEGORICAL_PALETTE
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.legend import Legend
+
+    from stakeholder_map.models import StakeholderMap
+
+__all__ = [
+    "KIND_STYLES",
+    "LAYOUTS",
+    "plot_influence_gap",
+    "plot_network",
+    "save_network_views",
+]
+
+#: Colour and line style per relation kind (Okabe & Ito colours).
+KIND_STYLES: Mapping[str, tuple[str, Any]] = {
+    "information": ("#0072B2", "solid"),
+    "collaboration": ("#009E73", "solid"),
+    "advice": ("#CC79A7", "dashdot"),
+    "authority": ("#1a1a1a", "dashed"),
+    "funding": ("#E69F00", "solid"),
+    "membership": ("#999999", "dotted"),
+    "conflict": ("#D55E00", "dashed"),
+    "other": ("#56B4E9", "dotted"),
+}
+_OTHER_STYLE: tuple[str, Any] = ("#666666", "solid")
+_REST_COLOR = "#bdbdbd"
+#: Layouts :func:`plot_network` offers.
+LAYOUTS = ("spring", "kamada_kawai", "circular", "shell")
+_GAP_COLORS = {
+    "hidden_broker": "#009E73",
+    "consistent": "#b3b3b3",
+    "paper_tiger": "#D55E00",
+}
+_SCORE_FIELDS = ("power", "interest", "legitimacy", "urgency", "proximity")
+
+
+# ---------------------------------------------------------------------------------
+# Shared helpers (also used by plotting.flow)
+# ---------------------------------------------------------------------------------
+
+
+def _lang_of(data: Any, lang: str | None) -> str:
+    if lang is None:
+        value = getattr(data, "language", None)
+        if value is None and isinstance(data, nx.Graph):
+            value = data.graph.get("language")
+        lang = str(getattr(value, "value", value) or "en")
+    check_choice("lang", lang, LANGUAGES)
+    return lang
+
+
+def _display_names(G: nx.Graph, nodes: Sequence[Hashable], field: str) -> list[str]:
+    out = []
+    for n in nodes:
+        attrs = G.nodes[n] if n in G else {}
+        value = attrs.get(field)
+        if value is None and field == "short_name":
+            value = attrs.get("name")
+        out.append(str(value if value is not None else n))
+    return out
+
+
+def _marker_radius_pt(size: float) -> float:
+    return math.sqrt(max(size, 0.0)) / 2
+
+
+def _layout(
+    G: nx.Graph,
+    layout: str,
+    seed: int,
+    pos: Mapping[Hashable, Sequence[float]] | None,
+) -> dict[Hashable, np.ndarray]:
+    nodes = list(G)
+    if pos is not None:
+        missing = [n for n in nodes if n not in pos]
+        if missing:
+            msg = (
+                f"`pos` must give a position for every stakeholder, but misses "
+                f"{missing[:5]!r}."
+            )
+            raise ValueError(msg)
+        return {n: np.asarray(pos[n], dtype=float) for n in nodes}
+    check_choice("layout", layout, LAYOUTS)
+    g = _engine.simple_digraph(G, weight=None).symmetric()
+    H = nx.Graph()
+    H.add_nodes_from(range(g.n))
+    H.add_edges_from(zip(g.src.tolist(), g.dst.tolist(), strict=True))
+    n = max(g.n, 1)
+    if layout == "spring":
+        raw = nx.spring_layout(H, seed=seed, k=1.6 / math.sqrt(n), iterations=300)
+    elif layout == "kamada_kawai":
+        raw = nx.kamada_kawai_layout(H) if g.n > 1 else {0: np.zeros(2)}
+    elif layout == "circular":
+        raw = nx.circular_layout(H)
+    else:
+        raw = nx.shell_layout(H)
+    coords = np.array([raw[i] for i in range(g.n)], dtype=float).reshape(g.n, 2)
+    if g.n > 1:
+        coords = nx.rescale_layout(coords, scale=1.0)
+    return {node: coords[i] for i, node in enumerate(g.nodes)}
+
+
+def _draw_edges(
+    ax: Axes,
+    G: nx.Graph,
+    pos: Mapping[Hashable, np.ndarray],
+    radius: Mapping[Hashable, float],
+    *,
+    edge_kws: Mapping[str, Any] | None = None,
+) -> list[str]:
+    """Draw every relation as an arrow styled by kind; return the kinds drawn."""
+    scale = G.graph.get("scale") or {}
+    lo = float(scale.get("min", 1.0)) if isinstance(scale, Mapping) else 1.0
+    hi = float(scale.get("max", 5.0)) if isinstance(scale, Mapping) else 5.0
+    edges = list(G.edges(data=True))
+    per_pair: dict[frozenset[Hashable], int] = {}
+    for u, v, _ in edges:
+        key = frozenset((u, v))
+        per_pair[key] = per_pair.get(key, 0) + 1
+    seen: dict[frozenset[Hashable], int] = {}
+    kinds: list[str] = []
+    for u, v, d in edges:
+        if u == v:
+            continue
+        key = frozenset((u, v))
+        total, k = per_pair[key], seen.get(key, 0)
+        seen[key] = k + 1
+        rad = (
+            0.0 if total == 1 else 0.12 * (k - (total - 1) / 2) * 2 / max(1, total - 1)
+        )
+        if total > 1 and str(u) > str(v):
+            rad = -rad  # arcs of one pair bend consistently whichever way they point
+        kind = str(d.get("kind", "other"))
+        if kind not in kinds:
+            kinds.append(kind)
+        color, style = KIND_STYLES.get(kind, _OTHER_STYLE)
+        weight = d.get("weight")
+        if weight is None:
+            width = 1.3
+        else:
+            width = 0.7 + 2.3 * (float(weight) - lo) / max(hi - lo, 1e-9)
+        directed = G.is_directed() and d.get("directed", True) is not False
+        props: dict[str, Any] = {
+            "arrowstyle": "-|>" if directed else "-",
+            "mutation_scale": 12 + 2 * width,
+            "shrinkA": radius[u] + 1.5,
+            "shrinkB": radius[v] + 2.5,
+            "connectionstyle": f"arc3,rad={rad:.3f}",
+            "color": color,
+            "linestyle": style,
+            "linewidth": width,
+            "alpha": 0.85,
+            "zorder": 1.5,
+        }
+        props.update(edge_kws or {})
+        ax.add_patch(FancyArrowPatch(tuple(pos[u]), tuple(pos[v]), **props))
+    return kinds
+
+
+def _finish_legend(
+    ax: Axes, sections: Sequence[tuple[str, list[tuple[Any, str]]]], **kws: Any
+) -> Legend | None:
+    """Draw one legend beside the Axes with a bold heading per section."""
+    handles: list[Any] = []
+    labels_: list[str] = []
+    headings: list[int] = []
+    for title, entries in sections:
+        if not entries:
+            continue
+        headings.append(len(labels_))
+        handles.append(Line2D([], [], linestyle="none", marker="none"))
+        labels_.append(title)
+        for handle, name in entries:
+            handles.append(handle)
+            labels_.append(name)
+    if not handles:
+        return None
+    root = ax.get_figure(root=True)
+    height_in = float(root.get_figheight()) if root is not None else 6.0
+    fontsize = plt.rcParams["legend.fontsize"]
+    size_pt = (
+        float(fontsize)
+        if isinstance(fontsize, int | float)
+        else FontProperties(size=fontsize).get_size_in_points()
+    )
+    # entries that fit the figure's height in one column (about 1.75 lines each)
+    per_column = max(4, int(height_in * 72 * 0.9 / (1.75 * size_pt)))
+    props: dict[str, Any] = {
+        "loc": "upper left",
+        "bbox_to_anchor": (1.01, 1.0),
+        "borderaxespad": 0.0,
+        "handlelength": 2.2,
+        "ncols": max(1, math.ceil(len(handles) / per_column)),
+        "columnspacing": 1.0,
+    }
+    props.update(kws)
+    leg = ax.legend(handles, labels_, **props)
+    for i, t in enumerate(leg.get_texts()):
+        if i in headings:
+            t.set_fontweight("bold")
+    return leg
+
+
+def _dot(face: str, edge: str = "white") -> Line2D:
+    return Line2D(
+        [],
+        [],
+        linestyle="none",
+        marker="o",
+        markersize=9,
+        markerfacecolor=face,
+        markeredgecolor=edge,
+    )
+
+
+def _metric_label(column: str, lang: str) -> str:
+    key = f"net_{column}"
+    found = _t(key, lang)
+    return found if found != key else _t(column, lang)
+
+
+# ---------------------------------------------------------------------------------
+# The network
+# ---------------------------------------------------------------------------------
+
+
+def _values(
+    name: str,
+    param: str,
+    G: nx.Graph,
+    nodes: Sequence[Hashable],
+    metrics: pd.DataFrame | None,
+    cache: dict[str, pd.DataFrame],
+) -> pd.Series:
+    if metrics is not None and name in metrics.columns:
+        return metrics[name].reindex(list(nodes))
+    if any(name in G.nodes[n] for n in nodes):
+        return pd.Series([G.nodes[n].get(name) for n in nodes], index=list(nodes))
+    holes_cols = ("contacts", "effective_size", "efficiency", "constraint")
+    if name in holes_cols:
+        cache.setdefault("holes", structural_holes(G))
+        return cache["holes"][name].reindex(list(nodes))
+    if "centrality" not in cache:
+        cache["centrality"] = centrality(
+            G, measures=[m for m in CENTRALITY_MEASURES if m != "eigenvector"]
+        )
+    if name in cache["centrality"].columns and name != "name":
+        return cache["centrality"][name].reindex(list(nodes))
+    available = sorted(
+        set(metrics.columns if metrics is not None else [])
+        | set(cache["centrality"].columns)
+        | set(holes_cols)
+        | {k for n in nodes for k in G.nodes[n]}
+    )
+    msg = (
+        f"`{param}` must be a column of `metrics`, a stakeholder field or a network "
+        f"measure, but {name!r} was passed. Available: {available}."
+    )
+    raise ValueError(msg)
+
+
+def plot_network(
+    data: StakeholderMap | nx.Graph,
+    *,
+    ax: Axes | None = None,
+    layout: str = "spring",
+    seed: int = 0,
+    pos: Mapping[Hashable, Sequence[float]] | None = None,
+    size: str | None = None,
+    color: str | None = "category",
+    tower: str | None = None,
+    kinds: Iterable[str] | str | None = None,
+    channels: Iterable[str] | str | None = None,
+    metrics: pd.DataFrame | None = None,
+    label: str | None = "short_name",
+    lang: str | None = None,
+    sizes: tuple[float, float] = (120.0, 1500.0),
+    legend: bool = True,
+    label_kws: Mapping[str, Any] | None = None,
+    edge_kws: Mapping[str, Any] | None = None,
+    **kwargs: Any,
+) -> Axes:
+    """Draw the partner network: nodes sized and coloured by any measure.
+
+    Relations are arrows styled by kind (colour and dash), thicker for stronger
+    ties; mutual relations have no arrowhead and parallel relations bend apart.
+    Node size and colour come from a stakeholder field, a network measure
+    (computed on the fly) or a column of ``metrics``; Net-Map influence towers
+    (stacked discs beside each node) show one more. Names are placed by
+    :func:`~stakeholder_map.plotting.place_labels`, so none overlaps another
+    name or a node. The layout is deterministic for a given ``seed``.
+
+    Parameters
+    ----------
+    data
+        A stakeholder map or a networkx graph (as :func:`~stakeholder_map.to_graph`
+        makes it).
+    ax
+        The Axes to draw on; None uses ``plt.gca()``.
+    layout
+        ``"spring"`` (default), ``"kamada_kawai"``, ``"circular"`` or ``"shell"``.
+    seed
+        Seed of the spring layout.
+    pos
+        Precomputed positions ``{id: (x, y)}``; overrides ``layout``.
+    size
+        Column for node size (e.g. ``"pagerank"``, ``"betweenness"``,
+        ``"power"``); None draws equal nodes.
+    color
+        Column for node colour: categories get the colour-blind-safe palette,
+        numbers a sequential colour map; None draws one colour.
+    tower
+        Column drawn as a Net-Map influence tower of stacked discs beside each
+        node: a score on the map's scale gives one disc per point above the
+        scale's minimum plus one; another measure is scaled to at most five.
+    kinds
+        Relation kinds to draw (and to compute measures on); None draws all.
+    channels
+        Channels to draw; None draws all.
+    metrics
+        A frame indexed by ``stakeholder_id`` (any analysis result) whose columns
+        ``size``, ``color`` and ``tower`` may name.
+    label
+        Stakeholder field used as label, ``"short_name"`` by default (falling
+        back to the name); None draws no labels.
+    lang
+        Language of the legend, ``"en"`` or ``"nl"``; default the map's language.
+    sizes
+        Smallest and largest marker area (points²) for ``size``.
+    legend
+        Draw the legend (relation kinds, colours, sizes) beside the Axes.
+    label_kws
+        Keywords for :func:`~stakeholder_map.plotting.place_labels`.
+    edge_kws
+        Properties of every :class:`~matplotlib.patches.FancyArrowPatch` edge.
+    **kwargs
+        Passed to :meth:`~matplotlib.axes.Axes.scatter` (the nodes).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    See Also
+    --------
+    stakeholder_map.analysis.centrality : The measures behind ``size``.
+    plot_influence_gap : Rated power against network influence.
+
+    Notes
+    -----
+    Influence towers follow Schiffer & Hauck (2010), Net-Map: stacked checkers
+    beside each actor show how influential the group judged it to be.
+
+    References
+    ----------
+    .. [1] Schiffer, E., & Hauck, J. (2010). Net-Map: collecting social network
+       data and facilitating network learning through participatory influence
+       network mapping. *Field Methods* 22(3), 231-249.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> ax = skm.plotting.plot_network(smap, size="betweenness", tower="power")
+    """
+    G = _engine.as_graph(data, kinds=kinds, channels=channels)
+    lang = _lang_of(data, lang)
+    if ax is None:
+        ax = plt.gca()
+    nodes = list(G)
+    coords = _layout(G, layout, seed, pos)
+    xy = np.array([coords[n] for n in nodes], dtype=float).reshape(len(nodes), 2)
+    cache: dict[str, pd.DataFrame] = {}
+    sections: list[tuple[str, list[tuple[Any, str]]]] = []
+
+    if size is not None:
+        raw = pd.to_numeric(
+            _values(size, "size", G, nodes, metrics, cache), errors="coerce"
+        ).to_numpy(dtype=float)
+        finite = raw[np.isfinite(raw)]
+        lo, hi = (finite.min(), finite.max()) if len(finite) else (0.0, 1.0)
+        frac = (raw - lo) / (hi - lo) if hi > lo else np.full(len(raw), 0.5)
+        marker_sizes = sizes[0] + np.nan_to_num(frac, nan=0.0) * (sizes[1] - sizes[0])
+        if len(finite) and hi > lo:
+            entries = []
+            for value in (lo, (lo + hi) / 2, hi):
+                s = sizes[0] + (value - lo) / (hi - lo) * (sizes[1] - sizes[0])
+                handle = Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    marker="o",
+                    markersize=math.sqrt(s),
+                    markerfacecolor="#d9d9d9",
+                    markeredgecolor="#4d4d4d",
+                )
+                entries.append((handle, f"{value:.3g}"))
+            sections.append((_metric_label(size, lang), entries))
+    else:
+        marker_sizes = np.full(len(nodes), math.sqrt(sizes[0] * sizes[1]) * 0.7)
+
+    face: list[Any]
+    if color is None:
+        face = ["#4d79a8"] * len(nodes)
+    else:
+        values = _values(color, "color", G, nodes, metrics, cache)
+        numeric = pd.to_numeric(values, errors="coerce")
+        if values.notna().any() and numeric.notna().sum() == values.notna().sum():
+            cmap = plt.get_cmap("viridis")
+            vals = numeric.to_numpy(dtype=float)
+            lo, hi = np.nanmin(vals), np.nanmax(vals)
+            span = hi - lo if hi > lo else 1.0
+            face = [
+                cmap(0.1 + 0.8 * (v - lo) / span) if np.isfinite(v) else "#ffffff"
+                for v in vals
+            ]
+            entries = [
+                (
+                    Line2D(
+                        [],
+                        [],
+                        linestyle="none",
+                        marker="o",
+                        markersize=9,
+                        markerfacecolor=cmap(0.1 + 0.8 * (v - lo) / span),
+                        markeredgecolor="white",
+                    ),
+                    f"{v:.3g}",
+                )
+                for v in np.linspace(lo, hi, 3 if hi > lo else 1)
+            ]
+            sections.append((_metric_label(color, lang), entries))
+        else:
+            present = [v for v in values.tolist() if v is not None and v == v]
+            counts = pd.Series(present, dtype="object").value_counts(sort=False)
+            cats = list(dict.fromkeys(present))
+            n_colors = len(CATEGORICAL_PALETTE)
+            if len(cats) > n_colors:
+                # Keep colours unambiguous: the most frequent categories get one
+                # each, the rest share grey as "other".
+                ranked = sorted(cats, key=lambda c: (-int(counts[c]), cats.index(c)))
+                cats = [c for c in cats if c in ranked[: n_colors - 1]]
+            colors = {c: CATEGORICAL_PALETTE[i] for i, c in enumerate(cats)}
+            face = [
+                colors.get(v, _REST_COLOR) if v is not None and v == v else "#ffffff"
+                for v in values.tolist()
+            ]
+            entries = [(_dot(colors[c]), _t(str(c), lang)) for c in cats]
+            if len(cats) < len(counts):
+                entries.append((_dot(_REST_COLOR), _t("other", lang)))
+            sections.append((_metric_label(color, lang), entries))
+
+    radius = {n: _marker_radius_pt(s) for n, s in zip(nodes, marker_sizes, strict=True)}
+    kinds_drawn = _draw_edges(ax, G, coords, radius, edge_kws=edge_kws)
+    scatter_props: dict[str, Any] = {
+        "s": marker_sizes,
+        "c": face,
+        "edgecolors": "#333333",
+        "linewidths": 0.8,
+        "zorder": 3,
+    }
+    scatter_props.update(kwargs)
+    ax.scatter(xy[:, 0], xy[:, 1], **scatter_props)
+
+    if tower is not None:
+        _draw_towers(ax, G, nodes, xy, radius, tower, metrics, cache)
+        sections.append(
+            (
+                text("tower_title", lang, field=_metric_label(tower, lang)),
+                [
+                    (
+                        Line2D(
+                            [],
+                            [],
+                            linestyle="none",
+                            marker="s",
+                            markersize=7,
+                            markerfacecolor="#5b5b5b",
+                            markeredgecolor="white",
+                        ),
+                        _t("net_tower", lang),
+                    )
+                ],
+            )
+        )
+
+    kind_entries = []
+    for kind in kinds_drawn:
+        c, style = KIND_STYLES.get(kind, _OTHER_STYLE)
+        kind_entries.append(
+            (Line2D([], [], color=c, linestyle=style, linewidth=2.2), _t(kind, lang))
+        )
+    sections.insert(0, (_t("relation_kind", lang), kind_entries))
+
+    if len(xy):
+        pad = 0.12
+        ax.set_xlim(xy[:, 0].min() - pad, xy[:, 0].max() + pad)
+        ax.set_ylim(xy[:, 1].min() - pad, xy[:, 1].max() + pad)
+    ax.set_axis_off()
+    if legend:
+        _finish_legend(ax, sections)
+    if label is not None and nodes:
+        props: dict[str, Any] = {
+            "sizes": marker_sizes,
+            "priority": marker_sizes,
+            "key_title": _t("other_labels", lang),
+        }
+        props.update(label_kws or {})
+        place_labels(ax, xy[:, 0], xy[:, 1], _display_names(G, nodes, label), **props)
+    return ax
+
+
+def _draw_towers(
+    ax: Axes,
+    G: nx.Graph,
+    nodes: Sequence[Hashable],
+    xy: np.ndarray,
+    radius: Mapping[Hashable, float],
+    column: str,
+    metrics: pd.DataFrame | None,
+    cache: dict[str, pd.DataFrame],
+) -> list[PathCollection]:
+    """Stack square discs beside each node, one collection per height level."""
+    raw = pd.to_numeric(
+        _values(column, "tower", G, nodes, metrics, cache), errors="coerce"
+    ).to_numpy(dtype=float)
+    scale = G.graph.get("scale") or {}
+    if column in _SCORE_FIELDS and isinstance(scale, Mapping):
+        discs = np.where(np.isfinite(raw), raw - float(scale.get("min", 1.0)) + 1, 0)
+    else:
+        top = np.nanmax(raw) if np.isfinite(raw).any() else 0.0
+        discs = np.where(np.isfinite(raw) & (top > 0), 5 * raw / (top or 1.0), 0)
+    discs = np.rint(np.maximum(discs, 0)).astype(int)
+    fig = ax.get_figure()
+    assert fig is not None
+    disc_pt, step_pt = 6.0, 4.2
+    collections = []
+    for level in range(1, int(discs.max(initial=0)) + 1):
+        on_level = np.flatnonzero(discs >= level)
+        # one collection per marker radius: its discs share one offset in points
+        by_radius: dict[float, list[int]] = {}
+        for i in on_level.tolist():
+            by_radius.setdefault(round(radius[nodes[i]], 2), []).append(i)
+        for r, members in by_radius.items():
+            dx = (r + disc_pt / 2 + 2) / 72
+            dy = (-r * 0.6 + (level - 0.5) * step_pt) / 72
+            coll = ax.scatter(
+                xy[members, 0],
+                xy[members, 1],
+                s=disc_pt**2,
+                marker="s",
+                c="#5b5b5b" if level % 2 else "#8c8c8c",
+                edgecolors="white",
+                linewidths=0.6,
+                zorder=3.5,
+            )
+            shift = ScaledTranslation(dx, dy, fig.dpi_scale_trans)
+            coll.set_offset_transform(ax.transData + shift)
+            collections.append(coll)
+    return collections
+
+
+# ---------------------------------------------------------------------------------
+# Influence gap
+# ---------------------------------------------------------------------------------
+
+
+def plot_influence_gap(
+    data: StakeholderMap | nx.Graph | pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    label: str | None = "short_name",
+    label_all: bool = False,
+    lang: str | None = None,
+    legend: bool = True,
+    label_kws: Mapping[str, Any] | None = None,
+    **kwargs: Any,
+) -> Axes:
+    """Plot rated power against influence in the network, naming the outliers.
+
+    Each stakeholder is a dot at (rated power, structural influence), both as
+    percentile ranks. The shaded band holds those whose two ranks differ by less
+    than ``min_gap``; hidden brokers lie above it, paper tigers below, and both
+    are named.
+
+    Parameters
+    ----------
+    data
+        A stakeholder map or graph (passed to
+        :func:`~stakeholder_map.analysis.influence_gap` with its defaults) or the
+        DataFrame that function returns.
+    ax
+        The Axes to draw on; None uses ``plt.gca()``.
+    label
+        Field used as label (``"short_name"`` falls back to the name); None draws
+        no labels.
+    label_all
+        Name every stakeholder, not only the flagged ones.
+    lang
+        Language of the texts, ``"en"`` or ``"nl"``; default the map's language.
+    legend
+        Draw the legend beside the Axes.
+    label_kws
+        Keywords for :func:`~stakeholder_map.plotting.place_labels`.
+    **kwargs
+        Passed to :meth:`~matplotlib.axes.Axes.scatter`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    See Also
+    --------
+    stakeholder_map.analysis.influence_gap : The numbers drawn.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> ax = skm.plotting.plot_influence_gap(smap)
+    """
+    if isinstance(data, pd.DataFrame):
+        df = data
+        lang = _lang_of(None, lang)
+        G: nx.Graph | None = None
+    else:
+        df = influence_gap(data)
+        lang = _lang_of(data, lang)
+        G = _engine.as_graph(data)
+    needed = {"power_pct", "influence_pct", "gap", "flag", "name"}
+    if not needed <= set(df.columns):
+        msg = (
+            "`data` must be a map, a graph or a frame from `influence_gap`, but the "
+            f"frame lacks {sorted(needed - set(df.columns))}."
+        )
+        raise ValueError(msg)
+    if ax is None:
+        ax = plt.gca()
+    min_gap = float(df.attrs.get("min_gap", 0.5))
+    band = Polygon(
+        [
+            (0, 0),
+            (0, min_gap),
+            (1 - min_gap, 1),
+            (1, 1),
+            (1, 1 - min_gap),
+            (min_gap, 0),
+        ],
+        closed=True,
+        facecolor="#f0f0f0",
+        edgecolor="none",
+        zorder=0,
+    )
+    ax.add_patch(band)
+    ax.plot([0, 1], [0, 1], color="#999999", linewidth=1, linestyle="--", zorder=0.5)
+    flags = df["flag"].astype(str).tolist()
+    colors = [_GAP_COLORS.get(f, "#b3b3b3") for f in flags]
+    props: dict[str, Any] = {
+        "s": 110,
+        "c": colors,
+        "edgecolors": "#333333",
+        "linewidths": 0.7,
+        "zorder": 3,
+    }
+    props.update(kwargs)
+    px, py = _dodge(
+        df["power_pct"].to_numpy(float), df["influence_pct"].to_numpy(float)
+    )
+    ax.scatter(px, py, **props)
+    ax.set_xlim(-0.03, 1.05)
+    ax.set_ylim(-0.03, 1.05)
+    ax.set_xlabel(_t("gap_rated", lang))
+    ax.set_ylabel(_t("gap_structural", lang))
+    if legend:
+        entries: list[tuple[Any, str]] = [
+            (
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    marker="o",
+                    markersize=10,
+                    markerfacecolor=_GAP_COLORS[f],
+                    markeredgecolor="#333333",
+                ),
+                _t(f"gap_{f}", lang),
+            )
+            for f in GAP_FLAGS
+        ]
+        entries.append(
+            (
+                Polygon([(0, 0)], facecolor="#f0f0f0", edgecolor="#cccccc"),
+                _t("gap_band", lang),
+            )
+        )
+        ax.legend(
+            [e[0] for e in entries],
+            [e[1] for e in entries],
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            borderaxespad=0.0,
+        )
+    if label is not None:
+        show = (
+            np.ones(len(df), dtype=bool)
+            if label_all
+            else np.array([f != "consistent" for f in flags])
+        )
+        ids = [i for i, s in zip(df.index, show, strict=True) if s]
+        if G is not None:
+            names = _display_names(G, ids, label)
+        else:
+            names = df.loc[ids, "name"].astype(str).tolist()
+        lp: dict[str, Any] = {
+            "sizes": props["s"] if np.isscalar(props["s"]) else None,
+            "key_title": _t("other_labels", lang),
+        }
+        lp.update(label_kws or {})
+        place_labels(ax, px[show], py[show], names, **lp)
+    return ax
+
+
+def _dodge(
+    x: np.ndarray, y: np.ndarray, radius: float = 0.018
+) -> tuple[np.ndarray, np.ndarray]:
+    """Spread points that share a position on a small circle, so each one shows."""
+    x, y = x.copy(), y.copy()
+    groups: dict[tuple[float, float], list[int]] = {}
+    for i, key in enumerate(zip(np.round(x, 9), np.round(y, 9), strict=True)):
+        groups.setdefault(key, []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        r = radius * math.sqrt(len(members) / 2)
+        for k, i in enumerate(members):
+            a = 2 * math.pi * k / len(members)
+            x[i] += r * math.cos(a)
+            y[i] += r * math.sin(a)
+    return x, y
+
+
+# ---------------------------------------------------------------------------------
+# Files for the command line
+# ---------------------------------------------------------------------------------
+
+
+def save_network_views(
+    smap: StakeholderMap,
+    out_dir: str | Path,
+    *,
+    lang: str = "nl",
+    formats: Sequence[str] = ("png", "svg"),
+    source: Hashable | None = None,
+    theme: str = "slides",
+) -> list[Path]:
+    """Render the network, information-flow and influence-gap figures to files.
+
+    Writes ``network``, ``information_flow`` and ``influence_gap`` in each format
+    to ``out_dir`` (created if needed), using a theme from
+    :func:`~stakeholder_map.plotting.theme`. This is what
+    ``stakeholder-map network FILE -o OUT`` runs.
+
+    Parameters
+    ----------
+    smap
+        The stakeholder map.
+    out_dir
+        Folder to write to.
+    lang
+        Language of the figures, ``"en"`` or ``"nl"``.
+    formats
+        File formats, e.g. ``("png", "svg")``.
+    source
+        Source of the information flow; default the stakeholder that sends most
+        information relations.
+    theme
+        ``"slides"`` (default), ``"notebook"`` or ``"print"``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, in order.
+
+    See Also
+    --------
+    plot_network, plot_influence_gap
+    stakeholder_map.plotting.plot_information_flow
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     paths = skm.plotting.save_network_views(
+    ...         smap, tmp, formats=["svg"], theme="notebook"
+    ...     )
+    ...     [p.name for p in paths]
+    ['network.svg', 'information_flow.svg', 'influence_gap.svg']
+    """
+    import warnings
+
+    from stakeholder_map.exceptions import StakeholderMapWarning
+    from stakeholder_map.plotting.flow import plot_information_flow
+    from stakeholder_map.plotting.themes import theme as theme_ctx
+
+    check_choice("lang", lang, LANGUAGES)
+    for fmt in formats:
+        check_choice("formats", fmt, ("png", "svg", "pdf"))
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if source is None:
+        G = _engine.as_graph(smap, kinds="information")
+        source = max(G, key=lambda n: (G.out_degree(n), -list(G).index(n)))
+    written: list[Path] = []
+
+    def save(fig: Any, stem: str) -> None:
+        for fmt in formats:
+            path = out / f"{stem}.{fmt}"
+            fig.savefig(path)
+            written.append(path)
+        plt.close(fig)
+
+    with theme_ctx(theme):  # type: ignore[arg-type]
+        fig, ax = plt.subplots()
+        plot_network(
+            smap,
+            ax=ax,
+            layout="kamada_kawai",
+            size="betweenness",
+            tower="power",
+            lang=lang,
+        )
+        ax.set_title(text("network_title", lang))
+        save(fig, "network")
+        fig, ax = plt.subplots()
+        plot_information_flow(smap, source=source, ax=ax, lang=lang)
+        name = _display_names(_engine.as_graph(smap), [source], "short_name")[0]
+        ax.set_title(text("flow_title", lang, source=name))
+        save(fig, "information_flow")
+        fig, ax = plt.subplots()
+        with warnings.catch_warnings():
+            # stakeholders without a power score are left out, as the report says
+            warnings.simplefilter("ignore", StakeholderMapWarning)
+            plot_influence_gap(smap, ax=ax, lang=lang)
+        ax.set_title(text("gap_title", lang))
+        save(fig, "influence_gap")
+    return written
