@@ -12,8 +12,6 @@ Examples
 ...     ax = skm.plotting.plot_power_interest(smap)
 """
 
-from stakeholder_map.plotting.compare import plot_compare_many
-from stakeholder_map.plotting.flow import plot_information_flow
 from stakeholder_map.plotting.grid import PowerInterestGrid, plot_power_interest
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
@@ -21,12 +19,6 @@ from stakeholder_map.plotting.labels import (
     label_overlaps,
     place_labels,
 )
-from stakeholder_map.plotting.network import (
-    plot_influence_gap,
-    plot_network,
-    save_network_views,
-)
-from stakeholder_map.plotting.raters import plot_rater_agreement, plot_rating_spread
 from stakeholder_map.plotting.themes import (
     ATTITUDE_PALETTE,
     CATEGORICAL_PALETTE,
@@ -35,7 +27,6 @@ from stakeholder_map.plotting.themes import (
     theme,
     theme_params,
 )
-from stakeholder_map.plotting.timeline import plot_history, plot_movement
 
 __all__ = [
     "ATTITUDE_PALETTE",
@@ -47,16 +38,7 @@ __all__ = [
     "PowerInterestGrid",
     "label_overlaps",
     "place_labels",
-    "plot_compare_many",
-    "plot_history",
-    "plot_influence_gap",
-    "plot_information_flow",
-    "plot_movement",
-    "plot_network",
     "plot_power_interest",
-    "plot_rater_agreement",
-    "plot_rating_spread",
-    "save_network_views",
     "theme",
     "theme_params",
 ]
