@@ -12,6 +12,7 @@ Examples
 ...     ax = skm.plotting.plot_power_interest(smap)
 """
 
+from stakeholder_map.plotting.compare import plot_compare_many
 from stakeholder_map.plotting.grid import PowerInterestGrid, plot_power_interest
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
@@ -19,6 +20,7 @@ from stakeholder_map.plotting.labels import (
     label_overlaps,
     place_labels,
 )
+from stakeholder_map.plotting.raters import plot_rater_agreement, plot_rating_spread
 from stakeholder_map.plotting.themes import (
     ATTITUDE_PALETTE,
     CATEGORICAL_PALETTE,
@@ -27,6 +29,7 @@ from stakeholder_map.plotting.themes import (
     theme,
     theme_params,
 )
+from stakeholder_map.plotting.timeline import plot_history, plot_movement
 
 __all__ = [
     "ATTITUDE_PALETTE",
@@ -38,7 +41,12 @@ __all__ = [
     "PowerInterestGrid",
     "label_overlaps",
     "place_labels",
+    "plot_compare_many",
+    "plot_history",
+    "plot_movement",
     "plot_power_interest",
+    "plot_rater_agreement",
+    "plot_rating_spread",
     "theme",
     "theme_params",
 ]
