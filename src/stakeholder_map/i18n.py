@@ -583,6 +583,10 @@ _TEXTS["en"].update(
         "strategy_bystander": "Inform: keep them informed at little cost.",
         "strategy_critic": "Monitor: listen to their concerns and watch for "
         "coalitions.",
+        "top_n": "top {n}",
+        "ring_caption": "Arc width: power · depth: urgency · colour: proximity",
+        "priority_entry": "{rank}. {name} ({value:.2f})",
+        "net_balance": "net {value:+.0f}%",
     }
 )
 _TEXTS["nl"].update(
@@ -601,6 +605,10 @@ _TEXTS["nl"].update(
         "strategy_ally": "Mobiliseren: breng hen samen en versterk hun stem.",
         "strategy_bystander": "Informeren: hou hen met weinig inspanning op de hoogte.",
         "strategy_critic": "Opvolgen: luister naar hun bezwaren en let op coalities.",
+        "top_n": "top {n}",
+        "ring_caption": "Boogbreedte: macht · diepte: urgentie · kleur: nabijheid",
+        "priority_entry": "{rank}. {name} ({value:.2f})",
+        "net_balance": "netto {value:+.0f}%",
     }
 )
 

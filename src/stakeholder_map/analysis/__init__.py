@@ -39,6 +39,7 @@ from stakeholder_map.analysis.network import (
     rowley,
     structural_holes,
 )
+from stakeholder_map.analysis.onion import onion_rings
 from stakeholder_map.analysis.priority import priority
 from stakeholder_map.analysis.raters import (
     aggregate,
@@ -103,6 +104,7 @@ __all__ = [
     "markdown_table",
     "movement",
     "needs_attention",
+    "onion_rings",
     "participation",
     "power_interest",
     "priority",
