@@ -108,3 +108,30 @@ def test_grid_rejects_unknown_suffix(
 def test_usage_error_exit_code() -> None:
     result = run("grid")
     assert result.returncode == 2
+
+
+def test_template_reads_back(tmp_path: Path) -> None:
+    out = tmp_path / "werkblad.xlsx"
+    result = run("template", str(out), "--raters", "3")
+    assert result.returncode == 0, result.stderr
+    assert run("validate", str(out)).returncode == 0
+    result = run("template", str(tmp_path / "werkblad.csv"))
+    assert result.returncode == 1
+    assert ".xlsx" in result.stderr
+
+
+def test_compare_two_meetings(tmp_path: Path, example_map: skm.StakeholderMap) -> None:
+    from stakeholder_map.analysis import snapshot
+
+    before, after = tmp_path / "maart.yaml", tmp_path / "september.yaml"
+    skm.write(snapshot(example_map, "2026-03-12"), before)
+    skm.write(snapshot(example_map, "2026-09-24"), after)
+    out = tmp_path / "verschil"
+    result = run("compare", str(before), str(after), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Nauw betrekken" in result.stdout
+    summary = (out / "summary.txt").read_text(encoding="utf-8")
+    assert "Vrij CLB Vlasbeke" in summary
+    assert (out / "movement.png").stat().st_size > 10_000
+    table = pd.read_csv(out / "stakeholders.csv")
+    assert len(table) > 0

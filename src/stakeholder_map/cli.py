@@ -119,7 +119,7 @@ def _grid_figure(
     left_out = [s.name for s in smap.stakeholders if s.id not in df.index]
     if caught and left_out:
         typer.echo(text("left_out", lang, names=", ".join(left_out)), err=True)
-    with theme(theme_name):
+    with theme(theme_name):  # type: ignore[arg-type]  # checked by typer's enum
         fig, ax = plt.subplots()
         try:
             plot_power_interest(df, ax=ax, labels=label_set, lang=lang)
@@ -221,14 +221,14 @@ def demo(
 _EXTRA_DEMO_STEPS: list[Callable[[StakeholderMap, Path, str], list[Path]]] = []
 
 
-def _write_csv(df: pd.DataFrame, path: Path) -> None:
+def _write_csv(df: pd.DataFrame, path: Path, *, index: bool = True) -> None:
     import os
     import tempfile
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".csv")
     os.close(fd)
     try:
-        df.to_csv(tmp, encoding="utf-8-sig")
+        df.to_csv(tmp, encoding="utf-8-sig", index=index)
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -303,6 +303,87 @@ def grid(
         if table is not None:
             _write_csv(df, table)
         typer.echo(str(output))
+
+
+@app.command()
+def template(
+    output: Annotated[
+        Path,
+        typer.Argument(help="The workbook to write (.xlsx).", show_default=False),
+    ],
+    lang: LangOption = Lang.nl,
+    raters: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Prepare rating rows for this many workshop participants."
+        ),
+    ] = None,
+    start_from: Annotated[
+        Path | None,
+        typer.Option("--from", help="Pre-fill the stakeholders of this existing file."),
+    ] = None,
+) -> None:
+    """Write an empty workshop workbook with drop-down lists, ready to fill in."""
+    from stakeholder_map.io import write_template
+
+    with _user_errors():
+        if output.suffix.lower() != ".xlsx":
+            msg = f"The template must be an .xlsx file, but {output.name!r} was passed."
+            raise _UserError(msg)
+        stakeholders = _read(start_from, lang.value) if start_from else None
+        path = write_template(
+            output, lang=lang.value, raters=raters, stakeholders=stakeholders
+        )
+        typer.echo(str(path))
+
+
+@app.command()
+def compare(
+    before: Annotated[
+        Path, typer.Argument(help="The earlier map.", show_default=False)
+    ],
+    after: Annotated[Path, typer.Argument(help="The later map.", show_default=False)],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write the comparison to.")
+    ] = Path("comparison"),
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Show what changed between two maps, e.g. since the last meeting."""
+    import matplotlib.pyplot as plt
+
+    from stakeholder_map.analysis import compare as compare_maps
+    from stakeholder_map.plotting import plot_movement, theme
+
+    with _user_errors():
+        diff = compare_maps(_read(before, lang.value), _read(after, lang.value))
+        out.mkdir(parents=True, exist_ok=True)
+        summary = diff.summary(lang=lang.value)
+        _write_text(out / "summary.txt", summary + "\n")
+        _write_csv(diff.stakeholders, out / "stakeholders.csv")
+        _write_csv(diff.relations, out / "relations.csv", index=False)
+        with theme("slides"):
+            fig, ax = plt.subplots()
+            try:
+                plot_movement(diff, ax=ax, lang=lang.value)
+                _save(fig, out / "movement.png")
+            finally:
+                plt.close(fig)
+        typer.echo(summary)
+        typer.echo(text("demo_written", lang.value, out=str(out)))
+
+
+def _write_text(path: Path, content: str) -> None:
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    os.close(fd)
+    try:
+        Path(tmp).write_text(content, encoding="utf-8")
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def main() -> None:
