@@ -12,6 +12,13 @@ Examples
 ...     ax = skm.plotting.plot_power_interest(smap)
 """
 
+from stakeholder_map.plotting.communication import (
+    CHANNEL_PALETTE,
+    REPRESENTATION_PALETTE,
+    plot_channel_matrix,
+    plot_engagement_status,
+    plot_representation,
+)
 from stakeholder_map.plotting.compare import plot_compare_many
 from stakeholder_map.plotting.grid import PowerInterestGrid, plot_power_interest
 from stakeholder_map.plotting.labels import (
@@ -34,19 +41,24 @@ from stakeholder_map.plotting.timeline import plot_history, plot_movement
 __all__ = [
     "ATTITUDE_PALETTE",
     "CATEGORICAL_PALETTE",
+    "CHANNEL_PALETTE",
     "NOT_ASSESSED_COLOR",
     "QUADRANT_PALETTE",
+    "REPRESENTATION_PALETTE",
     "LabelPlacement",
     "OverlapReport",
     "PowerInterestGrid",
     "label_overlaps",
     "place_labels",
+    "plot_channel_matrix",
     "plot_compare_many",
+    "plot_engagement_status",
     "plot_history",
     "plot_movement",
     "plot_power_interest",
     "plot_rater_agreement",
     "plot_rating_spread",
+    "plot_representation",
     "theme",
     "theme_params",
 ]
