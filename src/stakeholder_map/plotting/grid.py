@@ -760,7 +760,7 @@ def _frame(
     import pandas as pd
 
     if isinstance(data, StakeholderMap):
-        labelset = labels or (data.language.value if data.language else "en")
+        labelset = labels or str(data.language or "en")
         rule: Threshold = threshold if threshold is not None else "midpoint"
         if grid is not None and threshold is None:
             rule = {

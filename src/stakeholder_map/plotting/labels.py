@@ -882,8 +882,9 @@ def place_labels(
         if placement._signature() == placement._signature_:
             break
         placement._solve(renderer)
-    if placement.omitted:
-        left = [names[i] for i in placement.omitted]
+    # Labels of markers at NaN positions are omitted on purpose: no warning.
+    left = [names[i] for i in placement.omitted if np.isfinite([xs[i], ys[i]]).all()]
+    if left:
         msg = (
             f"{len(left)} label(s) found no room and are left out: "
             f"{', '.join(map(repr, left[:10]))}{' ...' if len(left) > 10 else ''}. "
