@@ -67,6 +67,9 @@ _TODAY_COLOR = "#4d4d4d"
 _INK = "#333333"
 _GRID = "#e6e6e6"
 _TICK_AREA = 260.0
+#: Greys for "reached by one channel only" and "not reached" in the channel matrix:
+#: apart from every channel colour.
+_EXTRA_COLORS = ("#bdbdbd", "#4d4d4d")
 
 
 def _need_columns(df: pd.DataFrame, columns: Sequence[str], source: str) -> None:
@@ -538,9 +541,9 @@ def plot_channel_matrix(
     # light cells: grid lines between rows and columns
     for k in range(n_rows + 1):
         ax.axhline(k - 0.5, color=_GRID, linewidth=0.8, zorder=0)
-    for k in range(n_cols + len(extra) + 2):
+    for k in range(n_cols + len(extra) + 1):
         ax.axvline(k - 0.5, color=_GRID, linewidth=0.8, zorder=0)
-    ax.axvline(n_cols + 0.5, color="#bdbdbd", linewidth=1.2, zorder=0)
+    ax.axvline(n_cols - 0.5, color="#8c8c8c", linewidth=1.6, zorder=0)
     rr, cc = np.nonzero(values)
     # rows must not crowd: dots and row names shrink to the height of a row
     row_pt = ax.get_window_extent().height * 72 / ax.figure.dpi / max(n_rows, 1)
@@ -558,17 +561,17 @@ def plot_channel_matrix(
     er, ec = np.nonzero(extra_values)
     ex_sizes = area(extra_values[er, ec]) if per_category else np.full(len(er), dot)
     ax.scatter(
-        (n_cols + 1 + ec).astype(float),
+        (n_cols + ec).astype(float),
         ys[er].astype(float),
         s=ex_sizes,
-        c=["#999999" if j == 0 else REPRESENTATION_PALETTE["missing"] for j in ec],
+        c=[_EXTRA_COLORS[j] for j in ec],
         marker="s",
         edgecolors=_INK,
         linewidths=0.6,
         zorder=3,
     )
     if per_category:
-        xs = [*cc.astype(float), *(n_cols + 1 + ec).astype(float)]
+        xs = [*cc.astype(float), *(n_cols + ec).astype(float)]
         yv = [*ys[rr].astype(float), *ys[er].astype(float)]
         counts = [*values[rr, cc], *extra_values[er, ec]]
         place_labels(
@@ -581,8 +584,8 @@ def plot_channel_matrix(
             number_fallback=False,
             fontsize="x-small",
         )
-    col_labels = [label(c, lang) for c in cols] + ["", *(label(e, lang) for e in extra)]
-    ax.set_xticks(range(n_cols + len(extra) + 1), col_labels, rotation=35, ha="left")
+    col_labels = [label(c, lang) for c in [*cols, *extra]]
+    ax.set_xticks(range(n_cols + len(extra)), col_labels, rotation=35, ha="left")
     ax.xaxis.tick_top()
     ax.tick_params(axis="both", length=0)
     if per_category:
@@ -596,7 +599,7 @@ def plot_channel_matrix(
     tick_size = float(ax.yaxis.get_ticklabels()[0].get_fontsize()) if n_rows else 10.0
     if tick_size > 0.8 * row_pt:
         ax.tick_params(axis="y", labelsize=max(0.8 * row_pt, 4.0))
-    ax.set_xlim(-0.5, n_cols + len(extra) + 0.5)
+    ax.set_xlim(-0.5, n_cols + len(extra) - 0.5)
     ax.set_ylim(-0.5, max(n_rows, 1) - 0.5)
     for side in ax.spines.values():
         side.set_visible(False)
