@@ -37,6 +37,10 @@ def test_demo_writes_grid_and_table(tmp_path: Path) -> None:
     out = tmp_path / "demo"
     result = run("demo", "--out", str(out))
     assert result.returncode == 0, result.stderr
+    for name in ("salience.png", "network.svg", "information_flow.png", "deck.pptx"):
+        assert (out / name).exists(), name
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(set(lines)), "each note is printed once"
     assert (out / "grid.png").stat().st_size > 10_000
     assert (out / "grid.svg").read_text(encoding="utf-8").startswith("<?xml")
     table = pd.read_csv(out / "classification.csv", index_col="stakeholder_id")
@@ -135,3 +139,56 @@ def test_compare_two_meetings(tmp_path: Path, example_map: skm.StakeholderMap) -
     assert (out / "movement.png").stat().st_size > 10_000
     table = pd.read_csv(out / "stakeholders.csv")
     assert len(table) > 0
+
+
+def test_views_and_network(tmp_path: Path, tiny_map: skm.StakeholderMap) -> None:
+    src = tmp_path / "kaart.xlsx"
+    skm.write(skm.load_example("huis_van_het_kind"), src)
+    result = run("network", str(src), "-o", str(tmp_path / "net"), "-f", "png")
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "net").iterdir())
+    assert names == ["influence_gap.png", "information_flow.png", "network.png"]
+    result = run("network", str(src), "-o", str(tmp_path / "x"), "--source", "nope")
+    assert result.returncode == 1
+    assert "nope" in result.stderr
+    result = run("views", str(src), "-o", str(tmp_path / "views"), "-f", "svg")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "views" / "salience.svg").exists()
+    result = run("views", str(src), "-o", str(tmp_path / "v"), "-f", "gif")
+    assert result.returncode == 1
+    assert "png, svg or pdf" in result.stderr
+
+
+def test_report(tmp_path: Path, tiny_map: skm.StakeholderMap) -> None:
+    src = tmp_path / "kaart.json"
+    skm.write(tiny_map, src)
+    for name in ("deck.pptx", "verslag.html", "verslag.md"):
+        result = run(
+            "report", str(src), "-o", str(tmp_path / name), "--profile", "public"
+        )
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).stat().st_size > 1000
+    result = run("report", str(src), "-o", str(tmp_path / "verslag.docx"))
+    assert result.returncode == 1
+    assert ".pptx, .html or .md" in result.stderr
+
+
+def test_plan_and_status(tmp_path: Path) -> None:
+    from stakeholder_map.datasets import example_path
+
+    src = example_path("huis_van_het_kind")
+    for name in ("plan.xlsx", "plan.csv", "plan.md"):
+        result = run("plan", str(src), "-o", str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+    table = pd.read_excel(tmp_path / "plan.xlsx", index_col=0)
+    assert "Kanalen" in table.columns
+    assert "Nauw betrekken" in (tmp_path / "plan.md").read_text(encoding="utf-8")
+    result = run("status", str(src), "--today", "2026-10-15")
+    assert result.returncode == 0, result.stderr
+    assert "CLB" in result.stdout
+    assert "Te weinig" in result.stdout
+    result = run("status", str(src), "--today", "15 oktober")
+    assert result.returncode == 1
+    assert "2026-03-15" in result.stderr
+    result = run("plan", str(src), "-o", str(tmp_path / "plan.docx"))
+    assert result.returncode == 1

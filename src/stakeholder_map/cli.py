@@ -65,6 +65,36 @@ FileArgument = Annotated[
 ]
 
 
+_NOTES_SHOWN: set[str] = set()
+
+
+def _note(message: str) -> None:
+    """Print a note to stderr once, however often it comes up."""
+    if message not in _NOTES_SHOWN:
+        _NOTES_SHOWN.add(message)
+        typer.echo(message, err=True)
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """Show warnings as plain notes, each once, without file and line."""
+    _note(f"{category.__name__}: {message}")
+
+
+@app.callback()
+def _setup() -> None:
+    """Stakeholder mapping for workshops and partnerships."""
+    import warnings
+
+    warnings.showwarning = _show_warning
+
+
 class _UserError(Exception):
     """An error to report to the user as a message, without a traceback."""
 
@@ -118,7 +148,7 @@ def _grid_figure(
         df = power_interest(smap, threshold=threshold, labels=label_set)
     left_out = [s.name for s in smap.stakeholders if s.id not in df.index]
     if caught and left_out:
-        typer.echo(text("left_out", lang, names=", ".join(left_out)), err=True)
+        _note(text("left_out", lang, names=", ".join(left_out)))
     with theme(theme_name):  # type: ignore[arg-type]  # checked by typer's enum
         fig, ax = plt.subplots()
         try:
@@ -166,6 +196,7 @@ def _print_summary(smap: StakeholderMap, df: pd.DataFrame, lang: str) -> None:
         f"{len(smap.interests)} {label('interests', lang)}, "
         f"{len(smap.assessments)} {label('assessments', lang)}"
     )
+    short = {s.id: s.display_name for s in smap.stakeholders}
     table = Table(show_lines=False)
     table.add_column(label("quadrant", lang))
     table.add_column(label("stakeholders", lang).capitalize())
@@ -176,7 +207,7 @@ def _print_summary(smap: StakeholderMap, df: pd.DataFrame, lang: str) -> None:
             continue
         table.add_row(
             f"{rows['label'].iloc[0]} ({len(rows)})",
-            ", ".join(rows["name"]),
+            ", ".join(short[i] for i in rows.index),
             rows["strategy"].iloc[0],
         )
     console.print(table)
@@ -209,16 +240,29 @@ def demo(
         table = out / "classification.csv"
         _write_csv(df, table)
         written.append(table)
-        for extra in _EXTRA_DEMO_STEPS:
-            written.extend(extra(smap, out, lang.value))
+        for step in _demo_steps():
+            written.extend(step(smap, out, lang.value))
         _print_summary(smap, df, lang.value)
         typer.echo(text("demo_written", lang.value, out=str(out)))
         for path in written:
             typer.echo(f"  {path}")
 
 
-#: Further demo outputs registered by other views: ``f(smap, out_dir, lang)``.
-_EXTRA_DEMO_STEPS: list[Callable[[StakeholderMap, Path, str], list[Path]]] = []
+def _demo_steps() -> list[Callable[[StakeholderMap, Path, str], list[Path]]]:
+    """List the demo's outputs after the grid: ``step(smap, out_dir, lang)``."""
+    return [_demo_views, _demo_network, _demo_deck]
+
+
+def _demo_views(smap: StakeholderMap, out: Path, lang: str) -> list[Path]:
+    from stakeholder_map.plotting.overview import save_views
+
+    return save_views(smap, out, lang=lang, formats=("png", "svg"))
+
+
+def _demo_network(smap: StakeholderMap, out: Path, lang: str) -> list[Path]:
+    from stakeholder_map.plotting.network import save_network_views
+
+    return save_network_views(smap, out, lang=lang, formats=("png", "svg"))
 
 
 def _write_csv(df: pd.DataFrame, path: Path, *, index: bool = True) -> None:
@@ -303,6 +347,252 @@ def grid(
         if table is not None:
             _write_csv(df, table)
         typer.echo(str(output))
+
+
+OutDirOption = Annotated[
+    Path, typer.Option("--out", "-o", help="Folder to write the figures to.")
+]
+FormatsOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--format", "-f", help="Figure format (png, svg, pdf); repeat for several."
+    ),
+]
+
+
+def _formats(values: list[str] | None) -> tuple[str, ...]:
+    chosen = tuple(v.lower().lstrip(".") for v in (values or ["png", "svg"]))
+    bad = [v for v in chosen if v not in {"png", "svg", "pdf"}]
+    if bad:
+        msg = f"`--format` must be png, svg or pdf, but {bad[0]!r} was passed."
+        raise _UserError(msg)
+    return chosen
+
+
+@app.command()
+def views(
+    file: FileArgument,
+    out: OutDirOption = Path("views"),
+    lang: LangOption = Lang.nl,
+    fmt: FormatsOption = None,
+) -> None:
+    """Draw every classic view (salience, attitude, cube, priority, ...) of a file."""
+    from stakeholder_map.plotting.overview import save_views
+
+    with _user_errors():
+        formats = _formats(fmt)
+        smap = _read(file, lang.value)
+        for path in save_views(smap, out, lang=lang.value, formats=formats):
+            typer.echo(str(path))
+
+
+@app.command()
+def network(
+    file: FileArgument,
+    out: OutDirOption = Path("network"),
+    lang: LangOption = Lang.nl,
+    fmt: FormatsOption = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="Id of the stakeholder the information flow starts from "
+            "(default: the one that sends the most information)."
+        ),
+    ] = None,
+) -> None:
+    """Draw the partner network, the information flow and the influence gap."""
+    from stakeholder_map.plotting.network import save_network_views
+
+    with _user_errors():
+        formats = _formats(fmt)
+        smap = _read(file, lang.value)
+        if source is not None:
+            smap.get(source)
+        paths = save_network_views(
+            smap, out, lang=lang.value, formats=formats, source=source
+        )
+        for path in paths:
+            typer.echo(str(path))
+
+
+@app.command()
+def plan(
+    file: FileArgument,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Plan to write: .xlsx, .csv or .md.",
+            show_default=False,
+        ),
+    ],
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Write a communication plan: strategy, channels, frequency and message."""
+    from stakeholder_map.analysis import (
+        communication_plan,
+        display_table,
+        markdown_table,
+    )
+
+    with _user_errors():
+        suffix = output.suffix.lower()
+        if suffix not in {".xlsx", ".csv", ".md"}:
+            msg = (
+                "`--output` must end in .xlsx, .csv or .md, but "
+                f"{output.name!r} was passed."
+            )
+            raise _UserError(msg)
+        smap = _read(file, lang.value)
+        table = communication_plan(smap, lang=lang.value)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".md":
+            _write_text(output, markdown_table(table, lang=lang.value))
+        elif suffix == ".csv":
+            _write_csv(display_table(table, lang=lang.value), output)
+        else:
+            _write_excel(display_table(table, lang=lang.value), output)
+        typer.echo(str(output))
+
+
+def _write_excel(df: pd.DataFrame, path: Path) -> None:
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".xlsx")
+    os.close(fd)
+    try:
+        df.to_excel(tmp)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def status(
+    file: FileArgument,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            help="The date to measure from, e.g. 2026-10-01 (default: today)."
+        ),
+    ] = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """List overdue and under-served stakeholders from the contact log."""
+    import datetime as dt
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from stakeholder_map.analysis import (
+        display_table,
+        engagement_status,
+        needs_attention,
+    )
+
+    with _user_errors():
+        day = None
+        if today is not None:
+            try:
+                day = dt.date.fromisoformat(today)
+            except ValueError:
+                raise _UserError(text("not_a_date", lang.value)) from None
+        smap = _read(file, lang.value)
+        raw = needs_attention(engagement_status(smap, today=day))
+        shown = display_table(raw, lang=lang.value)
+        short = {s.id: s.display_name for s in smap.stakeholders}
+        table = Table()
+        headers = list(shown.columns)
+        for header in headers:
+            table.add_column(str(header), overflow="fold")
+        for key, row in zip(raw.index, shown.itertuples(index=False), strict=True):
+            cells = [_cell(v) for v in row]
+            cells[0] = short.get(str(key), cells[0])
+            table.add_row(*cells)
+        Console().print(table)
+
+
+def _cell(value: object) -> str:
+    """Format one table cell for the terminal: dates as dates, short numbers."""
+    import math
+    from datetime import datetime
+
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    text_ = str(value)
+    return "" if text_ in {"NaT", "nan", "<NA>"} else text_
+
+
+class ProfileName(StrEnum):
+    """Privacy profiles for what a report may show."""
+
+    internal = "internal"
+    cop = "cop"
+    public = "public"
+
+
+@app.command()
+def report(
+    file: FileArgument,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Report to write: .pptx (slides), .html (web page) or .md.",
+            show_default=False,
+        ),
+    ],
+    lang: LangOption = Lang.nl,
+    profile: Annotated[
+        ProfileName,
+        typer.Option(
+            help="What may be shown: internal (all), cop (Community of Practice: "
+            "no contacts or notes) or public (people pseudonymised)."
+        ),
+    ] = ProfileName.internal,
+    theme: Annotated[ThemeName, typer.Option(help="Figure theme.")] = ThemeName.slides,
+) -> None:
+    """Write a slide deck or a report of a stakeholder file."""
+    from stakeholder_map.export import write_report
+
+    with _user_errors():
+        if output.suffix.lower() not in {".pptx", ".html", ".htm", ".md"}:
+            msg = (
+                "`--output` must end in .pptx, .html or .md, but "
+                f"{output.name!r} was passed."
+            )
+            raise _UserError(msg)
+        smap = _read(file, lang.value)
+        try:
+            path = write_report(
+                smap,
+                output,
+                lang=lang.value,
+                profile=profile.value,
+                theme=theme.value,
+            )
+        except ImportError as err:
+            raise _UserError(text("pptx_missing", lang.value)) from err
+        typer.echo(str(path))
+
+
+def _demo_deck(smap: StakeholderMap, out: Path, lang: str) -> list[Path]:
+    """Write the demo's slide deck, or say how to enable it."""
+    from stakeholder_map.export import to_pptx
+
+    try:
+        return [to_pptx(smap, out / "deck.pptx", lang=lang)]
+    except ImportError:
+        typer.echo(text("pptx_missing", lang), err=True)
+        return []
 
 
 @app.command()
