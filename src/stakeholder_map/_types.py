@@ -56,14 +56,33 @@ Sign = Literal[1, -1]
 
 
 class Language(StrEnum):
-    """Languages in which labels and messages are available."""
+    """Languages in which labels and messages are available.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> smap.language
+    <Language.NL: 'nl'>
+    >>> [lang.value for lang in skm.Language]
+    ['en', 'nl']
+    """
 
     EN = "en"
     NL = "nl"
 
 
 class Quadrant(StrEnum):
-    """Quadrants of the power/interest grid (keys are stable across label sets)."""
+    """Quadrants of the power/interest grid (keys are stable across label sets).
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> grid = skm.analysis.power_interest(smap)
+    >>> grid.loc["ocmw", "quadrant"] == skm.Quadrant.MANAGE_CLOSELY
+    True
+    >>> [q.value for q in skm.Quadrant]
+    ['manage_closely', 'keep_satisfied', 'keep_informed', 'monitor']
+    """
 
     MANAGE_CLOSELY = "manage_closely"
     KEEP_SATISFIED = "keep_satisfied"
@@ -72,7 +91,20 @@ class Quadrant(StrEnum):
 
 
 class EngagementLevel(StrEnum):
-    """Ordered engagement levels of the PMBOK engagement assessment matrix."""
+    """Ordered engagement levels of the PMBOK engagement assessment matrix.
+
+    The members are listed from least to most engaged: unaware, resistant,
+    neutral, supportive, leading.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> ocmw = smap.get("ocmw")
+    >>> ocmw.engagement_current.value, ocmw.engagement_desired.value
+    ('supportive', 'leading')
+    >>> list(skm.EngagementLevel).index(skm.EngagementLevel.LEADING)
+    4
+    """
 
     UNAWARE = "unaware"
     RESISTANT = "resistant"
@@ -82,7 +114,19 @@ class EngagementLevel(StrEnum):
 
 
 class ParticipationLevel(StrEnum):
-    """Ordered levels of the IAP2 spectrum of public participation."""
+    """Ordered levels of the IAP2 spectrum of public participation.
+
+    From least to most say for the public: inform, consult, involve, collaborate,
+    empower.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> smap.get("ocmw").participation
+    <ParticipationLevel.COLLABORATE: 'collaborate'>
+    >>> [level.value for level in skm.ParticipationLevel][:3]
+    ['inform', 'consult', 'involve']
+    """
 
     INFORM = "inform"
     CONSULT = "consult"
@@ -92,7 +136,17 @@ class ParticipationLevel(StrEnum):
 
 
 class RelationKind(StrEnum):
-    """What a relation between two stakeholders is about."""
+    """What a relation between two stakeholders is about.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> relation = smap.relations[0]
+    >>> relation.source, relation.target, relation.kind
+    ('opgroeien', 'huis_van_het_kind', <RelationKind.FUNDING: 'funding'>)
+    >>> skm.RelationKind("conflict") is skm.RelationKind.CONFLICT
+    True
+    """
 
     AUTHORITY = "authority"
     FUNDING = "funding"
@@ -105,7 +159,16 @@ class RelationKind(StrEnum):
 
 
 class Channel(StrEnum):
-    """The channel through which a relation or a contact runs."""
+    """The channel through which a relation or a contact runs.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> smap.interactions[0].channel
+    <Channel.MEETING: 'meeting'>
+    >>> skm.Channel("social_media").name
+    'SOCIAL_MEDIA'
+    """
 
     MEETING = "meeting"
     EMAIL = "email"
@@ -118,7 +181,16 @@ class Channel(StrEnum):
 
 
 class Direction(StrEnum):
-    """Who started a contact: we did (outgoing), they did (incoming), or both."""
+    """Who started a contact: we did (outgoing), they did (incoming), or both.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> smap.interactions[0].direction
+    <Direction.MUTUAL: 'mutual'>
+    >>> [d.value for d in skm.Direction]
+    ['outgoing', 'incoming', 'mutual']
+    """
 
     OUTGOING = "outgoing"
     INCOMING = "incoming"
@@ -126,7 +198,19 @@ class Direction(StrEnum):
 
 
 class Frequency(StrEnum):
-    """How often a relation is active or a contact is planned (ordered)."""
+    """How often a relation is active or a contact is planned (ordered).
+
+    From most to least often: daily, weekly, biweekly, monthly, quarterly,
+    yearly; ``ad_hoc`` (no fixed rhythm) comes last.
+
+    Examples
+    --------
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> smap.relations[0].frequency
+    <Frequency.YEARLY: 'yearly'>
+    >>> skm.Frequency("monthly") is skm.Frequency.MONTHLY
+    True
+    """
 
     DAILY = "daily"
     WEEKLY = "weekly"

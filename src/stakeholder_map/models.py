@@ -136,7 +136,14 @@ class Scale(BaseModel):
 
     @property
     def midpoint(self) -> float:
-        """The middle of the scale, ``(min + max) / 2``."""
+        """The middle of the scale, ``(min + max) / 2``.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> smap.scale.midpoint
+        3.0
+        """
         return (self.min + self.max) / 2
 
     def contains(self, value: float) -> bool:
@@ -187,6 +194,53 @@ class Stakeholder(BaseModel):
     given, and every score may stay ``None`` (not assessed). Scores live on the map's
     :class:`Scale`; ``attitude`` runs from -2 (strongly opposed) to +2 (strongly
     supportive).
+
+    Parameters
+    ----------
+    id
+        Stable key used by relations, stakes, assessments and graph nodes;
+        derived from ``name`` (lower case, accents removed) when not given.
+    name
+        Display name used in tables and plots.
+    short_name
+        Short label for crowded plots, e.g. ``"CLB"``.
+    category
+        Group the stakeholder belongs to, e.g. ``"overheid"``, ``"zorg"``,
+        ``"onderwijs"``, ``"ouders"``.
+    parent
+        Id of the organisation this stakeholder is a unit of.
+    description
+        What they are or do.
+    tags
+        Free keywords.
+    power
+        Ability to influence the outcome, on the map's scale.
+    interest
+        How much the outcome matters to them, on the map's scale.
+    attitude
+        Support for the work: -2 strongly opposed, 0 neutral, +2 strongly
+        supportive.
+    legitimacy
+        Legitimacy of their claim (Mitchell, Agle & Wood 1997), on the scale.
+    urgency
+        Urgency of their claim (Mitchell, Agle & Wood 1997), on the scale.
+    proximity
+        Closeness to the work (Bourne's Stakeholder Circle), on the scale.
+    engagement_current
+        Current engagement level (PMBOK engagement assessment matrix).
+    engagement_desired
+        Desired engagement level (PMBOK engagement assessment matrix).
+    participation
+        Recorded participation level (IAP2 spectrum).
+    contact
+        Contact person or address. Personal data: removed by
+        :func:`stakeholder_map.privacy.redact`.
+    notes
+        Free notes; may mention people. Personal data.
+    source
+        Where the information comes from.
+    assessed_on
+        Date the scores were assessed.
 
     Examples
     --------
@@ -270,12 +324,28 @@ class Stakeholder(BaseModel):
 
     @property
     def display_name(self) -> str:
-        """The short name when there is one, else the name."""
+        """The short name when there is one, else the name.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> smap.get("ocmw").display_name
+        'OCMW'
+        """
         return self.short_name or self.name
 
 
 class Interest(BaseModel):
     """A theme or issue at stake, e.g. "participatie van ouders".
+
+    Parameters
+    ----------
+    id
+        Stable key used by stakes; derived from ``name`` when not given.
+    name
+        Display name of the theme.
+    description
+        What is at stake.
 
     Examples
     --------
@@ -299,6 +369,19 @@ class Interest(BaseModel):
 
 class Stake(BaseModel):
     """One stakeholder's stance on one theme.
+
+    Parameters
+    ----------
+    stakeholder_id
+        The stakeholder.
+    interest_id
+        The theme (an :class:`Interest` id).
+    position
+        Stance on the theme: -2 strongly against .. +2 strongly in favour.
+    importance
+        How much the theme matters to them, on the map's scale.
+    notes
+        Free notes.
 
     Examples
     --------
@@ -325,6 +408,28 @@ class Relation(BaseModel):
     ``sign`` is +1 unless given, except for ``kind="conflict"``, where it defaults
     to -1. An undirected relation (``directed=False``) is stored once and read in
     both directions by the analyses.
+
+    Parameters
+    ----------
+    source
+        Id of the stakeholder the relation starts at.
+    target
+        Id of the stakeholder it points to.
+    kind
+        What the relation is about (a :class:`RelationKind`); ``"other"`` when
+        not given.
+    weight
+        Strength of the relation on the map's scale.
+    directed
+        False for a mutual relation.
+    sign
+        +1 for a positive tie, -1 for a negative one (e.g. conflict).
+    channel
+        Channel the relation runs through (a :class:`Channel`).
+    frequency
+        How often the relation is active (a :class:`Frequency`).
+    notes
+        Free notes.
 
     Examples
     --------
@@ -368,7 +473,18 @@ class Relation(BaseModel):
 
     @property
     def key(self) -> str:
-        """The key that tells parallel relations apart: ``kind`` or ``kind/channel``."""
+        """The key that tells parallel relations apart: ``kind`` or ``kind/channel``.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> smap.relations[0].key
+        'funding'
+        >>> skm.Relation(
+        ...     source="a", target="b", kind="information", channel="email"
+        ... ).key
+        'information/email'
+        """
         return (
             self.kind.value if self.channel is None else f"{self.kind}/{self.channel}"
         )
@@ -376,6 +492,31 @@ class Relation(BaseModel):
 
 class Assessment(BaseModel):
     """One rater's scores for one stakeholder on one date (e.g. in a workshop).
+
+    Parameters
+    ----------
+    stakeholder_id
+        The stakeholder rated.
+    rater
+        Who gave the scores.
+    date
+        When they were given.
+    power
+        Power, on the map's scale.
+    interest
+        Interest, on the map's scale.
+    attitude
+        Attitude, -2 .. +2.
+    legitimacy
+        Legitimacy, on the map's scale.
+    urgency
+        Urgency, on the map's scale.
+    proximity
+        Proximity, on the map's scale.
+    confidence
+        The rater's confidence in these scores, 0 .. 1.
+    rationale
+        Why these scores.
 
     Examples
     --------
@@ -408,6 +549,30 @@ class Interaction(BaseModel):
     through which channel, who started it, what it was about, who from our side
     took part, how it went and how the stakeholder felt about it (``sentiment``,
     -2 very negative .. +2 very positive, like ``attitude``).
+
+    Parameters
+    ----------
+    stakeholder_id
+        The stakeholder contacted.
+    date
+        When the contact took place.
+    channel
+        Channel of the contact (meeting, email, ...).
+    direction
+        Who started it: ``"outgoing"`` (we, the default), ``"incoming"`` (they)
+        or ``"mutual"``.
+    topic
+        What it was about.
+    interest_id
+        The theme discussed (an :class:`Interest` id).
+    by
+        Who from our side took part. Personal data.
+    outcome
+        What came out of it (agreements, next steps).
+    sentiment
+        How the stakeholder felt: -2 very negative .. +2 very positive.
+    notes
+        Free notes; may mention people. Personal data.
 
     Examples
     --------
@@ -462,6 +627,27 @@ class CommunicationItem(BaseModel):
     ``category``; give exactly one of the two. Planned items beat the default
     rules of :func:`stakeholder_map.analysis.communication_plan`, and an item for
     a stakeholder beats one for its category.
+
+    Parameters
+    ----------
+    stakeholder_id
+        The stakeholder the item is for.
+    category
+        A stakeholder category the item is for (instead of one id).
+    channel
+        Channel to use.
+    frequency
+        How often to make contact through it.
+    message
+        The key message.
+    participation
+        Intended participation level (IAP2 spectrum).
+    owner
+        Who on our side carries it out. Personal data.
+    start
+        Date from which contacts are due.
+    notes
+        Free notes.
 
     Examples
     --------
@@ -525,6 +711,24 @@ class Segment(BaseModel):
     category is one of ``categories``, or when it carries one of ``tags``. A
     segment that no stakeholder represents is not an error: it is exactly what
     the representation audit is meant to show.
+
+    Parameters
+    ----------
+    id
+        Stable key of the segment; derived from ``name`` when not given.
+    name
+        Display name of the target group.
+    description
+        Who belongs to it.
+    stakeholder_ids
+        Stakeholders that speak for this group.
+    categories
+        Stakeholder categories that speak for this group.
+    tags
+        Stakeholder tags that mark its representatives.
+    min_stakeholders
+        Number of representatives the group needs to count as represented
+        (at least 1).
 
     Examples
     --------
@@ -591,6 +795,37 @@ class StakeholderMap(BaseModel):
     score inside the declared :class:`Scale`. All violations are raised together in
     one :class:`pydantic.ValidationError`.
 
+    Parameters
+    ----------
+    name
+        Title of the map.
+    description
+        What the map is for.
+    scale
+        The rating scale: a :class:`Scale` or a pair such as ``(1, 5)``
+        (the default) or ``(0, 10)``.
+    language
+        Language of the map's texts, ``"en"`` (default) or ``"nl"``; plots and
+        reports use it unless told otherwise.
+    date
+        Date of the map (a snapshot date when comparing maps over time).
+    stakeholders
+        The :class:`Stakeholder` objects.
+    relations
+        :class:`Relation` objects between stakeholders.
+    interests
+        Themes or issues at stake (:class:`Interest`).
+    stakes
+        Stakeholders' stances on themes (:class:`Stake`).
+    assessments
+        Scores given by individual raters (:class:`Assessment`).
+    interactions
+        Logged contacts with stakeholders (:class:`Interaction`).
+    communication
+        Planned communication, the communication plan (:class:`CommunicationItem`).
+    segments
+        Target groups for the representation audit (:class:`Segment`).
+
     Examples
     --------
     >>> smap = skm.StakeholderMap(
@@ -652,7 +887,14 @@ class StakeholderMap(BaseModel):
 
     @property
     def ids(self) -> tuple[str, ...]:
-        """The stakeholder ids, in order."""
+        """The stakeholder ids, in order.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> smap.ids[:3]
+        ('huis_van_het_kind', 'stuurgroep', 'werkgroep_ouderparticipatie')
+        """
         return tuple(s.id for s in self.stakeholders)
 
     def get(self, stakeholder_id: str) -> Stakeholder:
