@@ -145,11 +145,14 @@ class Placer:
         penalty: float = 0.0,
         fine: bool = False,
         boxes_only: bool = False,
+        skip_near: bool = False,
     ) -> Candidate | None:
         """Return the best free position for a w x h box of label ``i``, or None.
 
         With ``boxes_only``, return any position where the box itself is free
         (leaders not checked): a quick test of whether a label can fit at all.
+        With ``skip_near``, the ring right next to the marker is not tried (it
+        was, and things only got more crowded since).
 
         The ring right next to the marker is tried first (it is cheap and usually
         enough), then all further rings at once: a ring further out always scores
@@ -163,6 +166,8 @@ class Placer:
         for lo, hi in ((0, 0), (1, n_far)):
             if lo > n_far:
                 break
+            if lo == 0 and skip_near:
+                continue
             start = 0 if lo == 0 else near + (lo - 1) * per_ring
             stop = near + min(hi, n_far) * per_ring
             sel = slice(start, stop)
@@ -361,7 +366,9 @@ class Placer:
                     old_choice = choices[i]
                     old = Candidate(0.0, self.boxes[i].copy(), self._leader_of(i))
                     self.release(i)
-                    if not self._place_text(i, choices, max_dist=dist):
+                    if not self._place_text(
+                        i, choices, max_dist=dist, skip_near=dist > 0
+                    ):
                         self.commit(i, old)
                         choices[i] = old_choice
         return choices
@@ -409,19 +416,28 @@ class Placer:
             )
             other = np.where(same, np.inf, gap).min(axis=1)
             score = score + W_AMBIGUOUS * (other < own)
-        ok = ok.reshape(len(ids), -1)
-        score = score.reshape(len(ids), -1)
+        placed = self.boxes[self.has_box]
+        if len(placed):
+            ok &= ~geo.boxes_overlap(flat, placed, self.pad).any(axis=1)
+        # Which candidate boxes exclude which: taking one blocks its conflicts, so
+        # the greedy pass below needs no geometry per label.
+        live = np.flatnonzero(ok)
+        conflict = geo.boxes_overlap(flat[live], flat[live], self.pad)
+        where = np.full(len(flat), -1)
+        where[live] = np.arange(len(live))
+        blocked = np.zeros(len(live), dtype=bool)
+        per = len(cos)
         for row, i in enumerate(ids):
-            free = ok[row].copy()
+            cols = where[row * per : (row + 1) * per]
+            free = cols >= 0
+            free[free] = ~blocked[cols[free]]
             if not free.any():
                 continue
-            placed = self.boxes[self.has_box]
-            if len(placed):
-                free &= ~geo.boxes_overlap(boxes[row], placed, self.pad).any(axis=1)
-            if not free.any():
-                continue
-            k = int(np.argmin(np.where(free, score[row], np.inf)))
-            cand = Candidate(float(score[row, k]), boxes[row, k], None)
+            k = int(
+                np.argmin(np.where(free, score[row * per : (row + 1) * per], np.inf))
+            )
+            blocked |= conflict[cols[k]]
+            cand = Candidate(float(score[row * per + k]), flat[row * per + k], None)
             self.commit(int(i), cand)
             choices[int(i)] = self._choice(int(i), "numbered", "", cand)
 
@@ -438,7 +454,9 @@ class Placer:
             out.append(("\n".join(lines), W_WRAPPED))
         return out
 
-    def _place_text(self, i: int, choices: list[Choice], *, max_dist: float) -> bool:
+    def _place_text(
+        self, i: int, choices: list[Choice], *, max_dist: float, skip_near: bool = False
+    ) -> bool:
         """Place label ``i``'s name within ``max_dist`` of its marker, if it fits."""
         variants = self._variants(i)
         found: Candidate | None = None
@@ -449,7 +467,11 @@ class Placer:
             # room (common in crowded plots), the text cannot fit either.
             if self._screening(max_dist):
                 fits = self.best(
-                    i, *self._lower_bound(text), max_dist=max_dist, boxes_only=True
+                    i,
+                    *self._lower_bound(text),
+                    max_dist=max_dist,
+                    boxes_only=True,
+                    skip_near=skip_near,
                 )
                 self._screened[max_dist > 0].append(fits is not None)
                 if fits is None:
@@ -457,7 +479,9 @@ class Placer:
             w, h = self.measure(text)
             if penalty == 0.0 and len(variants) > 1 and w > self.max_width:
                 continue  # a very wide single line: use the wrapped name
-            got = self.best(i, w, h, max_dist=max_dist, penalty=penalty)
+            got = self.best(
+                i, w, h, max_dist=max_dist, penalty=penalty, skip_near=skip_near
+            )
             if got is not None and (found is None or got.score < found.score):
                 found, found_text = got, text
             if found is not None and found.leader is None:
@@ -515,11 +539,11 @@ class Placer:
         if not len(boxes):
             return False
         px, py = self.anchors[i]
-        # Nearest spots first: the 600 closest usually hold the answer.
+        # Nearest spots first: the 300 closest usually hold the answer.
         d2 = (boxes[:, 0] + boxes[:, 2] - 2 * px) ** 2
         d2 += (boxes[:, 1] + boxes[:, 3] - 2 * py) ** 2
         boxes = boxes[np.argsort(d2, kind="stable")]
-        for part in (boxes[:600], boxes[600:]):
+        for part in (boxes[:300], boxes[300:]):
             if len(part) and self._anywhere_in(i, part, choices, evict=evict):
                 return True
         return False
@@ -562,7 +586,7 @@ class Placer:
             return False
         # Hemmed in by labels: lift the one or two whose boxes the leader would
         # cross, and place them again elsewhere.
-        for k in range(min(len(boxes), 200)):
+        for k in range(min(len(boxes), 40)):
             hit = (
                 self.has_box
                 & geo.segments_hit_boxes(lead[k : k + 1], self.boxes, pad / 2)[0]
