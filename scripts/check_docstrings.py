@@ -101,7 +101,8 @@ class PublicValidator(Validator):  # type: ignore[misc]
     @property
     def doc_all_parameters(self) -> Any:
         if _is_record(self.obj):
-            return self._doc_parameters(["Parameters", "Other Parameters", "Attributes"])
+            sections = ["Parameters", "Other Parameters", "Attributes"]
+            return self._doc_parameters(sections)
         return super().doc_all_parameters
 
 
@@ -131,9 +132,7 @@ def _overrides_foreign(cls: type, attr: str) -> bool:
     Such a method (``Artist.draw``, ``Artist.remove``) keeps its base class's
     contract, which is documented there.
     """
-    return any(
-        attr in vars(base) and not _is_ours(base) for base in cls.__mro__[1:]
-    )
+    return any(attr in vars(base) and not _is_ours(base) for base in cls.__mro__[1:])
 
 
 def _members(cls: type) -> Iterator[tuple[str, Any]]:
@@ -184,11 +183,10 @@ def problems() -> list[Problem]:
         if exclude is not None and exclude.search(public):
             continue
         result = validate(importable, validator_cls=PublicValidator)
-        where = f"{result.get('file') or '?'}:{result.get('file_line') or '?'}"
-        try:
-            where = str(Path(where).relative_to(ROOT))
-        except ValueError:
-            pass
+        file = Path(result.get("file") or "?")
+        if file.is_relative_to(ROOT):
+            file = file.relative_to(ROOT)
+        where = f"{file}:{result.get('file_line') or '?'}"
         found.extend(
             Problem(public, code, message, where)
             for code, message in result["errors"]

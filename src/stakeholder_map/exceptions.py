@@ -103,7 +103,21 @@ class InputDataError(StakeholderMapError, ValueError):
 
     @property
     def failures(self) -> pd.DataFrame:
-        """The problems as a DataFrame with file, sheet, row, column, value, problem."""
+        """The problems as a DataFrame with file, sheet, row, column, value, problem.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> df = skm.to_dataframe(smap).head(3)
+        >>> df.loc["stuurgroep", "power"] = 9
+        >>> try:
+        ...     skm.from_dataframe(df)
+        ... except skm.exceptions.InputDataError as err:
+        ...     failures = err.failures
+        >>> failures[["sheet", "row", "column", "value"]]
+                  sheet  row column  value
+        0  stakeholders    3  power    9.0
+        """
         import pandas as pd
 
         return pd.DataFrame(self.records, columns=list(FAILURE_COLUMNS))

@@ -106,7 +106,9 @@ def information_flow(
     See Also
     --------
     reach : How many stakeholders a set reaches within m steps.
-    networkx.immediate_dominators, networkx.articulation_points, networkx.bridges
+    networkx.immediate_dominators : The dominators behind single points of failure.
+    networkx.articulation_points : Cut vertices of the undirected network.
+    networkx.bridges : Ties whose removal disconnects the undirected network.
 
     Notes
     -----
@@ -360,7 +362,7 @@ def affiliation(
 
     See Also
     --------
-    networkx.bipartite.weighted_projected_graph
+    networkx.bipartite.weighted_projected_graph : The same projection in NetworkX.
 
     Notes
     -----

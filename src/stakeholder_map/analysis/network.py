@@ -179,9 +179,12 @@ def centrality(
 
     See Also
     --------
-    networkx.degree_centrality, networkx.betweenness_centrality
-    networkx.closeness_centrality, networkx.harmonic_centrality
-    networkx.eigenvector_centrality, networkx.pagerank
+    networkx.degree_centrality : Degree, as wrapped here.
+    networkx.betweenness_centrality : Freeman betweenness, raw or normalised.
+    networkx.closeness_centrality : Closeness with the Wasserman-Faust correction.
+    networkx.harmonic_centrality : Harmonic closeness.
+    networkx.eigenvector_centrality : Eigenvector centrality (L2-normalised).
+    networkx.pagerank : PageRank.
     structural_holes : Burt's constraint and effective size.
 
     Notes
@@ -325,7 +328,9 @@ def structural_holes(
 
     See Also
     --------
-    networkx.constraint, networkx.effective_size
+    networkx.constraint : Burt's constraint in NetworkX (same values).
+    networkx.effective_size : Effective size in NetworkX (wrong for directed or
+        weighted graphs when called without ``nodes``).
     brokerage : Who brokers between which groups.
 
     Notes
@@ -550,7 +555,8 @@ def communities(
 
     See Also
     --------
-    networkx.community.louvain_communities, networkx.community.modularity
+    networkx.community.louvain_communities : The Louvain method used here.
+    networkx.community.modularity : The modularity of a partition.
 
     References
     ----------

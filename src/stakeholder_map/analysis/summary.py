@@ -94,8 +94,14 @@ def summary(
 
     See Also
     --------
-    salience, stakeholder_cube, attitude_grid, priority, engagement_gap,
-    participation, support_swing, blockers : The views joined here.
+    salience : Mitchell, Agle & Wood's salience classes.
+    stakeholder_cube : Murray-Webster & Simon's eight types.
+    attitude_grid : The power/attitude grid.
+    priority : The priority index and rank.
+    engagement_gap : Current against desired engagement.
+    participation : The recommended participation level.
+    support_swing : Who could tip the balance of support.
+    blockers : Powerful opponents.
 
     Notes
     -----

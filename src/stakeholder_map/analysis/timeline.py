@@ -250,6 +250,9 @@ class MapDiff:
         The smallest score change counted in ``score_changed`` and the summary.
     scale : tuple of float
         The scale the scores are expressed on (the earlier map's).
+    language : str
+        Language of :meth:`summary` when no ``lang`` is given: the later map's,
+        ``"en"`` or ``"nl"``.
 
     Examples
     --------

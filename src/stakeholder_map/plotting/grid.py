@@ -177,7 +177,15 @@ class PowerInterestGrid:
 
     @property
     def limits(self) -> tuple[float, float]:
-        """The axis limits: the scale widened by the margin on both sides."""
+        """The axis limits: the scale widened by the margin on both sides.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> grid = skm.plotting.PowerInterestGrid(scale=smap.scale)
+        >>> [round(limit, 2) for limit in grid.limits]
+        [0.52, 5.48]
+        """
         lo, hi = self.scale
         pad = (hi - lo) * self.margin
         return (lo - pad, hi + pad)

@@ -819,8 +819,9 @@ def save_network_views(
 
     See Also
     --------
-    plot_network, plot_influence_gap
-    stakeholder_map.plotting.plot_information_flow
+    plot_network : The partner network.
+    plot_influence_gap : Rated power against network influence.
+    plot_information_flow : Who hears what, in how many steps.
 
     Examples
     --------

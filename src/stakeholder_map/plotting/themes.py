@@ -149,7 +149,7 @@ def theme_params(name: ThemeName = "notebook") -> dict[str, Any]:
     Returns
     -------
     dict
-        rcParams keys and values; changing it changes no theme.
+        The rcParams keys and values; changing it changes no theme.
 
     Raises
     ------
@@ -183,7 +183,8 @@ def theme(
         (a 16:9 figure of 13.33 x 7.5 inches with large fonts and markers, saved at
         200 dpi) or ``"print"`` (small fonts, a 6.3 x 4.2 inch figure, 300 dpi).
     rc
-        rcParams that override the theme's, e.g. ``{"font.family": "Arial"}``.
+        Matplotlib rcParams that override the theme's, e.g.
+        ``{"font.family": "Arial"}``.
 
     Yields
     ------
