@@ -110,7 +110,17 @@ class OverlapReport:
 
     @property
     def total(self) -> int:
-        """All overlaps and labels outside the axes, added up."""
+        """All overlaps and labels outside the axes, added up.
+
+        Examples
+        --------
+        >>> from matplotlib.figure import Figure
+        >>> ax = Figure().add_subplot()
+        >>> _ = ax.text(0.5, 0.5, "A")
+        >>> _ = ax.text(0.5, 0.5, "B")
+        >>> skm.plotting.label_overlaps(ax).total
+        1
+        """
         return (
             self.label_label
             + self.label_marker
@@ -121,7 +131,15 @@ class OverlapReport:
 
     @property
     def ok(self) -> bool:
-        """True when nothing overlaps and every label is inside the axes."""
+        """True when nothing overlaps and every label is inside the axes.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> ax = skm.plotting.plot_power_interest(smap)
+        >>> skm.plotting.label_overlaps(ax).ok
+        True
+        """
         return self.total == 0
 
 
@@ -232,6 +250,35 @@ class LabelPlacement(Artist):
     limits before a draw (a layout engine, a title added later, ``set_xlim``), the
     labels are placed again, so the figure as saved is overlap-free.
 
+    Parameters
+    ----------
+    ax
+        The Axes holding the markers.
+    x, y
+        Marker positions in data coordinates.
+    names
+        One label per marker.
+    radius_pt
+        Marker radii in points, one per marker.
+    order
+        Label indices in the order they are placed (the first is nearest its
+        marker).
+    avoid
+        More artists to keep clear of.
+    settings
+        Distances, wrapping and fallback settings, as :func:`place_labels` works
+        them out.
+    text_kws
+        Properties of the label :class:`~matplotlib.text.Text` artists.
+    leader_kws
+        Properties of the leader :class:`~matplotlib.lines.Line2D` artists.
+    key
+        Draw the key of numbered labels beside the Axes.
+    key_title
+        Title of the key.
+    key_kws
+        Text properties of the key entries.
+
     Attributes
     ----------
     texts : list of matplotlib.text.Text
@@ -249,7 +296,7 @@ class LabelPlacement(Artist):
 
     See Also
     --------
-    place_labels : Make a placement.
+    place_labels : Make a placement (the way to create this object).
     label_overlaps : Measure overlaps.
 
     Examples
@@ -320,27 +367,82 @@ class LabelPlacement(Artist):
 
     @property
     def direct(self) -> tuple[int, ...]:
-        """Indices of labels placed right next to their marker."""
+        """Indices of labels placed right next to their marker.
+
+        Examples
+        --------
+        >>> from matplotlib.figure import Figure
+        >>> ax = Figure(figsize=(4, 3)).add_subplot()
+        >>> _ = ax.scatter([1, 2], [1, 2])
+        >>> names = ["OCMW", "Een heel lange naam van een organisatie die niet past"]
+        >>> placement = skm.plotting.place_labels(ax, [1, 2], [1, 2], names)
+        >>> placement.direct
+        (0,)
+        """
         return self._where("direct")
 
     @property
     def moved(self) -> tuple[int, ...]:
-        """Indices of labels placed further away, with a leader line."""
+        """Indices of labels placed further away, with a leader line.
+
+        Examples
+        --------
+        >>> from matplotlib.figure import Figure
+        >>> ax = Figure(figsize=(4, 3)).add_subplot()
+        >>> names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta"]
+        >>> _ = ax.scatter([1] * 6, [1] * 6)
+        >>> placement = skm.plotting.place_labels(ax, [1] * 6, [1] * 6, names)
+        >>> len(placement.moved) > 0
+        True
+        >>> all(placement.leaders[i] is not None for i in placement.moved)
+        True
+        """
         return self._where("moved")
 
     @property
     def numbered(self) -> tuple[int, ...]:
-        """Indices of labels shown as a number, with the name in the key."""
+        """Indices of labels shown as a number, with the name in the key.
+
+        Examples
+        --------
+        >>> from matplotlib.figure import Figure
+        >>> ax = Figure(figsize=(4, 3)).add_subplot()
+        >>> _ = ax.scatter([1, 2], [1, 2])
+        >>> names = ["OCMW", "Een heel lange naam van een organisatie die niet past"]
+        >>> placement = skm.plotting.place_labels(ax, [1, 2], [1, 2], names)
+        >>> placement.numbered
+        (1,)
+        """
         return self._where("numbered")
 
     @property
     def omitted(self) -> tuple[int, ...]:
-        """Indices of labels that found no room and are not shown."""
+        """Indices of labels that found no room and are not shown.
+
+        Examples
+        --------
+        >>> from matplotlib.figure import Figure
+        >>> ax = Figure(figsize=(4, 3)).add_subplot()
+        >>> _ = ax.scatter([1, 2], [1, 2])
+        >>> placement = skm.plotting.place_labels(ax, [1, 2], [1, 2], ["A", "B"])
+        >>> placement.omitted
+        ()
+        """
         return self._where("omitted")
 
     @property
     def leaders(self) -> list[Line2D | None]:
-        """The leader line of each label, or None where it has none."""
+        """The leader line of each label, or None where it has none.
+
+        Examples
+        --------
+        >>> from matplotlib.figure import Figure
+        >>> ax = Figure(figsize=(4, 3)).add_subplot()
+        >>> _ = ax.scatter([1, 2], [1, 2])
+        >>> placement = skm.plotting.place_labels(ax, [1, 2], [1, 2], ["A", "B"])
+        >>> placement.leaders
+        [None, None]
+        """
         out: list[Line2D | None] = []
         for i in range(len(self.names)):
             line = self._leaders.get(i)
@@ -349,7 +451,18 @@ class LabelPlacement(Artist):
 
     @property
     def key_entries(self) -> list[str]:
-        """The key's lines, ``"number. name"``, in number order."""
+        """The key's lines, ``"number. name"``, in number order.
+
+        Examples
+        --------
+        >>> from matplotlib.figure import Figure
+        >>> ax = Figure(figsize=(4, 3)).add_subplot()
+        >>> _ = ax.scatter([1, 2], [1, 2])
+        >>> names = ["OCMW", "Een heel lange naam van een organisatie die niet past"]
+        >>> placement = skm.plotting.place_labels(ax, [1, 2], [1, 2], names)
+        >>> placement.key_entries
+        ['1. Een heel lange naam van een organisatie die niet past']
+        """
         by_number = sorted((n, i) for i, n in self.numbers.items())
         return [f"{n}. {self.names[i]}" for n, i in by_number]
 
@@ -380,7 +493,22 @@ class LabelPlacement(Artist):
         super().remove()
 
     def update_placement(self) -> None:
-        """Place the labels again now, for the Axes' current size and limits."""
+        """Place the labels again now, for the Axes' current size and limits.
+
+        Drawing the figure does this by itself when the Axes changed; call it to
+        read :attr:`status` before drawing.
+
+        Examples
+        --------
+        >>> from matplotlib.figure import Figure
+        >>> ax = Figure(figsize=(4, 3)).add_subplot()
+        >>> _ = ax.scatter([1, 2], [1, 2])
+        >>> placement = skm.plotting.place_labels(ax, [1, 2], [1, 2], ["A", "B"])
+        >>> _ = ax.set_xlim(0, 10)
+        >>> placement.update_placement()
+        >>> placement.status
+        ('direct', 'direct')
+        """
         self._solve(_renderer(_root_figure(self._ax)))
 
     def draw(self, renderer: RendererBase) -> None:
