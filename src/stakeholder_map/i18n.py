@@ -513,6 +513,15 @@ _LABELS["en"].update(
         "opposition": "Opposition",
         "overall": "Overall",
         "power_share": "Share of power",
+        # titles of the views (save_views, plot_overview)
+        "view_power_interest": "Power and interest",
+        "view_salience": "Salience (Mitchell, Agle & Wood)",
+        "view_attitude_grid": "Power and attitude",
+        "view_stakeholder_cube": "Stakeholder cube (Murray-Webster & Simon)",
+        "view_priority": "Priority (in the style of the Stakeholder Circle)",
+        "view_engagement_matrix": "Engagement assessment matrix",
+        "view_support_balance": "Support, weighted by power",
+        "view_onion": "Onion diagram",
     }
 )
 _LABELS["nl"].update(
@@ -565,6 +574,14 @@ _LABELS["nl"].update(
         "opposition": "Tegenstand",
         "overall": "Algemeen",
         "power_share": "Aandeel van de macht",
+        "view_power_interest": "Macht en belang",
+        "view_salience": "Saillantie (Mitchell, Agle & Wood)",
+        "view_attitude_grid": "Macht en houding",
+        "view_stakeholder_cube": "Stakeholderkubus (Murray-Webster & Simon)",
+        "view_priority": "Prioriteit (naar de Stakeholder Circle)",
+        "view_engagement_matrix": "Betrokkenheidsmatrix",
+        "view_support_balance": "Draagvlak, gewogen naar macht",
+        "view_onion": "Uiendiagram",
     }
 )
 _TEXTS["en"].update(
@@ -1926,4 +1943,105 @@ for _lang in LANGUAGES:
     for _key, _value in _NETWORK_LABELS[_lang].items():
         _LABELS[_lang].setdefault(_key, _value)
     for _key, _value in _NETWORK_TEXTS[_lang].items():
+        _TEXTS[_lang].setdefault(_key, _value)
+
+
+# --------------------------------------------------------------------------------
+# Notebook display of a map and the interactive network view
+# --------------------------------------------------------------------------------
+
+_DISPLAY_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "repr_scale": "Scale",
+        "repr_language": "Language",
+        "repr_date": "Date",
+        "repr_counts": "Contents",
+        "repr_quadrants": "Power/interest grid",
+        "repr_stakeholders": "Stakeholders ({n})",
+        "repr_problems": "Points to check ({n})",
+        "repr_n_stakeholders": "stakeholders",
+        "repr_n_relations": "relations",
+        "repr_n_interests": "themes",
+        "repr_n_stakes": "stances on themes",
+        "repr_n_assessments": "ratings",
+        "repr_n_raters": "raters",
+        "repr_n_dates": "rating dates",
+        "repr_n_interactions": "logged contacts",
+        "repr_n_communication": "planned messages",
+        "repr_n_segments": "target groups",
+        "inet_hint": "Drag a node to move it, scroll to zoom, point at a node or "
+        "a line for details.",
+        "inet_noscript": "This network view needs JavaScript; it loads nothing from "
+        "the internet.",
+        "inet_size": "Node size",
+        "inet_color": "Node colour",
+        "inet_missing": "no value",
+    },
+    "nl": {
+        "repr_scale": "Schaal",
+        "repr_language": "Taal",
+        "repr_date": "Datum",
+        "repr_counts": "Inhoud",
+        "repr_quadrants": "Macht/belang-rooster",
+        "repr_stakeholders": "Actoren ({n})",
+        "repr_problems": "Na te kijken ({n})",
+        "repr_n_stakeholders": "actoren",
+        "repr_n_relations": "relaties",
+        "repr_n_interests": "thema's",
+        "repr_n_stakes": "standpunten over thema's",
+        "repr_n_assessments": "beoordelingen",
+        "repr_n_raters": "beoordelaars",
+        "repr_n_dates": "beoordelingsdata",
+        "repr_n_interactions": "geregistreerde contacten",
+        "repr_n_communication": "geplande boodschappen",
+        "repr_n_segments": "doelgroepen",
+        "inet_hint": "Sleep een bol om hem te verplaatsen, scroll om te zoomen, "
+        "wijs een bol of lijn aan voor details.",
+        "inet_noscript": "Deze netwerkweergave heeft JavaScript nodig; ze laadt "
+        "niets van het internet.",
+        "inet_size": "Grootte van de bol",
+        "inet_color": "Kleur van de bol",
+        "inet_missing": "geen waarde",
+    },
+}
+
+_DISPLAY_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "repr_not_scored": "{n} stakeholder{s} without power or interest, so not "
+        "on the grid: {names}.",
+        "repr_no_attitude": "{n} stakeholder{s} without an attitude: {names}.",
+        "repr_no_relations": "{n} stakeholder{s} without any relation: {names}.",
+        "repr_duplicate_names": "The name {name!r} is used by {n} stakeholders "
+        "({ids}); is it the same one?",
+        "repr_unused_themes": "{n} theme{s} on which no stakeholder takes a "
+        "stance: {names}.",
+        "repr_unrepresented": "{n} target group{s} with fewer representatives "
+        "than needed: {names}.",
+        "repr_rows_shown": "The first {shown} of {n} stakeholders are shown.",
+        "repr_no_stakeholders": "The map has no stakeholders yet.",
+        "inet_edge": "{source} → {target}",
+        "inet_edge_mutual": "{source} ↔ {target}",
+    },
+    "nl": {
+        "repr_not_scored": "{n} actor{s} zonder macht of belang, dus niet in het "
+        "rooster: {names}.",
+        "repr_no_attitude": "{n} actor{s} zonder houding: {names}.",
+        "repr_no_relations": "{n} actor{s} zonder enige relatie: {names}.",
+        "repr_duplicate_names": "De naam {name!r} staat bij {n} actoren ({ids}); "
+        "gaat het om dezelfde?",
+        "repr_unused_themes": "{n} thema{s} waarover geen enkele actor een "
+        "standpunt heeft: {names}.",
+        "repr_unrepresented": "{n} doelgroep{s} met minder vertegenwoordigers dan "
+        "nodig: {names}.",
+        "repr_rows_shown": "De eerste {shown} van {n} actoren worden getoond.",
+        "repr_no_stakeholders": "De kaart heeft nog geen actoren.",
+        "inet_edge": "{source} → {target}",
+        "inet_edge_mutual": "{source} ↔ {target}",
+    },
+}
+
+for _lang in LANGUAGES:
+    for _key, _value in _DISPLAY_LABELS[_lang].items():
+        _LABELS[_lang].setdefault(_key, _value)
+    for _key, _value in _DISPLAY_TEXTS[_lang].items():
         _TEXTS[_lang].setdefault(_key, _value)

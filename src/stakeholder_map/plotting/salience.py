@@ -71,16 +71,17 @@ _CENTERS: dict[str, tuple[float, float]] = {
     "legitimacy": (_SIDE / 2, _H / 3),
     "urgency": (0.0, -2 * _H / 3),
 }
-_XLIM = (-1.56, 2.0)
-_YLIM = (-1.63, 1.345)
-# Where each attribute's name sits, inside its circle: the angle from the centre,
-# the distance (in radii) and the alignment. Inside, the diagram needs no margin
-# for them, so the circles get the whole Axes.
+_XLIM = (-2.25, 2.25)
+_YLIM = (-1.9, 1.42)
+# Where each attribute's name sits, just outside its circle: the angle from the
+# centre, the distance (in radii) and the alignment. Outside, no class name or
+# stakeholder name can run into it, whatever the size of the Axes.
 _ATTRIBUTE_TITLES: dict[str, tuple[float, float, str, str]] = {
-    "power": (150.0, 0.74, "center", "center"),
-    "legitimacy": (30.0, 0.74, "center", "center"),
-    "urgency": (270.0, 0.8, "center", "center"),
+    "power": (135.0, 1.05, "right", "bottom"),
+    "legitimacy": (45.0, 1.05, "left", "bottom"),
+    "urgency": (270.0, 1.04, "center", "top"),
 }
+_COUNTS_OUTSIDE_XY = (1.75, -1.45)  # the non-stakeholders' count, off the circles
 _FENCE_SIZE = 4.0  # marker area in points², i.e. a radius of 1 pt
 # Spots are planned this much larger than the names, so that the Axes may still
 # shrink a little (a key beside it) and every name keeps fitting.
@@ -88,7 +89,7 @@ _SLACK = 1.05
 # Width of the key of numbered names, inside the Axes right of the diagram. A key
 # beside the Axes would shrink the diagram, and a smaller diagram needs more
 # numbers, so the key lives in a panel of fixed size instead.
-_PANEL = 2.0
+_PANEL = 1.8
 _ANCHOR_AREA = 0.25  # points²: a point-like anchor for the placer
 # Radius the placer gives such an anchor: half its diameter plus half an edge.
 _ANCHOR_R = math.sqrt(_ANCHOR_AREA) / 2 + 0.5
@@ -164,19 +165,6 @@ def _pole(code: int) -> tuple[float, float]:
     idx = np.flatnonzero(keys == code)
     best = idx[int(np.argmax(clearance[idx]))]
     return float(gx.ravel()[best]), float(gy.ravel()[best])
-
-
-def _spread(points: np.ndarray, k: int) -> list[int]:
-    """Pick ``k`` well spread points (farthest-point order), reusing when few."""
-    chosen = [0]
-    d = np.hypot(points[:, 0] - points[0, 0], points[:, 1] - points[0, 1])
-    while len(chosen) < min(k, len(points)):
-        i = int(np.argmax(d))
-        chosen.append(i)
-        d = np.minimum(
-            d, np.hypot(points[:, 0] - points[i, 0], points[:, 1] - points[i, 1])
-        )
-    return [chosen[j % len(chosen)] for j in range(k)]
 
 
 def _fence(ax: Axes, spacing: float) -> Any:
@@ -321,19 +309,23 @@ def plot_salience(
     classes = df["salience_class"].astype(str)
     counts = classes.value_counts()
     title_props: dict[str, Any] = {
-        "fontsize": "small" if label is not None else "medium",
+        "fontsize": "small",
         "fontstyle": "italic" if label is not None else "normal",
         "color": MUTED if label is not None else INK,
         "zorder": 3,
         "multialignment": "center",
     }
-    layout = _Layout(ax, lang, title_props, label_kws)
-    if label is None or df.empty:
+    if label is None:
         for cls in SalienceClass:
-            name = i18n_label(cls.value, lang)
-            if label is None:
-                name = f"{name}\n{int(counts.get(cls.value, 0))}"
-            layout.title_alone(cls, name)
+            name = f"{i18n_label(cls.value, lang)}\n{int(counts.get(cls.value, 0))}"
+            outside = cls is SalienceClass.NON_STAKEHOLDER
+            xy = _COUNTS_OUTSIDE_XY if outside else _pole(_CODES[cls.value])
+            _class_title(ax, cls.value, name, title_props, xy, "center")
+        return ax
+    layout = _Layout(ax, lang, title_props, label_kws)
+    if df.empty:
+        for cls in SalienceClass:
+            layout.title_alone(cls, i18n_label(cls.value, lang))
         return ax
     layout.run(df, classes, texts or [])
     return ax
@@ -382,7 +374,7 @@ class _Layout:
         base = FontProperties(size=size).get_size_in_points()
         # A crowded diagram may use a slightly smaller font before numbering names.
         self.font_sizes = (
-            [base] if "fontsize" in self.place_kws else [base, 0.85 * base]
+            [base] if "fontsize" in self.place_kws else [base, 0.85 * base, 0.72 * base]
         )
         self.font_pt = base
         self.panel = False
@@ -395,6 +387,8 @@ class _Layout:
         label, and a pad of 0.2 x the font size around every label.
         """
         c = self.canvas = canvas
+        # Class names in the names' size: rows then fit both, and no more.
+        self.title_props["fontsize"] = self.font_pt
         self.pad = c.points(0.2 * self.font_pt)
         self.lead = c.points(_ANCHOR_R + 0.3 * self.font_pt)
         self.fence_r = c.points(math.sqrt(_FENCE_SIZE) / 2)
@@ -407,13 +401,15 @@ class _Layout:
         )
         self.row_h = tallest + 2 * self.pad
         self.row_h *= _SLACK
-        self.number_w = c.text_size("00", fontsize=self.font_pt)[0]
+        self.number_w, self.digit_h = c.text_size("00", fontsize=self.font_pt)
         reserved = [
             c.box_of(t)
             for t in self.ax.texts
             if (t.get_gid() or "").startswith("salience-attribute:")
         ]
         self.clear = outside_boxes(reserved, self.pad)
+        # The key starts right of everything the diagram draws, names included.
+        self.panel_x0 = max([_XLIM[1], *(box[2] for box in reserved)]) + 0.1
 
     def item_width(self, text_width: float) -> float:
         """Width of a name's spot: anchor, gap, the name and the space after it.
@@ -451,13 +447,21 @@ class _Layout:
     def plan(
         self, classes: pd.Series, texts: list[str], order: np.ndarray
     ) -> tuple[
-        np.ndarray, list[tuple[str, str, tuple[float, float] | None]], np.ndarray
+        np.ndarray,
+        list[tuple[str, str, tuple[float, float] | None]],
+        np.ndarray,
+        np.ndarray,
     ]:
-        """Return the anchors, the class names' spots and who shows a number."""
+        """Return anchors, class names' spots, who shows a number, who overflows.
+
+        Stakeholders of a region too full even for numbers overflow: they get
+        no anchor (NaN); the region shows their count and the key their names.
+        """
         c = self.canvas
         text_w = {t: c.text_size(t, fontsize=self.font_pt)[0] for t in set(texts)}
         anchors = np.full((len(texts), 2), np.nan)
         as_number = np.zeros(len(texts), dtype=bool)
+        overflow = np.zeros(len(texts), dtype=bool)
         titles: list[tuple[str, str, tuple[float, float] | None]] = []
         for cls in SalienceClass:
             rows = [int(i) for i in order if classes.iloc[i] == cls.value]
@@ -474,12 +478,20 @@ class _Layout:
             for i, spot, number in zip(rows, spots, numbers, strict=True):
                 anchors[i] = spot
                 as_number[i] = number
-        return anchors, titles, as_number
+                overflow[i] = number is None
+            if overflow[rows].any():
+                titles[-1] = (cls.value, f"{name} ({len(rows)})", None)
+        return anchors, titles, as_number & ~overflow, overflow
 
     def plan_region(
         self, cls: SalienceClass, title_width: float, names: list[float]
-    ) -> tuple[tuple[float, float] | None, list[tuple[float, float]], list[bool]]:
+    ) -> tuple[
+        tuple[float, float] | None, list[tuple[float, float]], list[bool | None]
+    ]:
         """Return the class name's spot, an anchor per stakeholder, who is a number.
+
+        When even numbers do not fit, every stakeholder of the region gets None
+        and no anchor.
 
         Every stakeholder must get room for at least a number; within that, as
         many as possible (most salient first) get room for their name. Where
@@ -510,26 +522,42 @@ class _Layout:
                         heads=heads,
                         center=not outside,
                     )
-                    if all(spot is not None for spot in spots[1:]):
+                    if all(spot is not None for spot in spots):
                         return self._spots(spots, k)
-        # Not even numbers fit: spread the anchors over the region.
-        xs = np.arange(_XLIM[0], _XLIM[1], 0.02)
-        ys = np.arange(_YLIM[0], _YLIM[1], 0.02)
-        gx, gy = (a.ravel() for a in np.meshgrid(xs, ys))
-        pts = np.column_stack([gx, gy])[regions[-1](gx, gy)]
-        numbers = [True] * len(names)
-        if len(pts) == 0:
-            return None, [_pole(code)] * len(names), numbers
-        chosen = _spread(pts, len(names))
-        return None, [(float(pts[i, 0]), float(pts[i, 1])) for i in chosen], numbers
+        # Not even numbers fit in rows as tall as a name: pack the numbers in
+        # rows as tall as a digit, round the class name at its best spot.
+        title_h = self.row_h / _SLACK - 2 * self.pad
+        for prefer in ("top", "bottom", "pole"):
+            centre = self.spot_for(cls, title_width, title_h + self.pad, prefer)
+            title_box = (
+                centre[0] - title_width / 2,
+                centre[1] - title_h / 2,
+                centre[0] + title_width / 2,
+                centre[1] + title_h / 2,
+            )
+            compact = Rows.scan(
+                self.region(code, outside_boxes([title_box], self.pad)),
+                (_XLIM[0], _XLIM[1], _YLIM[0], _YLIM[1]),
+                (self.digit_h + 1.3 * self.pad) * _SLACK,
+                step=min(0.02, self.pad),
+                from_top=not outside,
+            )
+            spots = compact.fill([[self.item_width(self.number_w)]] * len(names))
+            if all(spot is not None for spot in spots):
+                _, anchors, numbers = self._spots([None, *spots], 0)
+                return (title_box[0] + self.pad, centre[1]), anchors, numbers
+        # Still no room: the region shows its count, the key lists the names.
+        nowhere = (float("nan"), float("nan"))
+        return None, [nowhere] * len(names), [None] * len(names)
 
     def spot_for(
-        self, cls: SalienceClass, width: float, height: float
+        self, cls: SalienceClass, width: float, height: float, prefer: str = "pole"
     ) -> tuple[float, float]:
         """Return the centre of a box of this size that fits best in a region.
 
-        Best means farthest from the outlines, among the centres whose whole box
-        lies inside the region, clear of the attribute names. Without any, the
+        Among the centres whose whole box lies inside the region, clear of the
+        attribute names: the one farthest from the outlines (``prefer="pole"``),
+        the highest (``"top"``) or the lowest (``"bottom"``). Without any, the
         region's pole.
         """
         code = _CODES[cls.value]
@@ -545,8 +573,12 @@ class _Layout:
                 ok &= inside(gx + fx * width, gy + fy * height)
         if not ok.any():
             return _pole(code)
-        _, clearance = _region_keys(gx[ok], gy[ok])
-        best = int(np.argmax(clearance))
+        if prefer == "top":
+            best = int(np.argmax(gy[ok]))
+        elif prefer == "bottom":
+            best = int(np.argmin(gy[ok]))
+        else:
+            best = int(np.argmax(_region_keys(gx[ok], gy[ok])[1]))
         return float(gx[ok][best]), float(gy[ok][best])
 
     def title_alone(self, cls: SalienceClass, text: str) -> Any:
@@ -557,7 +589,9 @@ class _Layout:
 
     def _spots(
         self, spots: list[tuple[float, float, int] | None], k: int
-    ) -> tuple[tuple[float, float] | None, list[tuple[float, float]], list[bool]]:
+    ) -> tuple[
+        tuple[float, float] | None, list[tuple[float, float]], list[bool | None]
+    ]:
         """Turn packed spots into the class name's spot, anchors and numbers.
 
         The first ``k`` stakeholders could take their name (choice 0) or a
@@ -567,7 +601,7 @@ class _Layout:
         title_xy = None if title is None else (title[0] + self.pad, title[1])
         anchor_r = self.canvas.points(_ANCHOR_R)
         anchors = [(x + anchor_r, y) for x, y, _ in spots[1:]]  # type: ignore[misc]
-        numbers = [
+        numbers: list[bool | None] = [
             j >= k or spot[2] == 1  # type: ignore[index]
             for j, spot in enumerate(spots[1:])
         ]
@@ -580,7 +614,10 @@ class _Layout:
         texts: list[str],
         priority: np.ndarray,
     ) -> list[Any]:
-        """Draw the class names, the fence and the names; return what was drawn."""
+        """Draw the class names, the fence and the names; return what was drawn.
+
+        Stakeholders without an anchor (overflow) are not passed to the placer.
+        """
         drawn = [
             self.title_alone(SalienceClass(cls), name)
             if xy is None
@@ -596,14 +633,18 @@ class _Layout:
         kws["key"] = False
         kws["number_fallback"] = False
         kws.setdefault("max_distance", 1.2 * self.font_pt)
+        avoid = [fence, *kws.pop("avoid", ())]
+        rows = np.flatnonzero(np.isfinite(anchors).all(axis=1))
+        if len(rows) == 0:
+            return [*drawn, fence]
         placement = place_labels(
             self.ax,
-            anchors[:, 0],
-            anchors[:, 1],
-            texts,
+            anchors[rows, 0],
+            anchors[rows, 1],
+            [texts[i] for i in rows],
             sizes=_ANCHOR_AREA,
-            priority=priority,
-            avoid=[fence, *kws.pop("avoid", ())],
+            priority=priority[rows],
+            avoid=avoid,
             **kws,
         )
         return [*drawn, fence, placement]
@@ -611,11 +652,14 @@ class _Layout:
     @property
     def bounds(self) -> tuple[float, float, float, float]:
         """What must be visible: the diagram, and the key panel when open."""
-        return (_XLIM[0], _XLIM[1] + (_PANEL if self.panel else 0.0), *_YLIM)
+        right = self.panel_x0 + _PANEL if self.panel else _XLIM[1]
+        return (_XLIM[0], right, *_YLIM)
 
     def open_panel(self) -> None:
         """Make room right of the diagram for the key, and measure again."""
         self.panel = True
+        self.measure(Canvas.fit(self.ax, self.bounds))
+        # The attribute names scale with the fit: fit once more to their size.
         self.measure(Canvas.fit(self.ax, self.bounds))
 
     def run(self, df: pd.DataFrame, classes: pd.Series, names: list[str]) -> None:
@@ -628,16 +672,22 @@ class _Layout:
             for size in self.font_sizes:
                 self.font_pt = size
                 self.measure(self.canvas)
-                anchors, titles, as_number = self.plan(classes, names, order)
-                if not as_number.any():
+                anchors, titles, as_number, overflow = self.plan(classes, names, order)
+                if not (as_number | overflow).any():
                     break
-            if not as_number.any():
+            if not (as_number | overflow).any():
                 break
         # Numbers in map order, as in the placer's own keys.
         numbers = {int(i): k + 1 for k, i in enumerate(np.flatnonzero(as_number))}
         texts = [str(numbers[i]) if i in numbers else n for i, n in enumerate(names)]
         self.draw(anchors, titles, texts, priority)
-        self.draw_key([f"{k}. {names[i]}" for i, k in numbers.items()])
+        entries = [f"{k}. {names[i]}" for i, k in numbers.items()]
+        for cls in SalienceClass:
+            rows = [i for i in np.flatnonzero(overflow) if classes.iloc[i] == cls.value]
+            if rows:
+                entries.append(f"{i18n_label(cls.value, self.lang)} ({len(rows)}):")
+                entries += [f"– {names[i]}" for i in rows]
+        self.draw_key(entries)
 
     def draw_key(self, entries: list[str]) -> list[Any]:
         """Write the numbered names in the panel, smaller if they need it.
@@ -648,8 +698,8 @@ class _Layout:
         if not entries:
             return []
         c = self.canvas
-        x0 = _XLIM[1] + 0.15
-        width = _PANEL - 0.25
+        x0 = self.panel_x0
+        width = _PANEL - 0.1
         top, bottom = _YLIM[1] - 0.05, _YLIM[0] + 0.05
         title = str(self.place_kws.get("key_title", ""))
         for scale in (1.0, 0.9, 0.8, 0.7, 0.6):

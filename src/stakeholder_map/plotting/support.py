@@ -13,7 +13,7 @@ from stakeholder_map.analysis.support import support_balance
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.i18n import text as i18n_text
 from stakeholder_map.plotting._views import INK, frame, get_ax, resolve_lang
-from stakeholder_map.plotting.labels import place_labels
+from stakeholder_map.plotting.labels import _renderer, place_labels
 from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
 
 if TYPE_CHECKING:
@@ -136,9 +136,9 @@ def plot_support_balance(
     right = float(np.max(neu / 2 + sup, initial=0.0))
     left = float(np.max(neu / 2 + opp, initial=0.0))
     right = max(right, 1.0)
-    # Room on the right for the net balance written beside each bar; the left
-    # reaches at least a third as far, so zero never sits at the edge.
-    ax.set_xlim(-max(left * 1.1, right * 0.35), right * 1.3)
+    # The left reaches at least a third as far as the right, so zero never
+    # sits at the edge; the room for the net balances is added below.
+    ax.set_xlim(-max(left * 1.1, right * 0.35), right * 1.05)
     unit = "%" if shares else ""
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{abs(v):g}{unit}"))
     ax.set_xlabel(
@@ -148,14 +148,9 @@ def plot_support_balance(
     if legend:
         handles = [
             Patch(facecolor=SUPPORT_COLORS[k], label=i18n_label(k, lang))
-            for k in ("opposition", "neutral", "support")
+            for k in ("support", "neutral", "opposition")
         ]
-        ax.legend(
-            handles=handles,
-            loc="lower center",
-            bbox_to_anchor=(0.5, 1.0),
-            ncols=3,
-        )
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     nets = (
         [
             i18n_text("net_balance", lang, value=float(n) * 100)
@@ -166,6 +161,7 @@ def plot_support_balance(
     )
     has_bar = (df["total"] > 0).to_numpy()
     if nets and has_bar.any():
+        _room_for(ax, max(nets, key=len))
         place_kws: dict[str, Any] = {"max_distance": 0.0, "key": False}
         place_kws.update(label_kws or {})
         xs = (neu / 2 + sup)[has_bar]
@@ -178,3 +174,30 @@ def plot_support_balance(
             **place_kws,
         )
     return ax
+
+
+def _room_for(ax: Axes, text: str) -> None:
+    """Widen the x-limits on the right so ``text`` fits beside the longest bar."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.text import Text
+
+    fig = ax.get_figure(root=True)
+    if fig is None:  # pragma: no cover - an Axes always has a figure here
+        return
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)
+    size = FontProperties(size="small").get_size_in_points()
+    scratch = Text(0, 0, text, fontsize=size)
+    scratch.set_figure(fig)
+    # The text with the placer's gap and pad around it, and a little air.
+    need = scratch.get_window_extent(_renderer(fig)).width * 1.1
+    need += 0.8 * size * fig.dpi / 72
+    width = ax.bbox.width
+    if need >= 0.6 * width:
+        need = 0.6 * width
+    # Widening the limits narrows the bars: with the data spanning `span` and
+    # the new right limit x0 + a, the room is (a - span) * width / a >= need.
+    x0, x1 = ax.get_xlim()
+    span = x1 - x0
+    ax.set_xlim(x0, x0 + span * width / (width - need))
