@@ -45,10 +45,9 @@ __all__ = ["LabelPlacement", "OverlapReport", "label_overlaps", "place_labels"]
 
 _Array = geo.Array
 
-# The key of numbered labels: at most this fraction of the figure's width, names
-# wrapped at this many characters, and a font shrunk to no less than this size.
+# The key of numbered labels: at most this fraction of the figure's width, and a
+# font shrunk to no less than this size.
 _KEY_MAX_WIDTH = 0.32
-_KEY_WRAP = 30
 _KEY_MIN_SIZE = 4.0
 
 
@@ -135,8 +134,9 @@ class OverlapReport:
 
         Examples
         --------
+        >>> from matplotlib.figure import Figure
         >>> smap = skm.load_example("huis_van_het_kind")
-        >>> ax = skm.plotting.plot_power_interest(smap)
+        >>> ax = skm.plotting.plot_power_interest(smap, ax=Figure().add_subplot())
         >>> skm.plotting.label_overlaps(ax).ok
         True
         """
@@ -520,7 +520,7 @@ class LabelPlacement(Artist):
             The renderer drawing the figure.
         """
         if self.get_visible() and self._signature() != self._signature_:
-            self._solve(renderer)
+            self._solve(renderer, fit_figure=True)
         self.stale = False
 
     # -- placement -----------------------------------------------------------------
@@ -592,7 +592,7 @@ class LabelPlacement(Artist):
         circle_arr = np.concatenate(circles) if circles else np.empty((0, 3))
         return _as_array(boxes), circle_arr
 
-    def _solve(self, renderer: RendererBase) -> None:
+    def _solve(self, renderer: RendererBase, *, fit_figure: bool = False) -> None:
         """Place every label; see :func:`place_labels` for the rules."""
         ax = self._ax
         fig = _root_figure(ax)
@@ -644,7 +644,7 @@ class LabelPlacement(Artist):
             choices[i].text = str(k)
         self._apply(choices)
         self.status = tuple(c.status for c in choices)
-        self._build_key(renderer, fig)
+        self._build_key(renderer, fig, fit_figure=fit_figure)
         self._signature_ = self._signature()
 
     def _apply(self, choices: Sequence[Choice]) -> None:
@@ -678,13 +678,18 @@ class LabelPlacement(Artist):
             line.set_data([x0, x1], [y0, y1])
             line.set_visible(True)
 
-    def _build_key(self, renderer: RendererBase, fig: Figure) -> None:
+    def _build_key(
+        self, renderer: RendererBase, fig: Figure, *, fit_figure: bool = False
+    ) -> None:
         """Write the key "number. name" beside the axes, under a legend there.
 
         The key may take at most ``_KEY_MAX_WIDTH`` of the figure's width and the
-        height of the axes: it gets as many columns as fit, and a smaller font
-        (down to ``_KEY_MIN_SIZE`` points) when one size does not fit. Its
-        width is bounded so a layout engine cannot squeeze the axes away.
+        height of the axes. Names are wrapped at 40, 32 or 26 characters and set
+        in as many columns as fit, with the largest font that fits (down to
+        ``_KEY_MIN_SIZE`` points). Its width is bounded so a layout engine cannot
+        squeeze the axes away. With ``fit_figure`` (when placing again at draw
+        time, after the layout is done) it also fits the room left of the
+        figure's edge, so it is never cut off.
         """
         ax = self._ax
         if self.key is not None:
@@ -709,16 +714,17 @@ class LabelPlacement(Artist):
                 top_in = (ax.bbox.y1 - lbox.y0) / dpi + gap_in
         avail_h = max(ax.bbox.height / dpi - top_in, 1.0) * 72  # points
         avail_w = _KEY_MAX_WIDTH * fig.get_size_inches()[0] * 72
-        entries = [
-            (k, wrap_text(self.names[i], _KEY_WRAP))
-            for i, k in sorted(self.numbers.items(), key=lambda item: item[1])
-        ]
-
-        # Sizes at the base font size, in points. Widths are estimated (DejaVu
-        # Sans averages under 0.6 em per character): measuring every entry with
-        # the renderer would cost more than placing all the labels.
-        widths = [0.6 * base * max(len(line) for line in lines) for _, lines in entries]
-        num_w = 0.6 * base * (len(str(len(entries))) + 1)
+        if fit_figure:
+            room = (fig.bbox.x1 - ax.bbox.x1) / dpi * 72 - 2.5 * gap_in * 72
+            avail_w = min(avail_w, max(room, 0.0))
+        numbered = sorted(self.numbers.items(), key=lambda item: item[1])
+        # Widths are estimated from one measured sample of the font (names
+        # average the same width per character); measuring every entry would
+        # cost more than placing all the labels.
+        sample = "Consultatiebureau Kind en Gezin (Vlasbeke) 0123"
+        per_char = self._measure(sample, renderer, dpi)[0] / len(sample) * 72 / dpi
+        per_char *= 1.1 * base / self._settings.fontsize
+        num_w = per_char * (len(str(len(numbered))) + 1)
         # Line heights scale with the font size: take the labels' (measured
         # already) rather than measuring the key's font again.
         one, two = (
@@ -730,26 +736,35 @@ class LabelPlacement(Artist):
             for t in ("lp", "lp\nlp")
         )
         extra = two - one
-        heights = [len(lines) * extra for _, lines in entries]
-        size = base
-        cols: list[list[int]] = []
-        for k in range(60):
-            size = base * 0.93**k
-            f = size / base
-            cols = [[]]
-            used = one * f * 1.4  # the title
-            for e, height in enumerate(heights):
-                if cols[-1] and used + height * f > avail_h:
-                    cols.append([])
-                    used = one * f * 1.4
-                cols[-1].append(e)
-                used += height * f
-            width = sum(
-                (num_w + 0.3 * base + max(widths[e] for e in col) + base) * f
-                for col in cols
-            )
-            if width <= avail_w or size * 0.93 < _KEY_MIN_SIZE:
-                break
+        best: tuple[float, int, int, list[list[int]]] | None = None
+        for wrap in (40, 32, 26):
+            lines = [wrap_text(self.names[i], wrap) for i, _ in numbered]
+            widths = [per_char * max(len(line) for line in ls) for ls in lines]
+            heights = [len(ls) * extra for ls in lines]
+            for k in range(60):
+                size = base * 0.93**k
+                f = size / base
+                cols: list[list[int]] = [[]]
+                used = one * f * 1.4  # the title
+                for e, height in enumerate(heights):
+                    if cols[-1] and used + height * f > avail_h:
+                        cols.append([])
+                        used = one * f * 1.4
+                    cols[-1].append(e)
+                    used += height * f
+                width = sum(
+                    (num_w + 0.3 * base + max(widths[e] for e in col) + base) * f
+                    for col in cols
+                )
+                if width <= avail_w or size * 0.93 < _KEY_MIN_SIZE:
+                    break
+            # The largest font wins; then fewer columns; then the wider wrap.
+            rank = (size, -len(cols), wrap)
+            if best is None or rank > best[:3]:
+                best = (size, -len(cols), wrap, cols)
+        assert best is not None
+        size, _, wrap, cols = best
+        entries = [(k, wrap_text(self.names[i], wrap)) for i, k in numbered]
         f = size / base
         props["fontsize"] = size
         # One text for the numbers and one for the names per column, with the
