@@ -936,6 +936,22 @@ class StakeholderMap(BaseModel):
         """Iterate over the stakeholders."""
         return iter(self.stakeholders)
 
+    def __repr__(self) -> str:
+        """Return one line with the name and the counts, not every field."""
+        from stakeholder_map._repr import map_repr
+
+        return map_repr(self)
+
+    def __str__(self) -> str:
+        """Return the same line as ``repr``."""
+        return self.__repr__()
+
+    def _repr_html_(self) -> str:
+        """Return the compact HTML summary that Jupyter shows."""
+        from stakeholder_map._repr import map_html
+
+        return map_html(self)
+
 
 def _fmt(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else repr(value)
