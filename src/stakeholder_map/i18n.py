@@ -513,6 +513,7 @@ _LABELS["en"].update(
         "opposition": "Opposition",
         "overall": "Overall",
         "power_share": "Share of power",
+        "influence": "Influence",
         # titles of the views (save_views, plot_overview)
         "view_power_interest": "Power and interest",
         "view_salience": "Salience (Mitchell, Agle & Wood)",
@@ -574,6 +575,7 @@ _LABELS["nl"].update(
         "opposition": "Tegenstand",
         "overall": "Algemeen",
         "power_share": "Aandeel van de macht",
+        "influence": "Invloed",
         "view_power_interest": "Macht en belang",
         "view_salience": "Saillantie (Mitchell, Agle & Wood)",
         "view_attitude_grid": "Macht en houding",

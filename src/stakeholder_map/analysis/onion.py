@@ -94,8 +94,10 @@ def onion_rings(
     --------
     >>> smap = skm.load_example("huis_van_het_kind")
     >>> rings = skm.analysis.onion_rings(smap, lang="nl")
-    >>> rings.loc["huis_van_het_kind", ["ring", "ring_label"]].tolist()
-    [0, 'Nabijheid 5']
+    >>> rings.loc["huis_van_het_kind", "ring_label"]
+    'Nabijheid 5'
+    >>> rings.attrs["rings"][-1]
+    'Nabijheid 1'
     """
     check_choice("by", by, _BY)
     check_lang(lang)

@@ -12,6 +12,7 @@ Examples
 ...     ax = skm.plotting.plot_power_interest(smap)
 """
 
+from stakeholder_map.plotting.attitude import plot_attitude_grid
 from stakeholder_map.plotting.communication import (
     CHANNEL_PALETTE,
     REPRESENTATION_PALETTE,
@@ -20,6 +21,7 @@ from stakeholder_map.plotting.communication import (
     plot_representation,
 )
 from stakeholder_map.plotting.compare import plot_compare_many
+from stakeholder_map.plotting.engagement import plot_engagement_matrix
 from stakeholder_map.plotting.grid import PowerInterestGrid, plot_power_interest
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
@@ -27,7 +29,12 @@ from stakeholder_map.plotting.labels import (
     label_overlaps,
     place_labels,
 )
+from stakeholder_map.plotting.onion import plot_onion
+from stakeholder_map.plotting.overview import plot_overview, save_views
+from stakeholder_map.plotting.priority import plot_priority
 from stakeholder_map.plotting.raters import plot_rater_agreement, plot_rating_spread
+from stakeholder_map.plotting.salience import plot_salience, plot_stakeholder_cube
+from stakeholder_map.plotting.support import plot_support_balance
 from stakeholder_map.plotting.themes import (
     ATTITUDE_PALETTE,
     CATEGORICAL_PALETTE,
@@ -50,15 +57,24 @@ __all__ = [
     "PowerInterestGrid",
     "label_overlaps",
     "place_labels",
+    "plot_attitude_grid",
     "plot_channel_matrix",
     "plot_compare_many",
+    "plot_engagement_matrix",
     "plot_engagement_status",
     "plot_history",
     "plot_movement",
+    "plot_onion",
+    "plot_overview",
     "plot_power_interest",
+    "plot_priority",
     "plot_rater_agreement",
     "plot_rating_spread",
     "plot_representation",
+    "plot_salience",
+    "plot_stakeholder_cube",
+    "plot_support_balance",
+    "save_views",
     "theme",
     "theme_params",
 ]

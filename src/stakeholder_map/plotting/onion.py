@@ -240,6 +240,9 @@ def plot_onion(
             avoid=[*titles, *place_kws.pop("avoid", ())],
             **place_kws,
         )
+    if centre:
+        # The key of numbered names beside the Axes may have shrunk the core.
+        _fit_to_core(ax, titles[-1])
     return ax
 
 
@@ -313,3 +316,22 @@ def _centre_text(ax: Axes, canvas: Canvas, text: str) -> Any:
         zorder=1,
         gid="onion:centre",
     )
+
+
+def _fit_to_core(ax: Axes, text: Any) -> None:
+    """Shrink the core's text until it fits the core disc as finally laid out."""
+    from stakeholder_map.plotting.labels import _renderer, _root_figure
+
+    fig = _root_figure(ax)
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)
+    ax.apply_aspect()
+    renderer = _renderer(fig)
+    core = next(p for p in ax.patches if p.get_gid() == "onion:core")
+    disc = core.get_window_extent(renderer)
+    while float(text.get_fontsize()) > 6:
+        box = text.get_window_extent(renderer)
+        if math.hypot(box.width, box.height) <= 0.95 * disc.width:
+            break
+        text.set_fontsize(float(text.get_fontsize()) - 0.5)

@@ -112,9 +112,7 @@ def plot_overview(
     with mpl.rc_context(compact):  # type: ignore[arg-type]
         fig = plt.figure(figsize=figsize, layout="constrained")
         fig.suptitle(title if title is not None else smap.name, fontweight="bold")
-        grid = fig.add_gridspec(
-            2, 2, width_ratios=(1.15, 1.0), height_ratios=(1.5, 1.0)
-        )
+        grid = fig.add_gridspec(2, 2, width_ratios=(1.0, 1.1), height_ratios=(1.9, 1.0))
         ax_grid = fig.add_subplot(grid[:, 0])
         ax_salience = fig.add_subplot(grid[0, 1])
         ax_support = fig.add_subplot(grid[1, 1])

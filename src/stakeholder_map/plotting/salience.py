@@ -81,7 +81,11 @@ _ATTRIBUTE_TITLES: dict[str, tuple[float, float, str, str]] = {
     "legitimacy": (45.0, 1.05, "left", "bottom"),
     "urgency": (270.0, 1.04, "center", "top"),
 }
-_COUNTS_OUTSIDE_XY = (1.75, -1.45)  # the non-stakeholders' count, off the circles
+# With counts only (label=None), made for small panels such as the overview's:
+# a legend names the circles, and the limits hug the circles.
+_COUNTS_XLIM = (-1.6, 2.6)
+_COUNTS_YLIM = (-1.7, 1.36)
+_COUNTS_OUTSIDE_XY = (1.85, -1.4)  # the non-stakeholders' count, off the circles
 _FENCE_SIZE = 4.0  # marker area in points², i.e. a radius of 1 pt
 # Spots are planned this much larger than the names, so that the Axes may still
 # shrink a little (a key beside it) and every name keeps fitting.
@@ -282,6 +286,8 @@ def plot_salience(
         }
         props.update(kwargs)
         ax.add_patch(Circle((cx, cy), _R, **props))
+        if label is None:
+            continue  # with counts, a legend names the circles: see _counts
         angle, dist, ha, va = _ATTRIBUTE_TITLES[attr]
         rad = math.radians(angle)
         ax.text(
@@ -316,11 +322,7 @@ def plot_salience(
         "multialignment": "center",
     }
     if label is None:
-        for cls in SalienceClass:
-            name = f"{i18n_label(cls.value, lang)}\n{int(counts.get(cls.value, 0))}"
-            outside = cls is SalienceClass.NON_STAKEHOLDER
-            xy = _COUNTS_OUTSIDE_XY if outside else _pole(_CODES[cls.value])
-            _class_title(ax, cls.value, name, title_props, xy, "center")
+        _counts(ax, counts, lang, title_props, palette)
         return ax
     layout = _Layout(ax, lang, title_props, label_kws)
     if df.empty:
@@ -329,6 +331,39 @@ def plot_salience(
         return ax
     layout.run(df, classes, texts or [])
     return ax
+
+
+def _counts(
+    ax: Axes,
+    counts: pd.Series,
+    lang: str,
+    props: Mapping[str, Any],
+    palette: Mapping[str, Any],
+) -> None:
+    """Write each class with its count in its region; a legend names the circles.
+
+    Every text sits at a fixed point of the diagram (a region's pole), so the
+    diagram reads at any size, small panels included.
+    """
+    from matplotlib.patches import Patch
+
+    ax.set_xlim(*_COUNTS_XLIM)
+    ax.set_ylim(*_COUNTS_YLIM)
+    for cls in SalienceClass:
+        name = f"{i18n_label(cls.value, lang)}\n{int(counts.get(cls.value, 0))}"
+        outside = cls is SalienceClass.NON_STAKEHOLDER
+        xy = _COUNTS_OUTSIDE_XY if outside else _pole(_CODES[cls.value])
+        _class_title(ax, cls.value, name, props, xy, "center")
+    handles = [
+        Patch(
+            facecolor=mix(palette[attr], "#ffffff", 0.8),
+            edgecolor=palette[attr],
+            linewidth=2.0,
+            label=i18n_label(attr, lang),
+        )
+        for attr in SALIENCE_ATTRIBUTES
+    ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
 
 
 def _class_title(

@@ -1,0 +1,86 @@
+"""plot_overview and save_views: one slide, and every view written to files."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pytest
+
+import stakeholder_map as skm
+from stakeholder_map.exceptions import StakeholderMapWarning
+from stakeholder_map.plotting import label_overlaps
+from stakeholder_map.plotting.overview import VIEWS, plot_overview, save_views
+
+
+def test_overview_has_three_views(example_map: skm.StakeholderMap) -> None:
+    with pytest.warns(StakeholderMapWarning):
+        fig = plot_overview(example_map, lang="en")
+    assert fig.get_size_inches().round(2).tolist() == [13.33, 7.5]
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    assert titles == [
+        "Power and interest",
+        "Salience (Mitchell, Agle & Wood)",
+        "Support, weighted by power",
+    ]
+    assert fig.get_suptitle() == example_map.name
+    for ax in fig.axes:
+        report = label_overlaps(ax)
+        assert report.ok, (ax.get_title(loc="left"), report.details)
+    plt.close(fig)
+
+
+def test_save_views_writes_every_view(
+    example_map: skm.StakeholderMap, tmp_path: Path
+) -> None:
+    before = plt.get_fignums()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        paths = save_views(
+            example_map,
+            tmp_path / "out",
+            formats=["png", "svg"],
+            dpi=40,
+            style="notebook",
+        )
+    names = [*VIEWS, "overview"]
+    assert [p.name for p in paths] == [
+        f"{n}.{ext}" for n in names for ext in ("png", "svg")
+    ]
+    for path in paths:
+        assert path.exists()
+        assert path.stat().st_size > 1000
+    assert paths[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in paths[1].read_bytes()[:500]
+    assert plt.get_fignums() == before  # every figure was closed
+
+
+def test_save_views_subset_and_titles(
+    example_map: skm.StakeholderMap, tmp_path: Path
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        paths = save_views(example_map, tmp_path, formats=["svg"], views=["onion"])
+    assert [p.name for p in paths] == ["onion.svg"]
+    assert "Uiendiagram" in paths[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"formats": ["gif"]}, "`formats` must be one of"),
+        ({"views": ["grid"]}, "`views` must be one of"),
+        ({"style": "poster"}, "`style` must be one of"),
+        ({"lang": "fr"}, "`lang` must be one of"),
+    ],
+)
+def test_save_views_errors(
+    example_map: skm.StakeholderMap,
+    tmp_path: Path,
+    kwargs: dict[str, object],
+    match: str,
+) -> None:
+    with pytest.raises(ValueError, match=match):
+        save_views(example_map, tmp_path, **kwargs)  # type: ignore[arg-type]
+    assert not list(tmp_path.iterdir())
