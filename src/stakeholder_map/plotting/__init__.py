@@ -23,6 +23,10 @@ from stakeholder_map.plotting.communication import (
 from stakeholder_map.plotting.compare import plot_compare_many
 from stakeholder_map.plotting.engagement import plot_engagement_matrix
 from stakeholder_map.plotting.grid import PowerInterestGrid, plot_power_interest
+from stakeholder_map.plotting.interactive import (
+    InteractiveNetwork,
+    interactive_network,
+)
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
     OverlapReport,
@@ -52,9 +56,11 @@ __all__ = [
     "NOT_ASSESSED_COLOR",
     "QUADRANT_PALETTE",
     "REPRESENTATION_PALETTE",
+    "InteractiveNetwork",
     "LabelPlacement",
     "OverlapReport",
     "PowerInterestGrid",
+    "interactive_network",
     "label_overlaps",
     "place_labels",
     "plot_attitude_grid",
