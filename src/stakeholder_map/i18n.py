@@ -1978,6 +1978,7 @@ _DISPLAY_LABELS: dict[str, dict[str, str]] = {
         "inet_size": "Node size",
         "inet_color": "Node colour",
         "inet_missing": "no value",
+        "view_interactive": "Partner network to explore (drag, zoom, point)",
     },
     "nl": {
         "repr_scale": "Schaal",
@@ -2004,6 +2005,8 @@ _DISPLAY_LABELS: dict[str, dict[str, str]] = {
         "inet_size": "Grootte van de bol",
         "inet_color": "Kleur van de bol",
         "inet_missing": "geen waarde",
+        "view_interactive": "Netwerk van partners om te verkennen (slepen, zoomen, "
+        "aanwijzen)",
     },
 }
 

@@ -68,7 +68,15 @@ class _Figure:
     caption: str
 
 
-_Block = str | _Table | _Figure | list[str]
+@dataclass
+class _Embed:
+    """Ready-made HTML (the interactive network's sandboxed iframe)."""
+
+    html: str
+    caption: str
+
+
+_Block = str | _Table | _Figure | _Embed | list[str]
 
 
 @dataclass
@@ -239,6 +247,7 @@ def _build(
     threshold: Threshold,
     labels: str | None,
     title: str | None,
+    interactive: bool = False,
 ) -> _Report:
     import warnings
 
@@ -335,6 +344,13 @@ def _build(
             warnings.simplefilter("ignore", StakeholderMapWarning)
             svg = _figure(shared, view, lang=lang, previous=shared_previous, **kwargs)
         figures.append(_Figure(svg, label(f"view_{view}", lang)))
+    if interactive:
+        from stakeholder_map.plotting.interactive import interactive_network
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", StakeholderMapWarning)
+            net = interactive_network(shared, lang=lang)
+        figures.append(_Embed(net._repr_html_(), label("view_interactive", lang)))
 
     sections = [
         _Section(text("report_summary", lang), summary),
@@ -411,6 +427,11 @@ def _html(report: _Report) -> str:
                     f"<figure>{block.svg}<figcaption>{e(block.caption)}"
                     "</figcaption></figure>"
                 )
+            elif isinstance(block, _Embed):
+                out.append(
+                    f"<figure>{block.html}<figcaption>{e(block.caption)}"
+                    "</figcaption></figure>"
+                )
             else:
                 head = "".join(f"<th>{e(h)}</th>" for h in block.headers)
                 body = "".join(
@@ -455,6 +476,8 @@ def _markdown(report: _Report) -> str:
                 out += [_md(block), ""]
             elif isinstance(block, list):
                 out += [f"- {_md(item)}" for item in block] + [""]
+            elif isinstance(block, _Embed):
+                continue  # scripts have no place in Markdown; to_html only
             elif isinstance(block, _Figure):
                 data = base64.b64encode(block.svg.encode("utf-8")).decode("ascii")
                 out += [
@@ -505,6 +528,7 @@ def to_html(
     threshold: Threshold = "midpoint",
     labels: str | None = None,
     title: str | None = None,
+    interactive: bool = False,
 ) -> str:
     """Build a self-contained HTML report, and write it when a path is given.
 
@@ -541,6 +565,12 @@ def to_html(
         The quadrant label set; by default the one of ``lang``.
     title
         The report's title; by default built from the map's name.
+    interactive
+        Also add the interactive network of
+        :func:`~stakeholder_map.plotting.interactive_network` to the views: a
+        sandboxed ``<iframe>`` whose page carries its script inline (about
+        650 kB), so the report still works offline. Off by default, and then the
+        report holds no script at all.
 
     Returns
     -------
@@ -575,6 +605,7 @@ def to_html(
         threshold=threshold,
         labels=labels,
         title=title,
+        interactive=interactive,
     )
     out = _html(report)
     _write(out, path)
