@@ -9,7 +9,7 @@ and checks them against everything else on the Axes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -33,9 +33,19 @@ class Canvas:
     ax: Axes
     ppu: float
     dpi: float
+    #: Text extents in pixels by (text, dpi, properties), shared by the canvases
+    #: of one plot: plans are made several times over, and measuring is slow.
+    sizes: dict[tuple[Any, ...], tuple[float, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
-    def fit(cls, ax: Axes, bounds: tuple[float, float, float, float]) -> Canvas:
+    def fit(
+        cls,
+        ax: Axes,
+        bounds: tuple[float, float, float, float],
+        sizes: dict[tuple[Any, ...], tuple[float, float]] | None = None,
+    ) -> Canvas:
         """Lay the figure out, then set equal-scale limits that show ``bounds``.
 
         The limits get the shape of the box the layout gives the Axes: they
@@ -51,6 +61,8 @@ class Canvas:
             The Axes, with an equal aspect.
         bounds
             ``(x0, x1, y0, y1)`` that must be visible, data units.
+        sizes
+            A cache of text extents to share with earlier canvases of this plot.
 
         Returns
         -------
@@ -68,7 +80,7 @@ class Canvas:
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         ax.set_xlim(cx - width / ppu / 2, cx + width / ppu / 2)
         ax.set_ylim(cy - height / ppu / 2, cy + height / ppu / 2)
-        return cls(ax=ax, ppu=float(ppu), dpi=float(fig.dpi))
+        return cls(ax=ax, ppu=float(ppu), dpi=float(fig.dpi), sizes=sizes or {})
 
     def points(self, pt: float) -> float:
         """Convert a length in points to data units."""
@@ -76,11 +88,15 @@ class Canvas:
 
     def text_size(self, text: str, **props: Any) -> tuple[float, float]:
         """Return the width and height of a text in data units."""
-        fig = _root_figure(self.ax)
-        scratch = Text(0, 0, text, **props)
-        scratch.set_figure(fig)
-        box = scratch.get_window_extent(_renderer(fig))
-        return box.width / self.ppu, box.height / self.ppu
+        key = (text, self.dpi, tuple(sorted((k, str(v)) for k, v in props.items())))
+        size = self.sizes.get(key)
+        if size is None:
+            fig = _root_figure(self.ax)
+            scratch = Text(0, 0, text, **props)
+            scratch.set_figure(fig)
+            box = scratch.get_window_extent(_renderer(fig))
+            size = self.sizes[key] = (box.width, box.height)
+        return size[0] / self.ppu, size[1] / self.ppu
 
     def box_of(self, artist: Text) -> tuple[float, float, float, float]:
         """Return an artist's extent in data units (x0, y0, x1, y1)."""
@@ -163,13 +179,13 @@ class Rows:
         offsets = row_height / 2 + row_height * np.arange(n_rows)
         ys = y1 - offsets if from_top else y0 + offsets
         xs = np.arange(x0, x1 + step / 2, step)
-        runs = []
-        for y in ys:
-            mask = np.ones(len(xs), dtype=bool)
-            for dy in (-0.5, -0.25, 0.0, 0.25, 0.5):
-                mask &= inside(xs, np.full(len(xs), y + dy * row_height))
-            runs.append(_runs(mask, xs))
-        return cls(ys=ys, runs=runs)
+        # One call for the whole grid: five heights across each row's band.
+        bands = np.asarray([-0.5, -0.25, 0.0, 0.25, 0.5]) * row_height
+        gy = (ys[:, None] + bands[None, :]).ravel()
+        gx, gy = np.meshgrid(xs, gy)
+        ok = inside(gx.ravel(), gy.ravel()).reshape(len(ys), len(bands), len(xs))
+        masks = np.asarray(ok.all(axis=1), dtype=bool)
+        return cls(ys=ys, runs=[_runs(masks[r], xs) for r in range(len(ys))])
 
     def fill(
         self,

@@ -132,26 +132,19 @@ def salience_region(x: float, y: float) -> SalienceClass:
     return classify_salience(*inside)[0]
 
 
-def _distances(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Return the distance of each point to each circle centre, shape (n, 3)."""
-    return np.stack(
-        [
-            np.hypot(x - cx, y - cy)
-            for cx, cy in (_CENTERS[a] for a in SALIENCE_ATTRIBUTES)
-        ],
-        axis=-1,
-    )
-
-
 def _region_keys(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return each point's region code and its distance to the nearest outline.
 
     The code has bit 4 for power, 2 for legitimacy and 1 for urgency.
     """
-    d = _distances(x, y)
-    inside = d < _R
-    code = inside[..., 0] * 4 + inside[..., 1] * 2 + inside[..., 2] * 1
-    return code, np.abs(d - _R).min(axis=-1)
+    code = np.zeros(np.shape(x), dtype=np.int64)
+    clearance = np.full(np.shape(x), np.inf)
+    for bit, attr in zip((4, 2, 1), SALIENCE_ATTRIBUTES, strict=True):
+        cx, cy = _CENTERS[attr]
+        d = np.hypot(x - cx, y - cy)
+        code += bit * (d < _R)
+        np.minimum(clearance, np.abs(d - _R), out=clearance)
+    return code, clearance
 
 
 _CODES: dict[str, int] = {
@@ -599,8 +592,8 @@ class _Layout:
         inside = self.region(code)
         if cls is SalienceClass.NON_STAKEHOLDER:
             inside = self.region(code, lambda x, y: (x > 0.75) & (y < 0.0))
-        xs = np.arange(_XLIM[0], _XLIM[1], 0.02)
-        ys = np.arange(_YLIM[0], _YLIM[1], 0.02)
+        xs = np.arange(_XLIM[0], _XLIM[1], 0.03)
+        ys = np.arange(_YLIM[0], _YLIM[1], 0.03)
         gx, gy = (a.ravel() for a in np.meshgrid(xs, ys))
         ok = np.ones(len(gx), dtype=bool)
         for fx in (-0.5, 0.0, 0.5):
@@ -693,9 +686,9 @@ class _Layout:
     def open_panel(self) -> None:
         """Make room right of the diagram for the key, and measure again."""
         self.panel = True
-        self.measure(Canvas.fit(self.ax, self.bounds))
+        self.measure(Canvas.fit(self.ax, self.bounds, self.canvas.sizes))
         # The attribute names scale with the fit: fit once more to their size.
-        self.measure(Canvas.fit(self.ax, self.bounds))
+        self.measure(Canvas.fit(self.ax, self.bounds, self.canvas.sizes))
 
     def run(self, df: pd.DataFrame, classes: pd.Series, names: list[str]) -> None:
         """Plan with the largest font that needs no numbers, then draw."""
