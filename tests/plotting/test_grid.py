@@ -421,3 +421,27 @@ def test_example_map_in_the_grid_as_random_maps(
     _, ax = plt.subplots()
     plot_power_interest(smap, ax=ax)
     assert label_overlaps(ax).total == 0
+
+
+def test_two_grids_side_by_side_keep_their_room(
+    example_or_skip: skm.StakeholderMap,
+) -> None:
+    with theme("notebook"):
+        fig, (ax1, ax2) = plt.subplots(1, 2)
+        with pytest.warns(StakeholderMapWarning, match="left out"):
+            plot_power_interest(example_or_skip, ax=ax1, label="short_name")
+        with pytest.warns(StakeholderMapWarning, match="left out"):
+            plot_power_interest(example_or_skip, ax=ax2, hue="quadrant")
+        fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for ax in (ax1, ax2):
+        assert label_overlaps(ax).total == 0
+        assert ax.bbox.width > 0.25 * fig.bbox.width  # no axes squeezed away
+        titles = [t for t in ax.texts if str(t.get_gid()).startswith("quadrant-title")]
+        boxes = [t.get_window_extent(renderer) for t in titles]
+        assert not any(
+            a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :]
+        )
+    key = _placement(ax1).key
+    assert key is not None
+    assert not key.get_window_extent(renderer).overlaps(ax2.bbox)

@@ -367,3 +367,31 @@ def test_no_warning_and_no_pyplot_figure_for_a_figure_without_pyplot() -> None:
         warnings.simplefilter("error")
         place_labels(ax, x, y, [f"n{i}" for i in range(10)])
     assert plt.get_fignums() == before
+
+
+def test_key_and_leaders_follow_a_placement_redone_at_draw_time(
+    random_map: Callable[..., skm.StakeholderMap],
+) -> None:
+    smap = random_map(3, 80)
+    with theme("slides"):
+        fig, ax = plt.subplots()
+        plot_power_interest(smap, ax=ax)
+        placement = _placement(ax)
+        ax.set_title("Een titel", fontsize=40)  # changes the axes: placed again
+        fig.savefig(io.BytesIO(), format="png")
+    # The key and leaders are drawn by the placement itself, so the ones drawn are
+    # the ones of the placement redone in that very draw.
+    assert not [a for a in ax.get_children() if type(a).__name__ == "AnchoredOffsetbox"]
+    assert placement.key is not None
+    key_text = "\n".join(
+        t.get_text()
+        for t in placement.key.findobj(match=lambda a: hasattr(a, "get_text"))
+    )
+    for i, number in placement.numbers.items():
+        assert placement.texts[i].get_text() == str(number)
+        assert f"{number}. {placement.names[i].split()[0]}" in key_text.replace(
+            "\u2007", ""
+        )
+    for i in placement.moved:
+        assert placement.leaders[i] is not None
+    _assert_clean(label_overlaps(ax))

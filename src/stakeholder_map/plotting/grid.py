@@ -14,9 +14,12 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.colors import to_hex, to_rgb
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import (
@@ -32,6 +35,7 @@ from stakeholder_map.plotting.labels import (
     LabelPlacement,
     _renderer,
     _root_figure,
+    _slot_width,
     place_labels,
 )
 from stakeholder_map.plotting.themes import (
@@ -46,7 +50,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.collections import PathCollection
     from matplotlib.legend import Legend
-    from matplotlib.text import Text
 
 __all__ = ["PowerInterestGrid", "plot_power_interest"]
 
@@ -75,6 +78,48 @@ def _attitude_band(value: float) -> int | None:
         return None
     band = math.floor(abs(value) + 0.5) * (1 if value >= 0 else -1)
     return int(max(-2, min(2, band)))
+
+
+class _TitleFitter(Artist):
+    """Shrink the quadrant titles of a row when they would run into each other.
+
+    On a narrow Axes (subplots side by side), "Keep satisfied" and "Manage
+    closely" share one top edge. Drawn before the titles, this artist sets each
+    row's titles back to their own size and then scales both down together (to
+    half at most) until they keep a gap, for the Axes' size at this draw.
+    """
+
+    def __init__(self, titles: Sequence[Text]) -> None:
+        super().__init__()
+        self._titles = list(titles)
+        self._sizes = [t.get_fontsize() for t in self._titles]
+        self.set_in_layout(False)
+        self.set_zorder(0.9)  # after the quadrant patches, before the titles
+
+    def get_window_extent(self, renderer: Any = None) -> Bbox:
+        """Return an empty box: the fitter draws nothing."""
+        return Bbox.null()
+
+    def draw(self, renderer: Any) -> None:
+        """Fit each row of titles into the Axes' width."""
+        for title, size in zip(self._titles, self._sizes, strict=True):
+            title.set_fontsize(size)
+        # Rows as drawn: manage closely / keep satisfied on top, the rest below.
+        for left, right in ((1, 0), (3, 2)):
+            a, b = self._titles[left], self._titles[right]
+            if not (a.get_visible() and b.get_visible()):
+                continue
+            wa = a.get_window_extent(renderer).width
+            wb = b.get_window_extent(renderer).width
+            axes = a.axes
+            if axes is None:
+                continue
+            room = axes.bbox.width - 3 * a.get_fontsize() * renderer.points_to_pixels(1)
+            if wa + wb > room > 0:
+                scale = max(room / (wa + wb), 0.5)
+                a.set_fontsize(a.get_fontsize() * scale)
+                b.set_fontsize(b.get_fontsize() * scale)
+        self.stale = False
 
 
 class PowerInterestGrid:
@@ -277,6 +322,7 @@ class PowerInterestGrid:
         }
         ax.axvline(ti, gid="threshold:interest", **line_props)
         ax.axhline(tp, gid="threshold:power", **line_props)
+        titles: list[Text] = []
         for key, (fx, fy, ha, va) in _TITLE_CORNERS.items():
             dx = 6 if ha == "left" else -6
             dy = 5 if va == "bottom" else -5
@@ -290,14 +336,17 @@ class PowerInterestGrid:
                 "gid": f"quadrant-title:{key}",
             }
             props.update(title_kws)
-            ax.annotate(
-                self.quadrant_titles[key],
-                xy=(fx, fy),
-                xycoords="axes fraction",
-                xytext=(dx, dy),
-                textcoords="offset points",
-                **props,
+            titles.append(
+                ax.annotate(
+                    self.quadrant_titles[key],
+                    xy=(fx, fy),
+                    xycoords="axes fraction",
+                    xytext=(dx, dy),
+                    textcoords="offset points",
+                    **props,
+                )
             )
+        ax.add_artist(_TitleFitter(titles))
         ax.set_xlim(lo, hi)
         ax.set_ylim(lo, hi)
         smin, smax = self.scale
@@ -550,8 +599,10 @@ class PowerInterestGrid:
         drop = 0.0 if xaxis is None else max(ax.bbox.y0 - xaxis.y0, 0.0) / fig.dpi
         offset = ScaledTranslation(0, -drop, fig.dpi_scale_trans)
         leg = None
-        # One row when it fits beside a key of numbered labels, else two rows.
-        for ncols in (len(entries), math.ceil(len(entries) / 2)):
+        # One row when it fits under the Axes' share of the figure (beside a key of
+        # numbered labels), else two or three rows, else one column.
+        n = len(entries)
+        for ncols in dict.fromkeys((n, math.ceil(n / 2), math.ceil(n / 3), 1)):
             leg = ax.legend(
                 handles,
                 names,
@@ -564,7 +615,8 @@ class PowerInterestGrid:
                 columnspacing=1.2,
                 handletextpad=0.3,
             )
-            if leg.get_window_extent(renderer).width <= 0.6 * fig.bbox.width:
+            width_in = leg.get_window_extent(renderer).width / fig.dpi
+            if width_in <= 0.62 * _slot_width(ax):
                 break
         assert leg is not None
         return leg

@@ -48,6 +48,8 @@ _Array = geo.Array
 # The key of numbered labels: at most this fraction of the figure's width, and a
 # font shrunk to no less than this size.
 _KEY_MAX_WIDTH = 0.32
+# Figure space (as wide as a digit) and punctuation space (as wide as a full stop).
+_TABULAR_SPACES = ("\u2007", "\u2008")
 _KEY_MIN_SIZE = 4.0
 
 
@@ -170,6 +172,27 @@ def _renderer(fig: Figure) -> RendererBase:
         # renderer for measuring (the same path matplotlib's tight bbox code uses).
         get = fig._get_renderer  # type: ignore[attr-defined]
     return get()  # type: ignore[no-any-return]
+
+
+def _slot_width(ax: Axes) -> float:
+    """Return the width in inches of the figure's share that belongs to ``ax``.
+
+    For an Axes in a grid of subplots, its columns' share of the (sub)figure's
+    width; else the whole width. Keys and legends beside or below an Axes are
+    sized against it, so that several plots side by side all keep their room.
+    """
+    parent: Any = ax.get_figure()
+    width = float(parent.bbox.width) / float(_root_figure(ax).dpi)
+    spec = ax.get_subplotspec()
+    if spec is None:
+        return width
+    ratios = spec.get_gridspec().get_width_ratios()
+    ncols = spec.get_gridspec().ncols
+    weights: list[float] = (
+        [1.0] * ncols if ratios is None else np.asarray(ratios, dtype=float).tolist()
+    )
+    share = sum(weights[c] for c in spec.colspan) / sum(weights)
+    return width * share
 
 
 def _text_box(text: Text, renderer: RendererBase) -> Bbox:
@@ -355,10 +378,16 @@ class LabelPlacement(Artist):
         self._measured: dict[tuple[str, str | None], tuple[float, float]] = {}
         self._measured_dpi = 0.0
         self._key_width = 0.0  # points
-        self.set_in_layout(False)
-        # Drawn before every other child of the Axes, so that a re-placement in
-        # draw() moves the labels before they are drawn.
-        self.set_zorder(-1e9)
+        # The placement draws the leader lines and the key itself, at the leaders'
+        # zorder: above the quadrants, under the markers, and before the label
+        # texts, so that placing again in draw() (after a layout change) moves
+        # labels, leaders and key in the very pass that draws them. Added to the
+        # Axes as separate artists, new ones would miss that pass.
+        leader_z = float(self._leader_kws.pop("zorder", 2.5))
+        text_z = float(self._text_kws.get("zorder", 4))
+        self.set_zorder(min(leader_z, text_z - 1e-3))
+        self.set_in_layout(True)  # its tight box is the key's: layouts make room
+        self.set_clip_on(False)  # else layouts take it for clipped to the Axes
 
     # -- public views --------------------------------------------------------------
 
@@ -467,29 +496,49 @@ class LabelPlacement(Artist):
         return [f"{n}. {self.names[i]}" for n, i in by_number]
 
     def get_window_extent(self, renderer: RendererBase | None = None) -> Bbox:
-        """Return an empty box: the placement itself draws nothing.
+        """Return the extent of the key of numbered labels (empty without one).
+
+        The labels are Text artists of their own with their own extents; leader
+        lines stay inside the Axes.
 
         Parameters
         ----------
         renderer
-            Unused.
+            The renderer to measure with; None uses the figure's.
 
         Returns
         -------
         matplotlib.transforms.Bbox
-            ``Bbox.null()``.
+            The key's box in display units, or ``Bbox.null()``.
         """
-        return Bbox.null()
+        if self.key is None or not self.get_visible():
+            return Bbox.null()
+        if renderer is None:
+            renderer = _renderer(_root_figure(self._ax))
+        return self.key.get_window_extent(renderer)
+
+    def get_tightbbox(self, renderer: RendererBase | None = None) -> Bbox | None:
+        """Return the key's extent, so that a layout engine keeps room for it.
+
+        Parameters
+        ----------
+        renderer
+            The renderer to measure with; None uses the figure's.
+
+        Returns
+        -------
+        matplotlib.transforms.Bbox or None
+            The key's box in display units, or None without a key.
+        """
+        box = self.get_window_extent(renderer)
+        return None if box.width <= 0 else box
 
     def remove(self) -> None:
         """Remove the labels, leader lines and key from the Axes."""
         for text in self.texts:
             text.remove()
-        for line in self._leaders.values():
-            line.remove()
-        if self.key is not None:
-            self.key.remove()
-            self.key = None
+        self._leaders.clear()
+        self.key = None
         super().remove()
 
     def update_placement(self) -> None:
@@ -519,8 +568,15 @@ class LabelPlacement(Artist):
         renderer
             The renderer drawing the figure.
         """
-        if self.get_visible() and self._signature() != self._signature_:
+        if not self.get_visible():
+            return
+        if self._signature() != self._signature_:
             self._solve(renderer, fit_figure=True)
+        for line in self._leaders.values():
+            if line.get_visible():
+                line.draw(renderer)
+        if self.key is not None:
+            self.key.draw(renderer)
         self.stale = False
 
     # -- placement -----------------------------------------------------------------
@@ -671,12 +727,24 @@ class LabelPlacement(Artist):
                 continue
             (x0, y0), (x1, y1) = inv.transform([choice.leader[:2], choice.leader[2:]])
             if line is None:
+                # Drawn by the placement, not added to the Axes: a leader changes
+                # no data limits and is drawn in the pass that places it.
                 line = Line2D([x0, x1], [y0, y1], **self._leader_kws)
-                # add_artist, not add_line: a leader must not change the data limits.
-                ax.add_artist(line)
+                line.set_transform(ax.transData)
+                line.set_figure(_root_figure(ax))
+                line.axes = ax
+                line.set_clip_on(False)
                 self._leaders[i] = line
             line.set_data([x0, x1], [y0, y1])
             line.set_visible(True)
+
+    def _has_tabular_spaces(self) -> bool:
+        """Say whether the labels' font has a figure space and a punctuation space."""
+        from matplotlib.font_manager import findfont, get_font
+
+        path = findfont(self._scratch.get_fontproperties())
+        font = get_font(path)
+        return all(font.get_char_index(ord(c)) for c in _TABULAR_SPACES)
 
     def _build_key(
         self, renderer: RendererBase, fig: Figure, *, fit_figure: bool = False
@@ -692,9 +760,7 @@ class LabelPlacement(Artist):
         figure's edge, so it is never cut off.
         """
         ax = self._ax
-        if self.key is not None:
-            self.key.remove()
-            self.key = None
+        self.key = None
         if not self._want_key or not self.numbers:
             return
         dpi = float(fig.dpi)
@@ -713,7 +779,7 @@ class LabelPlacement(Artist):
                 # when a layout engine later resizes the axes.
                 top_in = (ax.bbox.y1 - lbox.y0) / dpi + gap_in
         avail_h = max(ax.bbox.height / dpi - top_in, 1.0) * 72  # points
-        avail_w = _KEY_MAX_WIDTH * fig.get_size_inches()[0] * 72
+        avail_w = _KEY_MAX_WIDTH * _slot_width(ax) * 72
         if fit_figure:
             room = (fig.bbox.x1 - ax.bbox.x1) / dpi * 72 - 2.5 * gap_in * 72
             avail_w = min(avail_w, max(room, 0.0))
@@ -767,27 +833,21 @@ class LabelPlacement(Artist):
         entries = [(k, wrap_text(self.names[i], wrap)) for i, k in numbered]
         f = size / base
         props["fontsize"] = size
-        # One text for the numbers and one for the names per column, with the
-        # same number of lines, so they line up row by row at any size.
+        # One text per column, number and name on the same line: two texts side
+        # by side drift apart, as a line's height follows its glyphs (accents,
+        # brackets). Numbers are right-aligned and continuation lines indented
+        # with figure and punctuation spaces (as wide as a digit and a full stop).
+        digits = len(str(len(numbered)))
+        fig_sp, dot_sp = _TABULAR_SPACES if self._has_tabular_spaces() else (" ", " ")
+        indent = fig_sp * digits + dot_sp + " "
         columns: list[Artist] = []
         for col in cols:
-            numbers = "\n".join(
-                f"{entries[e][0]}." + "\n" * (len(entries[e][1]) - 1) for e in col
-            )
-            names = "\n".join("\n".join(entries[e][1]) for e in col)
-            columns.append(
-                HPacker(
-                    children=[
-                        TextArea(
-                            numbers, textprops={**props, "multialignment": "right"}
-                        ),
-                        TextArea(names, textprops=dict(props)),
-                    ],
-                    sep=0.3 * size,
-                    pad=0,
-                    align="top",
-                )
-            )
+            text_lines: list[str] = []
+            for e in col:
+                k, name_lines = entries[e]
+                text_lines.append(f"{str(k).rjust(digits, fig_sp)}. {name_lines[0]}")
+                text_lines += [indent + line for line in name_lines[1:]]
+            columns.append(TextArea("\n".join(text_lines), textprops=dict(props)))
         title = TextArea(self._key_title, textprops={**props, "fontweight": "bold"})
         body = HPacker(children=columns, sep=size, pad=0, align="top")
         # The key never gets narrower than it was (see _key_width): a layout
@@ -807,7 +867,8 @@ class LabelPlacement(Artist):
             bbox_transform=ax.transAxes + offset,
         )
         self.key.set_gid("label-key")
-        ax.add_artist(self.key)
+        self.key.set_figure(_root_figure(ax))
+        self.key.axes = ax
         self._key_width = max(self._key_width, width)
 
 
