@@ -318,3 +318,36 @@ def test_cube_without_labels_and_kwargs(tiny_map: skm.StakeholderMap) -> None:
     assert not [a for a in ax.get_children() if isinstance(a, LabelPlacement)]
     markers = next(c for c in ax.collections if c.get_gid() == "cube:stakeholders")
     assert len(markers.get_offsets()) == 3
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_maps_keep_names_in_their_regions(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    words = ["Gemeente", "OCMW", "Kind", "Gezin", "School", "Ouders", "CLB", "Zorg"]
+    people = [
+        {
+            "id": f"s{i}",
+            "name": " ".join(rng.choice(words, size=int(rng.integers(1, 4)))),
+            "power": int(rng.integers(1, 6)),
+            "legitimacy": int(rng.integers(1, 6)),
+            "urgency": int(rng.integers(1, 6)),
+        }
+        for i in range(40)
+    ]
+    smap = skm.StakeholderMap(stakeholders=people)
+    with theme("notebook"):
+        _fig, ax = plt.subplots()
+        plot_salience(smap, ax=ax, label="name")
+    ax.get_figure().draw_without_rendering()
+    # Everyone is on the diagram (name or number) or listed under a full region.
+    shown = sum(len(p.texts) for p in _placements(ax))
+    listed = [t for t in _key_entries(ax) if t.startswith("–")]
+    assert shown + len(listed) == len(smap)
+    for p in _placements(ax):
+        assert p.omitted == ()
+        for x, y, text in zip(p._x, p._y, p.texts, strict=True):
+            region = salience_region(x, y)
+            for cx, cy in _corners_in_data(ax, text):
+                assert salience_region(cx, cy) == region, text.get_text()
+    report = label_overlaps(ax)
+    assert report.ok, report.details
