@@ -378,7 +378,8 @@ class _Layout:
     flip chart; the shared placer then puts each one at its spot, against an
     invisible anchor just left of it, and checks it against everything else.
     Names that find no room, even in a smaller font, become numbers in their
-    region, explained in a key in a panel right of the diagram.
+    region, explained in a key in a panel right of the diagram; a region too
+    full even for numbers shows its count, and the key lists its names.
     """
 
     def __init__(
@@ -436,7 +437,8 @@ class _Layout:
             if (t.get_gid() or "").startswith("salience-attribute:")
         ]
         self.clear = outside_boxes(reserved, self.pad)
-        # The key starts right of everything the diagram draws, names included.
+        # The key starts right of everything the diagram draws, attribute names
+        # included.
         self.panel_x0 = max([_XLIM[1], *(box[2] for box in reserved)]) + 0.1
 
     def item_width(self, text_width: float) -> float:
@@ -462,12 +464,14 @@ class _Layout:
 
         return inside
 
-    def rows(self, inside: Inside, *, from_top: bool) -> Rows:
-        """Return the free stretches of the rows of a region."""
+    def rows(
+        self, inside: Inside, *, from_top: bool, height: float | None = None
+    ) -> Rows:
+        """Return the free stretches of the rows of a region (rows of a name)."""
         return Rows.scan(
             inside,
             (_XLIM[0], _XLIM[1], _YLIM[0], _YLIM[1]),
-            self.row_h,
+            self.row_h if height is None else height,
             step=min(0.02, self.pad),
             from_top=from_top,
         )
@@ -518,13 +522,10 @@ class _Layout:
     ]:
         """Return the class name's spot, an anchor per stakeholder, who is a number.
 
-        When even numbers do not fit, every stakeholder of the region gets None
-        and no anchor.
-
         Every stakeholder must get room for at least a number; within that, as
-        many as possible (most salient first) get room for their name. Where
-        even numbers do not fit, the anchors are spread over the region and the
-        placer does what it can.
+        many as possible (most salient first) get room for their name. When even
+        numbers do not fit, every stakeholder of the region gets None and no
+        anchor.
         """
         code = _CODES[cls.value]
         outside = cls is SalienceClass.NON_STAKEHOLDER
@@ -540,7 +541,6 @@ class _Layout:
                 widths = [[title_width]]
                 widths += [[w, number] for w in names[:k]]
                 widths += [[number]] * (len(names) - k)
-                # The class name on top if that costs no name, else anywhere.
                 # The class name on top, alone in its row, if that costs no name;
                 # else anywhere, sharing its row.
                 for heads in (True, False):
@@ -563,12 +563,10 @@ class _Layout:
                 centre[0] + title_width / 2,
                 centre[1] + title_h / 2,
             )
-            compact = Rows.scan(
+            compact = self.rows(
                 self.region(code, outside_boxes([title_box], self.pad)),
-                (_XLIM[0], _XLIM[1], _YLIM[0], _YLIM[1]),
-                (self.digit_h + 1.3 * self.pad) * _SLACK,
-                step=min(0.02, self.pad),
                 from_top=not outside,
+                height=(self.digit_h + 1.3 * self.pad) * _SLACK,
             )
             spots = compact.fill([[self.item_width(self.number_w)]] * len(names))
             if all(spot is not None for spot in spots):
@@ -641,17 +639,16 @@ class _Layout:
         titles: list[tuple[str, str, tuple[float, float] | None]],
         texts: list[str],
         priority: np.ndarray,
-    ) -> list[Any]:
-        """Draw the class names, the fence and the names; return what was drawn.
+    ) -> None:
+        """Draw the class names, the fence and the names.
 
         Stakeholders without an anchor (overflow) are not passed to the placer.
         """
-        drawn = [
-            self.title_alone(SalienceClass(cls), name)
-            if xy is None
-            else _class_title(self.ax, cls, name, self.title_props, xy)
-            for cls, name, xy in titles
-        ]
+        for cls, name, xy in titles:
+            if xy is None:
+                self.title_alone(SalienceClass(cls), name)
+            else:
+                _class_title(self.ax, cls, name, self.title_props, xy)
         # The placer keeps labels `pad` and leader lines `pad / 2` from markers:
         # fence markers 1.5 x (radius + pad / 2) apart leave no way through.
         fence = _fence(self.ax, 1.5 * (self.fence_r + self.pad / 2))
@@ -664,8 +661,8 @@ class _Layout:
         avoid = [fence, *kws.pop("avoid", ())]
         rows = np.flatnonzero(np.isfinite(anchors).all(axis=1))
         if len(rows) == 0:
-            return [*drawn, fence]
-        placement = place_labels(
+            return
+        place_labels(
             self.ax,
             anchors[rows, 0],
             anchors[rows, 1],
@@ -675,7 +672,6 @@ class _Layout:
             avoid=avoid,
             **kws,
         )
-        return [*drawn, fence, placement]
 
     @property
     def bounds(self) -> tuple[float, float, float, float]:
@@ -717,14 +713,14 @@ class _Layout:
                 entries += [f"– {names[i]}" for i in rows]
         self.draw_key(entries)
 
-    def draw_key(self, entries: list[str]) -> list[Any]:
+    def draw_key(self, entries: list[str]) -> None:
         """Write the numbered names in the panel, smaller if they need it.
 
         Lines are wrapped to the panel's width as measured, so the key never
         reaches outside the Axes (which would make the layout shrink them).
         """
         if not entries:
-            return []
+            return
         c = self.canvas
         x0 = self.panel_x0
         width = _PANEL - 0.1
@@ -742,35 +738,30 @@ class _Layout:
             ]
             if top - line_h * (len(lines) + 1.3) >= bottom:
                 break
-        drawn = [
+        self.ax.text(
+            x0,
+            top,
+            title,
+            ha="left",
+            va="top",
+            fontsize=size,
+            fontweight="bold",
+            color=INK,
+            gid="salience:key-title",
+        )
+        y = top - line_h * 1.3
+        for line in lines:
             self.ax.text(
                 x0,
-                top,
-                title,
+                y,
+                line,
                 ha="left",
                 va="top",
                 fontsize=size,
-                fontweight="bold",
                 color=INK,
-                gid="salience:key-title",
-            )
-        ]
-        y = top - line_h * 1.3
-        for line in lines:
-            drawn.append(
-                self.ax.text(
-                    x0,
-                    y,
-                    line,
-                    ha="left",
-                    va="top",
-                    fontsize=size,
-                    color=INK,
-                    gid="salience:key",
-                )
+                gid="salience:key",
             )
             y -= line_h
-        return drawn
 
 
 def _wrap_entry(entry: str, width: float, measure: Callable[[str], float]) -> list[str]:
