@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -10,16 +10,28 @@ import numpy as np
 from stakeholder_map.analysis._common import check_choice
 from stakeholder_map.analysis._views import forward_warnings
 from stakeholder_map.i18n import LANGUAGES
+from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.models import StakeholderMap
+from stakeholder_map.plotting.grid import _attitude_band, _ring_offsets
 from stakeholder_map.plotting.grid import _label_texts as label_texts
 from stakeholder_map.plotting.grid import _mix as mix
-from stakeholder_map.plotting.grid import _ring_offsets
+from stakeholder_map.plotting.labels import place_labels
+from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
-__all__ = ["dodge", "frame", "get_ax", "label_texts", "mix", "resolve_lang"]
+__all__ = [
+    "attitude_colors",
+    "dodge",
+    "frame",
+    "get_ax",
+    "label_texts",
+    "markers_with_labels",
+    "mix",
+    "resolve_lang",
+]
 
 #: Dark text colour used for titles drawn on the plots.
 INK = "#333333"
@@ -134,3 +146,51 @@ def dodge(
         for i, (dx, dy) in zip(members, offsets, strict=True):
             out[i] = (xv + dx * rx * sx, yv + dy * ry)
     return out
+
+
+def attitude_colors(attitude: Iterable[float]) -> list[str]:
+    """Return the attitude palette's colour of each attitude (rounded to a band)."""
+    return [ATTITUDE_PALETTE[_attitude_band(float(a)) or 0] for a in attitude]
+
+
+def markers_with_labels(
+    ax: Axes,
+    xy: np.ndarray,
+    *,
+    colors: Sequence[Any],
+    gid: str,
+    texts: Sequence[str] | None,
+    priority: np.ndarray,
+    avoid: Sequence[Any],
+    lang: str,
+    label_kws: Mapping[str, Any] | None,
+    scatter_kws: Mapping[str, Any],
+) -> None:
+    """Draw one marker per stakeholder and place the names next to them.
+
+    The markers take ``scatter_kws`` last (the plot's ``**kwargs``); the names go
+    through :func:`~stakeholder_map.plotting.place_labels`, clear of ``avoid``.
+    """
+    props: dict[str, Any] = {
+        "c": list(colors),
+        "edgecolors": INK,
+        "linewidths": 0.8,
+        "zorder": 3,
+        "gid": gid,
+    }
+    props.update(scatter_kws)
+    markers = ax.scatter(xy[:, 0], xy[:, 1], **props)
+    if texts is None:
+        return
+    place_kws: dict[str, Any] = {"key_title": i18n_label("other_labels", lang)}
+    place_kws.update(label_kws or {})
+    place_labels(
+        ax,
+        xy[:, 0],
+        xy[:, 1],
+        list(texts),
+        sizes=markers.get_sizes(),
+        priority=priority,
+        avoid=[*avoid, *place_kws.pop("avoid", ())],
+        **place_kws,
+    )

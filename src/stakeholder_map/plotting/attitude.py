@@ -13,15 +13,15 @@ from stakeholder_map.analysis._common import ThresholdRule
 from stakeholder_map.analysis.attitude import attitude_grid
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._views import (
+    attitude_colors,
     dodge,
     frame,
     get_ax,
     label_texts,
+    markers_with_labels,
     mix,
     resolve_lang,
 )
-from stakeholder_map.plotting.grid import _attitude_band
-from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
 
 if TYPE_CHECKING:
@@ -189,27 +189,16 @@ def plot_attitude_grid(
         floor=lambda x, y: y == cut,
         narrow=lambda x, y: x == 0,
     )
-    colors = [ATTITUDE_PALETTE[_attitude_band(a) or 0] for a in attitude]
-    props: dict[str, Any] = {
-        "c": colors,
-        "edgecolors": "#333333",
-        "linewidths": 0.8,
-        "zorder": 3,
-        "gid": "attitude:stakeholders",
-    }
-    props.update(kwargs)
-    markers = ax.scatter(xy[:, 0], xy[:, 1], **props)
-    if texts is not None:
-        place_kws: dict[str, Any] = {"key_title": i18n_label("other_labels", lang)}
-        place_kws.update(label_kws or {})
-        place_labels(
-            ax,
-            xy[:, 0],
-            xy[:, 1],
-            texts,
-            sizes=markers.get_sizes(),
-            priority=power,
-            avoid=[*titles, *place_kws.pop("avoid", ())],
-            **place_kws,
-        )
+    markers_with_labels(
+        ax,
+        xy,
+        colors=attitude_colors(attitude),
+        gid="attitude:stakeholders",
+        texts=texts,
+        priority=power,
+        avoid=titles,
+        lang=lang,
+        label_kws=label_kws,
+        scatter_kws=kwargs,
+    )
     return ax
