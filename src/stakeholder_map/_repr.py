@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from stakeholder_map._types import Quadrant
-from stakeholder_map.i18n import label, normalize, quadrant_label, text
+from stakeholder_map.i18n import label, quadrant_label, text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -173,7 +173,7 @@ def map_problems(smap: StakeholderMap, *, lang: str | None = None) -> list[str]:
     by_name: dict[str, list[str]] = {}
     first_name: dict[str, str] = {}
     for s in smap:
-        key = normalize(s.name)
+        key = " ".join(s.name.casefold().split())  # case and spacing ignored
         by_name.setdefault(key, []).append(s.id)
         first_name.setdefault(key, s.name)
     for key, ids in by_name.items():
