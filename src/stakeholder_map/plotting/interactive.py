@@ -875,7 +875,9 @@ def interactive_network(
     and no extra install. Unlike pyvis or ipysigma, which load their scripts
     from a CDN, it keeps working in a workshop room without Wi-Fi. Names and
     other texts reach the page only as JSON data (with ``<``, ``>`` and ``&``
-    escaped) and are shown by the browser as text, never run as HTML.
+    escaped) and are shown by the browser as text, never run as HTML. A
+    notebook that keeps the view's output stores those 650 kB with it: clear
+    the output before sharing the notebook, or share the saved page instead.
 
     Examples
     --------
