@@ -229,7 +229,7 @@ PAGES_WITH_EXAMPLES = [p for p in _pages() if _examples(p)]
 
 def test_the_guide_has_examples() -> None:
     names = {p.name for p in PAGES_WITH_EXAMPLES}
-    assert {"getting-started.md", "grid.md"} <= names
+    assert {"getting-started.md", "grid.md", "network.md"} <= names
 
 
 @pytest.mark.parametrize(
