@@ -236,7 +236,11 @@ class InteractiveNetwork:
             physics = {
                 "enabled": True,
                 "solver": "barnesHut",
-                "barnesHut": {"avoidOverlap": 0.4, "springLength": 140},
+                "barnesHut": {
+                    "gravitationalConstant": -9000,
+                    "springLength": 190,
+                    "avoidOverlap": 1.0,
+                },
                 "stabilization": {"iterations": 300},
             }
         return {
@@ -845,7 +849,8 @@ def interactive_network(
         Precomputed positions ``{id: (x, y)}``; overrides ``layout``.
     physics
         Let vis-network's force simulation keep moving nodes apart in the
-        browser (the layout is then no longer exactly reproducible).
+        browser. The layout is then no longer exactly reproducible, and labels
+        are no longer kept apart (the simulation only keeps dots apart).
     height
         Height of the network in pixels, e.g. ``600`` or ``"600px"``.
     title
