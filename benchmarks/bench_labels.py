@@ -1,6 +1,6 @@
 """Label placement: stakeholder_map's placer against adjustText on one figure.
 
-Run by hand: ``python benchmarks/bench_labels.py [--runs 7] [--seed 0]``.
+Run by hand: ``python benchmarks/bench_labels.py [--runs 9] [--seed 0]``.
 
 Both place the names of 100 random stakeholders on the same 16:9 figure (13.33 x
 7.5 in, a power/interest grid with its quadrant titles), once with the ``slides``
@@ -143,7 +143,7 @@ def interleaved(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--theme",

@@ -395,3 +395,12 @@ def test_key_and_leaders_follow_a_placement_redone_at_draw_time(
     for i in placement.moved:
         assert placement.leaders[i] is not None
     _assert_clean(label_overlaps(ax))
+
+
+def test_dollar_signs_in_names_are_not_mathtext() -> None:
+    ax, x, y = _scatter_axes(2)
+    names = ["Fonds $ en $ steun", "Gewone naam"]
+    placement = place_labels(ax, x, y, names)
+    assert [t.get_text() for t in placement.texts] == names
+    ax.figure.canvas.draw()
+    _assert_clean(label_overlaps(ax))

@@ -131,7 +131,8 @@ class Placer:
         self.leaders = np.zeros((n, 4))
         self.has_leader = np.zeros(n, dtype=bool)
         self._grid_boxes: Array | None = None
-        self._cache: tuple[Array, Array] | None = None
+        self._cache: tuple[Array, Array, Array] | None = None
+        self._variant_cache: dict[int, list[tuple[str, float]]] = {}
 
     # -- one label -----------------------------------------------------------------
 
@@ -224,7 +225,7 @@ class Placer:
         ux1, uy1 = cand[:, 2].max() + pad, cand[:, 3].max() + pad
         # Only obstacles near the candidates can collide with them.
         union = np.asarray([[min(ux0, px), min(uy0, py), max(ux1, px), max(uy1, py)]])
-        obst, lines = self._obstacles()
+        obst, lines, line_boxes = self._obstacles()
         if len(obst):
             obst = obst[geo.boxes_overlap(obst, union)[:, 0]]
             if len(obst):
@@ -240,8 +241,9 @@ class Placer:
         if len(near_c) and len(idx):
             idx = idx[~geo.boxes_hit_circles(cand, near_c, pad).any(axis=1)]
             cand = boxes[idx]
-        if len(lines) and len(idx):
-            lines = lines[geo.boxes_overlap(_seg_boxes(lines), union)[:, 0]]
+        # A quick "could it fit" test may ignore leaders: fewer constraints.
+        if len(lines) and len(idx) and not boxes_only:
+            lines = lines[geo.boxes_overlap(line_boxes, union)[:, 0]]
             if len(lines):
                 idx = idx[~geo.segments_hit_boxes(lines, cand, pad / 2).any(axis=0)]
         if not len(idx):
@@ -294,12 +296,14 @@ class Placer:
             [px + ux * (r + lgap), py + uy * (r + lgap), qx - ux * lgap, qy - uy * lgap]
         )
 
-    def _obstacles(self) -> tuple[Array, Array]:
-        """Return the boxes (fixed and placed) and the leaders placed so far."""
+    def _obstacles(self) -> tuple[Array, Array, Array]:
+        """Return the boxes (fixed and placed), the leaders and their boxes."""
         if self._cache is None:
+            lines = self.leaders[self.has_leader]
             self._cache = (
                 np.concatenate([self.fixed, self.boxes[self.has_box]]),
-                self.leaders[self.has_leader],
+                lines,
+                _seg_boxes(lines),
             )
         return self._cache
 
@@ -445,6 +449,13 @@ class Placer:
         return self.leaders[i].copy() if self.has_leader[i] else None
 
     def _variants(self, i: int) -> list[tuple[str, float]]:
+        """Return the texts to try for label ``i`` (with their penalty), cached."""
+        cached = self._variant_cache.get(i)
+        if cached is None:
+            cached = self._variant_cache[i] = self._make_variants(i)
+        return cached
+
+    def _make_variants(self, i: int) -> list[tuple[str, float]]:
         name = self.names[i]
         lines = wrap_text(name, self.wrap)
         if len(lines) > self.max_lines and self.number_fallback:
@@ -507,12 +518,15 @@ class Placer:
     def _lower_bound(self, text: str) -> tuple[float, float]:
         """Return a box that fits inside the rendered text, in pixels.
 
-        No glyph string of DejaVu Sans (or any common sans-serif) is narrower
-        than a quarter em per character, less the side bearings of its ends.
+        Names in DejaVu Sans (matplotlib's default) are at least 0.34 em per
+        character wide, less 0.3 em of side bearings: "illi" is the narrowest
+        case, 9 % wider than this bound. A condensed font may be narrower; the
+        bound only decides which texts are worth measuring, so such a font can
+        cost a name (it gets its number), never an overlap.
         """
         lines = text.split("\n")
         chars = max(len(line) for line in lines)
-        width = max(0.0, self.em * (0.22 * chars - 0.3))
+        width = max(0.0, self.em * (0.34 * chars - 0.3))
         height = self.em * 0.9 * len(lines)
         return width, height
 
@@ -552,7 +566,7 @@ class Placer:
         self, i: int, boxes: Array, choices: list[Choice], *, evict: bool
     ) -> bool:
         pad = self.pad
-        obst, lines = self._obstacles()
+        obst, lines, _ = self._obstacles()
         placed = self.boxes[self.has_box]
         ok = np.ones(len(boxes), dtype=bool)
         if len(placed):
@@ -637,12 +651,13 @@ class Placer:
         """Give each omitted label a number by moving placed labels elsewhere.
 
         For an omitted label, take its number positions right next to the marker
-        that are free of markers, fixed obstacles and the Axes edge; where one or
-        two placed labels are in the way, lift them, place the number, and place
-        the lifted labels again. If one of them finds no new place, undo.
+        that are free of markers, fixed obstacles and the Axes edge; where one
+        placed label is in the way, lift it, place the number, and place the
+        lifted label again. If it finds no new place, undo. (The last resort,
+        :meth:`_place_anywhere`, may lift two.)
         """
         w, h = self.number_size
-        for limit in (1, 2):
+        for limit in (1,):  # one blocker; more is the last resort's job
             for i in order:
                 if not finite[i] or choices[i].status != "omitted":
                     continue

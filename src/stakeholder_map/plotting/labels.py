@@ -767,6 +767,7 @@ class LabelPlacement(Artist):
         props: dict[str, Any] = {"fontsize": 0.85 * self._settings.fontsize}
         props.update(self._key_kws)
         props.setdefault("color", "#1a1a1a")
+        props.setdefault("parse_math", False)
         base = FontProperties(size=props["fontsize"]).get_size_in_points()
         props["fontsize"] = base
         gap_in = 0.5 * base / 72
@@ -1048,6 +1049,7 @@ def place_labels(
         "zorder": 4,
         "clip_on": False,
         "linespacing": 1.1,
+        "parse_math": False,  # a name with "$" signs is a name, not mathtext
         "path_effects": [withStroke(linewidth=max(2.0, 0.2 * size_pt), foreground="w")],
     }
     text_props.update(text_kws or {})
