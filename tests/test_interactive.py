@@ -515,3 +515,14 @@ def test_report_view_respects_the_privacy_profile(
 def test_markdown_report_has_no_view(tiny_map: skm.StakeholderMap) -> None:
     md = skm.export.to_markdown(tiny_map, views=[])
     assert "iframe" not in md
+
+
+def test_fields_nobody_filled_give_one_colour_and_size() -> None:
+    smap = skm.StakeholderMap(
+        stakeholders=[skm.Stakeholder(name="A"), skm.Stakeholder(name="B")]
+    )
+    view = interactive_network(smap, size="power")  # color="category" by default
+    assert len({n["color"]["background"] for n in view.nodes}) == 1
+    assert len({n["size"] for n in view.nodes}) == 1
+    page = view.to_html()
+    assert "Node colour" not in page

@@ -292,3 +292,12 @@ def test_long_name_lists_are_shortened() -> None:
         "11 stakeholders without power or interest, so not on the grid: "
         "S0, S1, S2, S3, S4, S5, S6, S7, and 3 more."
     )
+
+
+def test_html_when_nobody_is_scored() -> None:
+    smap = skm.StakeholderMap(
+        stakeholders=[skm.Stakeholder(name="A"), skm.Stakeholder(name="B")]
+    )
+    page = smap._repr_html_()
+    assert "not assessed: <b>2</b>" in page
+    assert [r[-1] for r in _rows(page)] == ["not assessed", "not assessed"]
