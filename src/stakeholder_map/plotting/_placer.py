@@ -124,7 +124,7 @@ class Placer:
         self.max_dist = max_dist
         self.measure = measure
         self.em = em
-        self._screened: dict[bool, list[bool]] = {False: [], True: []}
+        self._screened: dict[tuple[bool, bool], list[bool]] = {}
         n = len(anchors)
         self.boxes = np.zeros((n, 4))
         self.has_box = np.zeros(n, dtype=bool)
@@ -476,15 +476,19 @@ class Placer:
             # Measuring a text costs more than testing its positions: first test
             # a box no bigger than the text can be; where even that finds no
             # room (common in crowded plots), the text cannot fit either.
-            if self._screening(max_dist):
+            kind = (max_dist > 0, penalty > 0)  # ring 0 or further; wrapped or not
+            lower = self._lower_bound(text)
+            if penalty == 0.0 and len(variants) > 1 and lower[0] > self.max_width:
+                continue  # surely too wide on one line: use the wrapped name
+            if self._screening(kind):
                 fits = self.best(
                     i,
-                    *self._lower_bound(text),
+                    *lower,
                     max_dist=max_dist,
                     boxes_only=True,
                     skip_near=skip_near,
                 )
-                self._screened[max_dist > 0].append(fits is not None)
+                self._screened.setdefault(kind, []).append(fits is not None)
                 if fits is None:
                     continue
             w, h = self.measure(text)
@@ -504,15 +508,16 @@ class Placer:
         choices[i] = self._choice(i, status, found_text, found)
         return True
 
-    def _screening(self, max_dist: float) -> bool:
+    def _screening(self, kind: tuple[bool, bool]) -> bool:
         """Say whether to test a lower-bound box before measuring a text.
 
         Screening pays off where most texts do not fit; once most screened texts
-        turned out to fit (a sparse plot), it only costs time and stops.
+        of a kind (ring 0 or further, one line or wrapped) turned out to fit (a
+        sparse plot), it only costs time and stops for that kind.
         """
         if not self.em:
             return False
-        seen = self._screened[max_dist > 0]
+        seen = self._screened.get(kind, [])
         return len(seen) < 20 or sum(seen) < 0.7 * len(seen)
 
     def _lower_bound(self, text: str) -> tuple[float, float]:
