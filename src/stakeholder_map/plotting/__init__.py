@@ -22,6 +22,7 @@ from stakeholder_map.plotting.communication import (
 )
 from stakeholder_map.plotting.compare import plot_compare_many
 from stakeholder_map.plotting.engagement import plot_engagement_matrix
+from stakeholder_map.plotting.flow import plot_information_flow
 from stakeholder_map.plotting.grid import PowerInterestGrid, plot_power_interest
 from stakeholder_map.plotting.interactive import (
     InteractiveNetwork,
@@ -32,6 +33,11 @@ from stakeholder_map.plotting.labels import (
     OverlapReport,
     label_overlaps,
     place_labels,
+)
+from stakeholder_map.plotting.network import (
+    plot_influence_gap,
+    plot_network,
+    save_network_views,
 )
 from stakeholder_map.plotting.onion import plot_onion
 from stakeholder_map.plotting.overview import plot_overview, save_views
@@ -69,7 +75,10 @@ __all__ = [
     "plot_engagement_matrix",
     "plot_engagement_status",
     "plot_history",
+    "plot_influence_gap",
+    "plot_information_flow",
     "plot_movement",
+    "plot_network",
     "plot_onion",
     "plot_overview",
     "plot_power_interest",
@@ -80,6 +89,7 @@ __all__ = [
     "plot_salience",
     "plot_stakeholder_cube",
     "plot_support_balance",
+    "save_network_views",
     "save_views",
     "theme",
     "theme_params",
