@@ -33,7 +33,7 @@ sectors = {
     "overleg": "overleg",
 }
 grid = skm.analysis.power_interest(smap, labels="nl")
-grid = grid.join(skm.to_dataframe(smap)[["short_name", "urgency"]])
+grid = grid.join(skm.to_dataframe(smap)[["urgency"]])
 grid["short_name"] = grid["short_name"].fillna(grid["name"])
 grid["sector"] = grid["category"].map(sectors).fillna("vrije tijd en middenveld")
 print(grid.groupby("sector")["label"].agg(lambda q: q.mode()[0]))

@@ -152,7 +152,9 @@ def _grid_figure(
     with theme(theme_name):  # type: ignore[arg-type]  # checked by typer's enum
         fig, ax = plt.subplots()
         try:
-            plot_power_interest(df, ax=ax, labels=label_set, lang=lang)
+            plot_power_interest(
+                df, ax=ax, labels=label_set, lang=lang, label="short_name"
+            )
             ax.set_title(smap.name)
             _save(fig, out)
         finally:

@@ -84,8 +84,9 @@ def power_interest(
     -------
     pandas.DataFrame
         Indexed by ``stakeholder_id``, in map order, with columns ``name``,
-        ``category``, ``power``, ``interest``, ``attitude``, ``quadrant`` (an
-        ordered categorical of the :class:`~stakeholder_map.Quadrant` keys),
+        ``short_name`` (None when not set), ``category``, ``power``,
+        ``interest``, ``attitude``, ``quadrant`` (an ordered categorical of the
+        :class:`~stakeholder_map.Quadrant` keys),
         ``label`` (the quadrant's title in the label set) and ``strategy``. The
         rule and threshold values used are in ``df.attrs``: ``threshold_rule``,
         ``thresholds`` (per axis), ``scale``, ``labels`` and ``convention``.
@@ -143,7 +144,7 @@ def power_interest(
         ).value
         for p, i in zip(df["power"], df["interest"], strict=True)
     ]
-    out = df[["name", "category", "power", "interest", "attitude"]].copy()
+    out = df[["name", "short_name", "category", "power", "interest", "attitude"]].copy()
     out["quadrant"] = pd.Categorical(
         quadrants, categories=[q.value for q in Quadrant], ordered=True
     )
