@@ -256,3 +256,23 @@ def test_the_examples_of_a_page_run(
         warnings.simplefilter("ignore", skm.exceptions.StakeholderMapWarning)
         runner.run(test, out=output.append)
     assert runner.failures == 0, "".join(output)
+
+
+def test_the_griffe_extension_on_the_package() -> None:
+    import griffe
+
+    extensions = griffe.Extensions(roles.SphinxRoles())
+    pkg = griffe.load(
+        "stakeholder_map", search_paths=[ROOT / "src"], extensions=extensions
+    )
+    # `#:` comments document the constants.
+    assert pkg["privacy.PROFILES"].docstring.value.startswith("The sharing profiles")
+    # Pydantic models get the constructor pydantic builds from their fields.
+    init = pkg["models.Stakeholder"].members["__init__"]
+    names = [p.name for p in init.parameters]
+    assert names[:3] == ["self", "id", "name"]
+    assert "power" in names
+    # No Sphinx role is left in any docstring.
+    place = pkg["plotting.labels.place_labels"].docstring.value
+    assert ":func:" not in place
+    assert ":class:" not in place

@@ -9,6 +9,9 @@ Targets are resolved by identity on the imported objects, so ``place_labels``,
 ``skm.plotting.place_labels`` and ``stakeholder_map.plotting.labels.place_labels``
 all point at the one documented entry.
 
+Module constants are documented by the ``#:`` comment above them, which is read
+as their docstring.
+
 Griffe reads the source without running it, so it does not know that a pydantic
 model is built from its fields (``Stakeholder(name=..., power=...)``). The
 extension gives each model an ``__init__`` with one keyword-only parameter per
@@ -210,6 +213,24 @@ def rewrite_sections(text: str, owner: str, index: _Index) -> str:
     return CITATION.sub(r"[\1]", "\n".join(out))
 
 
+def add_comment_docstring(attr: griffe.Attribute) -> None:
+    """Use the ``#:`` comment above a module constant as its docstring.
+
+    The constants document themselves with Sphinx's ``#:`` comments, which griffe
+    does not read.
+    """
+    if attr.docstring is not None or attr.lineno is None:
+        return
+    lines = attr.module.lines
+    comment: list[str] = []
+    i = attr.lineno - 2
+    while i >= 0 and lines[i].strip().startswith("#:"):
+        comment.insert(0, lines[i].strip()[2:].strip())
+        i -= 1
+    if comment:
+        attr.docstring = griffe.Docstring("\n".join(comment), lineno=i + 2, parent=attr)
+
+
 def _field_default(field: Any) -> str | None:
     """Return the default of a pydantic field as source text (None: required)."""
     if field.is_required():
@@ -270,6 +291,8 @@ class SphinxRoles(griffe.Extension):
     def _walk(self, obj: griffe.Object, index: _Index) -> None:
         if isinstance(obj, griffe.Class):
             add_model_signature(obj)
+        if isinstance(obj, griffe.Attribute):
+            add_comment_docstring(obj)
         if obj.docstring is not None:
             value = rewrite_sections(obj.docstring.value, obj.path, index)
             obj.docstring.value = rewrite(value, obj.path, index)

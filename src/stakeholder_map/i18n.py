@@ -21,6 +21,7 @@ __all__ = [
     "text",
 ]
 
+#: The languages of labels and messages: English and Dutch.
 LANGUAGES = ("en", "nl")
 
 

@@ -33,6 +33,8 @@ __all__ = [
     "redaction_report",
 ]
 
+#: A sharing profile: "internal" (the team, nothing removed), "cop" (a Community
+#: of Practice: no contacts or notes) or "public" (people pseudonymised too).
 Profile = Literal["internal", "cop", "public"]
 #: The sharing profiles, from least to most restrictive.
 PROFILES: tuple[str, ...] = ("internal", "cop", "public")
