@@ -192,3 +192,18 @@ def test_plan_and_status(tmp_path: Path) -> None:
     assert "2026-03-15" in result.stderr
     result = run("plan", str(src), "-o", str(tmp_path / "plan.docx"))
     assert result.returncode == 1
+
+
+def test_unscored_stakeholders_noted_once_in_dutch(tmp_path: Path) -> None:
+    result = run("views", str(_example_file()), "-o", str(tmp_path), "-f", "png")
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "gescoord" in line]
+    assert len(notes) == 1
+    assert "Speel-o-theek De Knikker" in notes[0]
+    assert "StakeholderMapWarning" not in result.stderr
+
+
+def _example_file() -> Path:
+    from stakeholder_map.datasets import example_path
+
+    return example_path("huis_van_het_kind")

@@ -66,6 +66,8 @@ FileArgument = Annotated[
 
 
 _NOTES_SHOWN: set[str] = set()
+#: The language of the running command, for notes raised deep inside analyses.
+_STATE = {"lang": "en"}
 
 
 def _note(message: str) -> None:
@@ -84,7 +86,12 @@ def _show_warning(
     line: str | None = None,
 ) -> None:
     """Show warnings as plain notes, each once, without file and line."""
-    _note(f"{category.__name__}: {message}")
+    from stakeholder_map.exceptions import UnassessedWarning
+
+    if isinstance(message, UnassessedWarning) and message.names:
+        _note(text("left_out", _STATE["lang"], names=", ".join(message.names)))
+    else:
+        _note(f"{category.__name__}: {message}")
 
 
 @app.callback()
@@ -112,6 +119,7 @@ def _user_errors() -> Iterator[None]:
 def _read(path: Path, lang: str) -> StakeholderMap:
     from stakeholder_map.io import read
 
+    _STATE["lang"] = lang
     if not path.exists():
         raise _UserError(text("file_not_found", lang, path=str(path)))
     return read(path, lang=lang)
@@ -134,21 +142,13 @@ def _grid_figure(
     labels: str | None = None,
 ) -> pd.DataFrame:
     """Classify, draw the grid and save it to ``out``; return the classification."""
-    import warnings
-
     import matplotlib.pyplot as plt
 
     from stakeholder_map.analysis import power_interest
-    from stakeholder_map.exceptions import StakeholderMapWarning
     from stakeholder_map.plotting import plot_power_interest, theme
 
     label_set = labels or lang
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", StakeholderMapWarning)
-        df = power_interest(smap, threshold=threshold, labels=label_set)
-    left_out = [s.name for s in smap.stakeholders if s.id not in df.index]
-    if caught and left_out:
-        _note(text("left_out", lang, names=", ".join(left_out)))
+    df = power_interest(smap, threshold=threshold, labels=label_set)
     with theme(theme_name):  # type: ignore[arg-type]  # checked by typer's enum
         fig, ax = plt.subplots()
         try:
@@ -229,6 +229,7 @@ def demo(
     """
     from stakeholder_map.datasets import load_example
 
+    _STATE["lang"] = lang.value
     with _user_errors():
         smap = load_example("huis_van_het_kind")
         out.mkdir(parents=True, exist_ok=True)

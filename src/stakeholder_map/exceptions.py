@@ -20,6 +20,7 @@ __all__ = [
     "InputDataError",
     "StakeholderMapError",
     "StakeholderMapWarning",
+    "UnassessedWarning",
     "UnknownStakeholderError",
 ]
 
@@ -45,6 +46,29 @@ class StakeholderMapWarning(UserWarning):
     >>> import warnings
     >>> warnings.simplefilter("ignore", skm.exceptions.StakeholderMapWarning)
     """
+
+
+class UnassessedWarning(StakeholderMapWarning):
+    """Stakeholders without the scores an analysis needs were left out of it.
+
+    Parameters
+    ----------
+    message
+        The warning text (English).
+    names
+        The names of the stakeholders left out, so that a program (such as the
+        command line) can report them in the user's language.
+
+    Examples
+    --------
+    >>> w = skm.exceptions.UnassessedWarning("left out: 'A'", names=("A",))
+    >>> w.names
+    ('A',)
+    """
+
+    def __init__(self, message: str, *, names: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.names = tuple(names)
 
 
 class InputDataError(StakeholderMapError, ValueError):

@@ -370,7 +370,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "file_ok": "{path}: OK - {n_stakeholders} stakeholders, {n_relations} "
         "relations, {n_interests} themes, {n_assessments} assessments.",
         "demo_written": "Written to {out}:",
-        "left_out": "Left out of the grid (no power or interest): {names}.",
+        "left_out": "Not scored yet, so left out of the figures that need the "
+        "missing scores: {names}.",
     },
     "nl": {
         "the_input": "De invoer",
@@ -420,7 +421,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "file_ok": "{path}: OK - {n_stakeholders} actoren, {n_relations} relaties, "
         "{n_interests} thema's, {n_assessments} beoordelingen.",
         "demo_written": "Geschreven naar {out}:",
-        "left_out": "Niet in het rooster (geen macht of belang): {names}.",
+        "left_out": "Nog niet gescoord, dus weggelaten uit de figuren die die "
+        "scores nodig hebben: {names}.",
     },
 }
 

@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from stakeholder_map.exceptions import StakeholderMapWarning
+from stakeholder_map.exceptions import UnassessedWarning
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -115,5 +115,6 @@ def drop_unassessed(
             f"{int(missing.sum())} stakeholder(s) without {cols} are left out of "
             f"the {analysis}: {names}. Score them to include them."
         )
-        warnings.warn(msg, StakeholderMapWarning, stacklevel=3)
+        left_out = [str(n) for n in df.loc[missing, "name"].tolist()]
+        warnings.warn(UnassessedWarning(msg, names=left_out), stacklevel=3)
     return df.loc[~missing].copy()

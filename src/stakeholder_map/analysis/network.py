@@ -22,7 +22,11 @@ import pandas as pd
 
 from stakeholder_map.analysis import _engine
 from stakeholder_map.analysis._common import check_choice
-from stakeholder_map.exceptions import StakeholderMapWarning, UnknownStakeholderError
+from stakeholder_map.exceptions import (
+    StakeholderMapWarning,
+    UnassessedWarning,
+    UnknownStakeholderError,
+)
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -731,7 +735,8 @@ def influence_gap(
             f"{int(missing.sum())} stakeholder(s) without `power` are left out of "
             f"the influence gap: {names}. Score them to include them."
         )
-        warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
+        left_out = [str(n) for n in df.loc[missing, "name"]]
+        warnings.warn(UnassessedWarning(msg, names=left_out), stacklevel=2)
         df = df.loc[~missing].copy()
     df["power_pct"] = df["power"].rank(pct=True, method="average")
     df["influence_pct"] = df["influence"].rank(pct=True, method="average")

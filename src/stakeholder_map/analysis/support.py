@@ -19,7 +19,7 @@ from stakeholder_map.analysis._common import (
     stakeholder_frame,
 )
 from stakeholder_map.analysis._views import categorical, check_lang, min_rank, stance_of
-from stakeholder_map.exceptions import StakeholderMapWarning
+from stakeholder_map.exceptions import UnassessedWarning
 from stakeholder_map.i18n import label, text
 
 if TYPE_CHECKING:
@@ -95,7 +95,9 @@ def _positions(
             + "; ".join(problems)
             + ". Score them to include them."
         )
-        warnings.warn(msg, StakeholderMapWarning, stacklevel=3)
+        left_ids = no_power | set(no_attitude)
+        left_out = [names[i] for i in smap.ids if i in left_ids]
+        warnings.warn(UnassessedWarning(msg, names=left_out), stacklevel=3)
     return out
 
 
