@@ -164,20 +164,11 @@ def _grid_figure(
 
 def _save(fig: Any, out: Path) -> None:
     """Save a figure atomically (a temporary file, then a rename)."""
-    import os
-    import tempfile
+    from stakeholder_map.io._atomic import atomic_write
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(
-        dir=out.parent, prefix=f".{out.name}.", suffix=out.suffix
-    )
-    os.close(fd)
-    try:
-        fig.savefig(tmp, format=out.suffix.lstrip(".").lower())
-        Path(tmp).replace(out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    fmt = out.suffix.lstrip(".").lower()
+    atomic_write(out, lambda tmp: fig.savefig(tmp, format=fmt))
 
 
 def _check_figure_suffix(out: Path) -> None:
@@ -269,17 +260,9 @@ def _demo_network(smap: StakeholderMap, out: Path, lang: str) -> list[Path]:
 
 
 def _write_csv(df: pd.DataFrame, path: Path, *, index: bool = True) -> None:
-    import os
-    import tempfile
+    from stakeholder_map.io._atomic import atomic_write
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".csv")
-    os.close(fd)
-    try:
-        df.to_csv(tmp, encoding="utf-8-sig", index=index)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, lambda tmp: df.to_csv(tmp, encoding="utf-8-sig", index=index))
 
 
 @app.command()
@@ -460,17 +443,9 @@ def plan(
 
 
 def _write_excel(df: pd.DataFrame, path: Path) -> None:
-    import os
-    import tempfile
+    from stakeholder_map.io._atomic import atomic_write
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".xlsx")
-    os.close(fd)
-    try:
-        df.to_excel(tmp)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, lambda tmp: df.to_excel(tmp, engine="openpyxl"))
 
 
 @app.command()
@@ -666,17 +641,12 @@ def compare(
 
 
 def _write_text(path: Path, content: str) -> None:
-    import os
-    import tempfile
+    from stakeholder_map.io._atomic import atomic_write
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    os.close(fd)
-    try:
-        Path(tmp).write_text(content, encoding="utf-8")
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    def write(tmp: Path) -> None:
+        tmp.write_text(content, encoding="utf-8")
+
+    atomic_write(path, write)
 
 
 def main() -> None:
