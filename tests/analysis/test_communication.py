@@ -364,18 +364,21 @@ def test_status_by_stakeholder_known_figures(smap: skm.StakeholderMap) -> None:
     assert status.loc["b", "days_since_last"] == 149
     # d: never contacted, due one interval after the start of the period
     assert status.loc["d", "due"] == pd.Timestamp("2026-07-01")
+    # a: 2 of 3.0 expected; b: 0 of 0.99 (less than one expected) but late;
+    # c: 7 > 2 x 3.0; d, e: quarterly, 0 and 1 of 0.99
     assert status["service"].tolist() == [
         "on_track",
-        "under_served",
+        "overdue",
         "over_served",
         "on_track",
         "on_track",
     ]
+    assert status["counted_from"].eq(pd.Timestamp("2026-04-01")).all()
     assert status["engaged"].tolist() == [True, False, True, False, True]
     assert status.attrs["coverage"] == pytest.approx(3 / 5)
     assert status.attrs["n_engaged"] == 3
     assert status.attrs["n_overdue"] == 1
-    assert status.attrs["n_under_served"] == 1
+    assert status.attrs["n_under_served"] == 0
 
 
 def test_status_ignores_contacts_after_today(smap: skm.StakeholderMap) -> None:
@@ -408,6 +411,15 @@ def test_under_served_by_count_without_being_overdue(
     assert not status.loc["a", "overdue"]
     assert status.loc["a", "expected"] == pytest.approx(365 / 30)
     assert status.loc["a", "service"] == "under_served"
+    # b (1 of 4.0) and d (0 of 4.0) are also late; e (1 of 4.0) is not
+    assert status["service"].tolist() == [
+        "under_served",
+        "under_served",
+        "on_track",
+        "under_served",
+        "under_served",
+    ]
+    assert status.attrs["n_under_served"] == 4
 
 
 def test_plan_start_and_ad_hoc() -> None:
@@ -424,6 +436,167 @@ def test_plan_start_and_ad_hoc() -> None:
     assert pd.isna(status.loc["e", "interval_days"])
     assert pd.isna(status.loc["e", "due"])
     assert not status.loc["e", "overdue"]
+
+
+def test_enough_contacts_but_late_is_overdue_not_under_served() -> None:
+    # The reviewer's case (the parents' group of the example, at 15 October):
+    # monthly from 1 March, nine contacts, the last on 8 September.
+    dates = ["03-03", "03-24", "04-21", "05-05", "05-26", "06-09", "06-23"]
+    dates += ["07-14", "09-08"]
+    smap = make_map(
+        interactions=[
+            {"stakeholder_id": "a", "date": f"2026-{d}", "channel": "in_person"}
+            for d in dates
+        ],
+        communication=[
+            {
+                "stakeholder_id": "a",
+                "channel": "in_person",
+                "frequency": "monthly",
+                "start": "2026-03-01",
+            }
+        ],
+    )
+    status = engagement_status(smap, today="2026-10-15", period_days=365)
+    row = status.loc["a"]
+    # counted from the plan's start (later than 15 Oct 2025): 1 Mar .. 15 Oct
+    assert row["counted_from"] == pd.Timestamp("2026-03-01")
+    assert row["contacts"] == 9
+    assert row["expected"] == pytest.approx(228 / 30)  # 7.6
+    # due 30 days after 8 Sept = 8 Oct; 15 Oct is 7 days later
+    assert row["due"] == pd.Timestamp("2026-10-08")
+    assert row["days_overdue"] == 7
+    # 9 >= 0.5 x 7.6 and 9 <= 2 x 7.6: the count is fine, the next contact late
+    assert row["service"] == "overdue"
+    # still on the list to act on
+    assert "a" in needs_attention(status).index
+    # a week earlier nothing was late yet: on track
+    before = engagement_status(smap, today="2026-10-08", period_days=365)
+    assert before.loc["a", "service"] == "on_track"
+
+
+def test_example_map_table_of_the_status_command(
+    example_map: skm.StakeholderMap,
+) -> None:
+    todo = needs_attention(engagement_status(example_map, today="2026-10-15"))
+    row = todo.loc["oudergroep"]
+    assert (row["contacts"], round(row["expected"], 1)) == (9, 7.6)
+    assert row["service"] == "overdue"
+    # every row the table shows as under-served really had too few contacts
+    under = todo[todo["service"] == "under_served"]
+    assert (under["contacts"] < 0.5 * under["expected"]).all()
+    assert (under["expected"] >= 1).all()
+    assert (todo.loc[todo["service"] == "overdue", "days_overdue"] > 0).all()
+
+
+@pytest.mark.parametrize(
+    ("overdue", "contacts", "expected", "service"),
+    [
+        (False, 0, float("nan"), "no_plan"),
+        (True, 0, float("nan"), "no_plan"),
+        (False, 1, 3.0, "under_served"),  # 1 < 1.5
+        (True, 1, 3.0, "under_served"),  # too few, and late too
+        (False, 2, 4.0, "on_track"),  # exactly half is enough
+        (True, 2, 4.0, "overdue"),
+        (False, 0, 0.99, "on_track"),  # less than one contact expected
+        (True, 0, 0.99, "overdue"),
+        (False, 8, 4.0, "on_track"),  # exactly twice is not too many
+        (False, 9, 4.0, "over_served"),
+        (True, 9, 4.0, "overdue"),  # many contacts, but the next one is late
+        (False, 2, 0.2, "on_track"),  # twice of at least one contact
+        (False, 3, 0.2, "over_served"),
+        (False, 0, 0.0, "on_track"),  # the plan has not started yet
+    ],
+)
+def test_service_rules(
+    overdue: bool, contacts: int, expected: float, service: str
+) -> None:
+    from stakeholder_map.analysis.communication import SERVICE_LEVELS, _service
+
+    assert _service(overdue, contacts, expected) == service
+    assert service in SERVICE_LEVELS
+
+
+def test_contacts_before_the_plan_start_do_not_count_against_it() -> None:
+    smap = make_map(
+        interactions=[
+            {"stakeholder_id": "d", "date": d, "channel": "email"}
+            for d in ("2026-05-01", "2026-05-10", "2026-05-20", "2026-06-20")
+        ],
+        communication=[{"stakeholder_id": "d", "start": "2026-06-15"}],
+    )
+    status = engagement_status(smap, today=TODAY, period_days=90)
+    row = status.loc["d"]
+    # quarterly from 15 June: 15 days, 15/91 expected, one contact since then
+    assert row["counted_from"] == pd.Timestamp("2026-06-15")
+    assert row["contacts"] == 1
+    assert row["expected"] == pytest.approx(15 / 91)
+    # four contacts would have been "over-served" against 0.16 expected
+    assert row["service"] == "on_track"
+    # engaged looks at the whole period, before the plan's start too
+    assert row["engaged"]
+    assert row["last_contact"] == pd.Timestamp("2026-06-20")
+
+
+def test_plan_start_from_a_category_item() -> None:
+    smap = make_map(
+        communication=[
+            {
+                "category": "zorg",
+                "channel": "email",
+                "frequency": "monthly",
+                "start": "2026-05-31",
+            }
+        ]
+    )
+    status = engagement_status(smap, today=TODAY, period_days=90)
+    # b and d (zorg): monthly from 31 May, 30 days -> one contact expected
+    for sid in ("b", "d"):
+        assert status.loc[sid, "counted_from"] == pd.Timestamp("2026-05-31")
+        assert status.loc[sid, "expected"] == pytest.approx(1.0)
+        assert status.loc[sid, "due"] == pd.Timestamp("2026-06-30")
+    # b's last contact (1 Feb) is before the plan: counted from its start
+    assert status.loc["b", "contacts"] == 0
+    assert not status.loc["b", "overdue"]
+    assert status.loc["b", "service"] == "under_served"
+    # the other categories keep the period's start
+    assert status.loc["a", "counted_from"] == pd.Timestamp("2026-04-01")
+
+
+def test_plan_starting_after_today_expects_nothing_yet() -> None:
+    smap = make_map(
+        communication=[
+            {"stakeholder_id": "c", "frequency": "weekly", "start": "2026-09-01"}
+        ]
+    )
+    status = engagement_status(smap, today=TODAY, period_days=90)
+    row = status.loc["c"]
+    assert row["counted_from"] == pd.Timestamp("2026-09-01")
+    assert row["contacts"] == 0
+    assert row["expected"] == 0.0
+    assert row["due"] == pd.Timestamp("2026-09-08")
+    assert not row["overdue"]
+    assert row["service"] == "on_track"
+    # the seven contacts of the period still show as engagement
+    assert row["engaged"]
+
+
+def test_today_before_every_contact() -> None:
+    # all of c's contacts fall after today: as if it was never contacted
+    status = engagement_status(make_map(), today="2026-03-31", period_days=30)
+    row = status.loc["c"]
+    assert row["contacts"] == 0
+    assert pd.isna(row["last_contact"])
+    assert pd.isna(row["days_since_last"])
+    assert not row["engaged"]
+    # monthly, no contact, no plan start: due 30 days after 1 March
+    assert row["due"] == pd.Timestamp("2026-03-31")
+    assert not row["overdue"]
+    assert row["expected"] == pytest.approx(1.0)
+    assert row["service"] == "under_served"  # 0 of 1 expected
+    # b's contact of 1 February is before the period: nobody engaged
+    assert status.attrs["n_engaged"] == 0
+    assert status.loc["b", "last_contact"] == pd.Timestamp("2026-02-01")
 
 
 def test_sentiment_trend(smap: skm.StakeholderMap) -> None:
@@ -683,11 +856,13 @@ def test_display_table_translates(smap: skm.StakeholderMap) -> None:
     assert "Achterstallig" in table.columns
     assert table.loc["b", "Achterstallig"] == "ja"
     assert table.loc["a", "Achterstallig"] == "nee"
-    assert table.loc["b", "Contactniveau"] == "Te weinig contact"
+    assert table.loc["b", "Contactniveau"] == "Achterstallig"
+    assert table.loc["c", "Contactniveau"] == "Meer dan gepland"
     assert table.loc["a", "Kwadrant"] == "Nauw betrekken"
     assert table.loc["a", "Laatste contact"] == dt.date(2026, 6, 20)
     assert table.loc["d", "Laatste contact"] is None
     assert table.loc["b", "Verwachte contacten"] == 0.99
+    assert table.loc["b", "Geteld vanaf"] == dt.date(2026, 4, 1)
     # the input is left alone
     assert status.columns[0] == "name"
     assert status.attrs["today"] == "2026-06-30"

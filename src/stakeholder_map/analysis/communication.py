@@ -105,8 +105,10 @@ DEFAULT_RULES: dict[str, dict[str, Any]] = {
 
 #: Attitude groups: backer (attitude > 0), neutral (0) and blocker (< 0).
 ATTITUDE_GROUPS = ("backer", "neutral", "blocker")
-#: Contact levels of :func:`engagement_status`, from too little to too much.
-SERVICE_LEVELS = ("under_served", "on_track", "over_served", "no_plan")
+#: Contact levels of :func:`engagement_status`, from too little to too much:
+#: too few contacts, enough but the next one is late, on track, more than
+#: planned; ``no_plan`` when the plan has no rhythm (ad hoc).
+SERVICE_LEVELS = ("under_served", "overdue", "on_track", "over_served", "no_plan")
 #: Statuses of :func:`representation`, from worst to best.
 REPRESENTATION_STATUS = ("missing", "under_represented", "not_engaged", "engaged")
 
@@ -117,8 +119,8 @@ _SOURCES = ("rules", "plan+rules", "plan")
 _NO_CATEGORY = "no_category"
 #: Sentiment slopes (points per 30 days) smaller than this count as stable.
 _STABLE_SLOPE = 0.1
-#: Under-served below this share of the expected contacts; over-served above
-#: this multiple of them (with at least one contact expected).
+#: Under-served below this share of the expected contacts (when at least one
+#: is expected); over-served above this multiple of them (and of one contact).
 _UNDER, _OVER = 0.5, 2.0
 
 _CHANNELS = [c.value for c in Channel]
@@ -681,10 +683,18 @@ def _due(
 
 
 def _service(overdue: bool, contacts: int, expected: float) -> str:
+    """Contact level: the count against the plan first, then the next due date.
+
+    Too few contacts is ``under_served`` whether or not the next one is late;
+    enough contacts with the next one late is ``overdue`` (never "on track" or
+    "over-served", which would hide the late contact).
+    """
     if math.isnan(expected):
         return "no_plan"
-    if overdue or (expected >= 1 and contacts < _UNDER * expected):
+    if expected >= 1 and contacts < _UNDER * expected:
         return "under_served"
+    if overdue:
+        return "overdue"
     if contacts > _OVER * max(expected, 1.0):
         return "over_served"
     return "on_track"
@@ -702,11 +712,12 @@ def engagement_status(
 ) -> pd.DataFrame:
     """Hold the contact log against the communication plan.
 
-    For every stakeholder: how often contact was planned and how often it was
-    logged in the period, when the last contact was, whether the next one is
-    overdue, whether the stakeholder is under- or over-served, and how its
-    sentiment moves. ``df.attrs["coverage"]`` is the share of stakeholders
-    engaged at least once in the period.
+    For every stakeholder: how many contacts the plan expected in the period
+    and how many were logged over the same days, when the last contact was,
+    whether the next one is overdue, one contact level that sums this up
+    (under-served, overdue, on track, over-served) and how its sentiment
+    moves. ``df.attrs["coverage"]`` is the share of stakeholders engaged at
+    least once in the period.
 
     Parameters
     ----------
@@ -734,14 +745,22 @@ def engagement_status(
         With ``by="stakeholder"``: indexed by ``stakeholder_id``, in map order,
         with columns ``name``, ``category``, ``quadrant``,
         ``planned_frequency``, ``interval_days`` (days between planned
-        contacts; missing for ad hoc), ``contacts`` (logged in the period),
-        ``expected`` (planned contacts in the period), ``last_contact``,
-        ``days_since_last``, ``due`` (when the next contact is due),
-        ``overdue``, ``days_overdue``, ``service`` (``under_served``,
-        ``on_track``, ``over_served`` or ``no_plan``), ``engaged`` (at least
-        one contact in the period), ``sentiment_mean``, ``sentiment_last``,
-        ``sentiment_slope`` (points per 30 days, least squares) and
-        ``sentiment_trend`` (``worsening``, ``stable`` or ``improving``).
+        contacts; missing for ad hoc), ``counted_from`` (the first day
+        counted: the start of the period, or the plan's ``start`` when that
+        is later), ``contacts`` (contacts logged from ``counted_from`` up to
+        and including ``today``, through any channel and in either
+        direction), ``expected`` (planned contacts over the same days, not
+        rounded; missing for ad hoc), ``last_contact`` (the last one up to
+        ``today``, also from before the period), ``days_since_last``,
+        ``due`` (when the next contact is due), ``overdue``,
+        ``days_overdue``, ``service`` (ordered categorical:
+        ``under_served``, ``overdue``, ``on_track``, ``over_served`` or
+        ``no_plan``; see Notes), ``engaged`` (at least one contact in the
+        whole period, also before the plan's start) and, over the contacts of
+        the whole period that carry a sentiment, ``sentiment_mean``,
+        ``sentiment_last``, ``sentiment_slope`` (points per 30 days, least
+        squares) and ``sentiment_trend`` (``worsening``, ``stable`` or
+        ``improving``).
 
         With ``by="channel"``: indexed by ``stakeholder_id`` (repeated), with
         ``name``, ``category``, ``channel``, ``planned`` (the plan lists the
@@ -769,17 +788,35 @@ def engagement_status(
 
     Notes
     -----
-    Conventions of this library (the sources give no rule): a planned
-    frequency becomes an interval of :data:`FREQUENCY_DAYS` days (a month is 30
-    days). The next contact is due one interval after the last contact or the
-    plan's ``start``, whichever is later, or after the start of the period
-    when there is neither; it is overdue when ``today`` is more than
-    ``grace_days`` past that. The expected number of contacts is the length of
-    the period (from the plan's start if later) divided by the interval. A
-    stakeholder is under-served when overdue or, with at least one contact
-    expected, when it had fewer than half the expected contacts; over-served
-    when it had more than twice the expected contacts (and more than two).
-    A sentiment slope within +-0.1 points per 30 days counts as stable.
+    Conventions of this library (the sources give no rule):
+
+    - **Rhythm.** A planned frequency becomes an interval of
+      :data:`FREQUENCY_DAYS` days (a month is 30 days, a quarter 91). A
+      stakeholder has one rhythm, that of :func:`communication_plan` (with
+      several planned items the most frequent one), and every contact with
+      it counts towards it, whatever the channel or direction.
+      ``by="channel"`` holds each channel against its own planned items.
+    - **Expected contacts.** ``expected = (today - counted_from) /
+      interval_days``, in days, where ``counted_from`` is the later of the
+      period's start (``today - period_days``) and the plan's ``start``;
+      ``contacts`` counts the logged contacts from ``counted_from`` up to
+      ``today``, so both cover the same days. A period shorter than the
+      interval expects less than one contact; a plan that starts after
+      ``today`` expects none yet.
+    - **Due and overdue.** The next contact is due ``interval_days`` after
+      the last contact or the plan's ``start``, whichever is later, and after
+      the start of the period when there is neither (so how late a
+      stakeholder who was never contacted is depends on ``period_days``). It
+      is overdue when ``today`` is more than ``grace_days`` past the due date.
+    - **Contact level** (``service``), the first rule that holds:
+      ``no_plan`` when the plan has no interval (ad hoc); ``under_served``
+      when at least one contact was expected (``expected >= 1``) and
+      ``contacts < 0.5 * expected``, overdue or not; ``overdue`` when there
+      were enough contacts but the next one is overdue; ``over_served`` when
+      ``contacts > 2 * max(expected, 1)`` (so always more than two);
+      ``on_track`` otherwise.
+    - **Sentiment.** A slope within +-0.1 points per 30 days counts as
+      stable.
 
     Examples
     --------
@@ -789,6 +826,15 @@ def engagement_status(
     ['monthly', 'on_track']
     >>> round(status.attrs["coverage"], 2)
     0.5
+
+    Enough contacts, but the next one is late: overdue, not under-served.
+
+    >>> later = skm.analysis.engagement_status(smap, today="2026-10-15")
+    >>> row = later.loc["oudergroep"]
+    >>> int(row["contacts"]), float(round(row["expected"], 1)), int(row["days_overdue"])
+    (9, 7.6, 7)
+    >>> row["service"]
+    'overdue'
     """
     check_choice("by", by, ("stakeholder", "channel"))
     for name, value in (("period_days", period_days), ("grace_days", grace_days)):
@@ -818,10 +864,13 @@ def engagement_status(
         "n_engaged": engaged,
         "n_stakeholders": n,
         "n_overdue": int(out["overdue"].sum()),
-        "convention": "due = max(last contact, plan start) + interval; overdue "
-        "when today > due + grace_days; under-served when overdue or contacts < "
-        "0.5 x expected (expected >= 1); over-served when contacts > 2 x "
-        "max(expected, 1)",
+        "convention": "contacts and expected counted from counted_from = "
+        "max(period start, plan start) to today; expected = days / interval; due "
+        "= max(last contact, plan start) + interval (period start + interval "
+        "without either); overdue when today > due + grace_days; service: "
+        "under_served when expected >= 1 and contacts < 0.5 x expected, else "
+        "overdue when overdue, else over_served when contacts > 2 x max(expected,"
+        " 1), else on_track; no_plan without an interval",
     }
     if by == "stakeholder":
         out.attrs["n_under_served"] = int((out["service"] == "under_served").sum())
@@ -855,8 +904,11 @@ def _status_by_stakeholder(
         in_period = [i for i in contacts_all if i.date >= start]
         last = contacts_all[-1].date if contacts_all else None
         plan_start = rec["start"]
-        window_start = max(start, plan_start) if plan_start else start
-        window = max((ref - window_start).days, 0)
+        # contacts and expected contacts are counted over the same days: from
+        # the start of the period, or of the plan when that is later
+        counted_from = max(start, plan_start) if plan_start else start
+        counted = sum(i.date >= counted_from for i in in_period)
+        window = max((ref - counted_from).days, 0)
         expected = math.nan if interval is None else window / interval
         due = _due(last, plan_start, start, interval)
         overdue = due is not None and (ref - due).days > grace
@@ -867,14 +919,15 @@ def _status_by_stakeholder(
                 "quadrant": rec["quadrant"],
                 "planned_frequency": freq,
                 "interval_days": interval,
-                "contacts": len(in_period),
+                "counted_from": counted_from,
+                "contacts": counted,
                 "expected": expected,
                 "last_contact": last,
                 "days_since_last": None if last is None else (ref - last).days,
                 "due": due,
                 "overdue": overdue,
                 "days_overdue": (ref - due).days if overdue and due else 0,
-                "service": _service(overdue, len(in_period), expected),
+                "service": _service(overdue, counted, expected),
                 "engaged": bool(in_period),
                 "sentiment_mean": (
                     sum(v for _, v in points) / len(points) if points else math.nan
@@ -898,6 +951,7 @@ def _status_by_stakeholder(
             "interval_days": pd.array(
                 [r["interval_days"] for r in rows], dtype="Int64"
             ),
+            "counted_from": _date_series([r["counted_from"] for r in rows], index),
             "contacts": pd.Series(
                 [r["contacts"] for r in rows], index=index, dtype="int64"
             ),
