@@ -467,7 +467,8 @@ def communication_plan(
     the category, planned items for the stakeholder. Each level changes only
     the fields it sets. Several planned items for one stakeholder combine: their
     channels are listed in order, the most frequent rhythm wins, the highest
-    participation level wins and messages and owners are joined.
+    participation level wins, messages and owners are joined and the earliest
+    ``start`` given is the plan's start.
 
     The strategy names the type of Murray-Webster & Simon's (2006) power x
     interest x attitude cube for backers (attitude > 0) and blockers
