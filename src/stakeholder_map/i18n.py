@@ -1770,6 +1770,13 @@ _RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
         "tpl_guide_raters": "Sheet '{sheet_assessments}': every participant has "
         "rows of their own, one per stakeholder. Filter the rater column on your "
         "name and fill in your scores; leave a row empty when you do not know.",
+        "tpl_rater_sheet": "assessment {name}",
+        "tpl_guide_rater_sheets": "Sheets {rater_sheets}: one per participant, "
+        "with a row per stakeholder. Fill in your own sheet; leave a row empty "
+        "when you do not know. The sheet's name says who rated, so the rater "
+        "column may stay empty. For one more participant, copy a sheet, name the "
+        "copy '{rater_sheet}' with their name instead of the dots, and empty its "
+        "rater column.",
         "tpl_guide_meta": "Sheet '{sheet_meta}': the name of the map, its language, "
         "the date and the scale. Do not change the scale once scores are filled in.",
         "tpl_guide_lists": "Cells with a list: click the cell and choose. Score "
@@ -1832,6 +1839,13 @@ _RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
         "tpl_guide_raters": "Blad '{sheet_assessments}': elke deelnemer heeft eigen "
         "rijen, één per actor. Filter de kolom beoordelaar op uw naam en vul uw "
         "scores in; laat een rij leeg als u het niet weet.",
+        "tpl_rater_sheet": "beoordeling {name}",
+        "tpl_guide_rater_sheets": "Bladen {rater_sheets}: één per deelnemer, met "
+        "een rij per actor. Vul uw eigen blad in; laat een rij leeg als u het niet "
+        "weet. De naam van het blad zegt wie beoordeelde, dus de kolom "
+        "beoordelaar mag leeg blijven. Voor een extra deelnemer: kopieer een blad, "
+        "noem de kopie '{rater_sheet}' met de naam van de deelnemer in plaats van "
+        "de puntjes en maak de kolom beoordelaar leeg.",
         "tpl_guide_meta": "Blad '{sheet_meta}': de naam van de kaart, de taal, de "
         "datum en de schaal. Wijzig de schaal niet meer zodra er scores ingevuld "
         "zijn.",

@@ -375,6 +375,14 @@ def read_excel(
 
     Notes
     -----
+    Ratings may also come one sheet per rater, as
+    :func:`~stakeholder_map.io.write_template` writes them with
+    ``rater_sheets=True``: a sheet named like the assessments sheet followed by
+    the rater's name (``beoordeling An``, ``Assessment - Bo``, ``scores_Cas``)
+    is read as assessments whose rater is that name wherever the rater column is
+    absent or empty; its problems name that sheet. Any number of such sheets may
+    sit next to the assessments sheet.
+
     Sheets with other names are ignored (with a warning when the name is close to
     a known one, such as ``relaites``). Formulas are read as the values Excel last
     computed.

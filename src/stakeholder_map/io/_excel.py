@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -72,6 +73,30 @@ def _sheet_tables() -> dict[str, str]:
     return out
 
 
+#: What may stand between an assessments sheet's name and the rater's name.
+_RATER_SEPARATOR = re.compile(r"[\s\-_.\u2013\u2014]+")
+
+
+def rater_of_sheet(title: str) -> str | None:
+    """Return the rater named by a sheet such as "beoordeling An", else None.
+
+    The sheet's name is an assessments sheet name (``beoordeling``,
+    ``beoordelingen``, ``assessment``, ``ratings``, ... in any case, see
+    :data:`stakeholder_map.i18n.SHEET_ALIASES`), then a space, hyphen, underscore,
+    dot or dash, then the rater's name as written.
+    """
+    aliases = _sheet_tables()
+    for sep in _RATER_SEPARATOR.finditer(title):
+        rater = title[sep.end() :].strip()
+        if (
+            sep.start() > 0
+            and rater
+            and aliases.get(lookup_key(title[: sep.start()])) == "assessments"
+        ):
+            return rater
+    return None
+
+
 def _raw_table(
     table: str, title: str, rows: list[tuple[Any, ...]], file: str
 ) -> RawTable | None:
@@ -114,8 +139,17 @@ def read_excel_file(path: Path, *, unknown_columns: str, lang: str) -> Stakehold
     titles: dict[str, str] = {}
     failures: list[dict[str, Any]] = []
     meta_sheet: tuple[str, list[tuple[Any, ...]]] | None = None
+    rater_tables: list[RawTable] = []
     for title, rows in sheets.items():
         table = known.get(lookup_key(title))
+        rater = None if table is not None else rater_of_sheet(title)
+        if rater is not None:
+            # One participant's sheet: the rater column may be absent or empty.
+            raw = _raw_table("assessments", title, rows, path.name)
+            if raw is not None:
+                raw.defaults["rater"] = rater
+                rater_tables.append(raw)
+            continue
         if table is None:
             close = difflib.get_close_matches(lookup_key(title), list(known), n=1)
             if close:
@@ -187,6 +221,7 @@ def read_excel_file(path: Path, *, unknown_columns: str, lang: str) -> Stakehold
         unknown_columns=unknown_columns,
         source=path.name,
         meta_failures=failures,
+        extra_tables=rater_tables,
     )
 
 

@@ -24,7 +24,7 @@ import datetime as dt
 import difflib
 import functools
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -205,6 +205,10 @@ class RawTable:
     """How to name a column without a header, e.g. its Excel letter."""
     text_only: bool = False
     """Every cell is a string (CSV): cleaning can skip its type checks."""
+    defaults: dict[str, Any] = field(default_factory=dict)
+    """Values for fields whose column is absent or whose cell is empty, such as
+    the rater named by a sheet "beoordeling An"; a missing column with a default
+    is no error."""
 
 
 @dataclass
@@ -293,8 +297,11 @@ class _Builder:
         self.unknown_columns = unknown_columns
         self.scale = scale
         self.ctx = Context(scale.min, scale.max, lang)
-        self.failures: list[tuple[tuple[int, int, int], dict[str, Any]]] = []
+        self.failures: list[tuple[tuple[int, int, int, int], dict[str, Any]]] = []
         self._tables = list(collections())
+        # Sheets in the order they were read, so a table's problems are listed
+        # sheet by sheet when it comes from several (one per rater).
+        self._sheets: dict[str | None, int] = {}
 
     # -- reporting ---------------------------------------------------------------
 
@@ -319,7 +326,8 @@ class _Builder:
             "value": value,
             "problem": problem,
         }
-        self.failures.append(((rank, row or 0, order), rec))
+        sheet_rank = self._sheets.get(sheet, 0)
+        self.failures.append(((rank, sheet_rank, row or 0, order), rec))
 
     def text(self, key: str, **params: Any) -> str:
         try:
@@ -357,6 +365,7 @@ class _Builder:
         """Map the headers, drop empty rows, clean and coerce the cells."""
         model = collections()[raw.table]
         prep = _Prepared(raw=raw, model=model)
+        self._sheets.setdefault(raw.sheet, len(self._sheets))
         aliases = _aliases(raw.table)
         mapped: dict[str, int] = {}
         for idx, head in enumerate(raw.headers):
@@ -415,7 +424,7 @@ class _Builder:
             prep.headers[fld] = text_head
             prep.order[fld] = idx
         for fld in _required(raw.table):
-            if fld not in mapped:
+            if fld not in mapped and fld not in raw.defaults:
                 names = i18n.COLUMN_ALIASES.get(raw.table, {}).get(fld, (fld,))
                 self.fail(
                     raw.table,
@@ -448,6 +457,8 @@ class _Builder:
             prep.rows = [raw.rows[p] for p in keep]
         elif cells:
             prep.rows = list(raw.rows)
+        if raw.defaults and prep.rows:
+            _apply_defaults(raw.defaults, cells, text_only, len(prep.rows))
         prep.cells = cells
         if not prep.complete:
             return prep
@@ -653,10 +664,12 @@ class _Builder:
 
     def cross_check(
         self,
-        prepared: Mapping[str, _Prepared],
+        groups: Mapping[str, list[_Prepared]],
         lookups: Mapping[str, _Lookup],
     ) -> list[MapProblem]:
-        parts = {t: p.objects for t, p in prepared.items()}
+        parts = {
+            t: [o for p in group for o in p.objects] for t, group in groups.items()
+        }
         problems = collect_problems(scale=self.scale, **parts)  # type: ignore[arg-type]
         out = []
         invalid_ids = lookups["stakeholders"].invalid
@@ -673,14 +686,14 @@ class _Builder:
         return out
 
     def report_problems(
-        self, problems: list[MapProblem], prepared: Mapping[str, _Prepared]
+        self, problems: list[MapProblem], groups: Mapping[str, list[_Prepared]]
     ) -> None:
         for p in problems:
-            prep = prepared.get(p.collection)
-            if prep is None or p.index >= len(prep.positions):
+            found = _locate(groups.get(p.collection, []), p.index)
+            if found is None:
                 self.fail(None, problem=p.problem)
                 continue
-            pos = prep.positions[p.index]
+            prep, pos = found
             head = prep.headers.get(p.field) or self._fallback_header(prep, p.field)
             params = dict(p.params)
             if "field" in params:
@@ -708,6 +721,19 @@ class _Builder:
 
     def records(self) -> list[dict[str, Any]]:
         return [rec for _, rec in sorted(self.failures, key=lambda item: item[0])]
+
+
+def _locate(group: list[_Prepared], index: int) -> tuple[_Prepared, int] | None:
+    """Find the sheet and row of a table's ``index``-th object.
+
+    A table may come from several sheets (one per rater); its objects are those
+    of each sheet in turn.
+    """
+    for prep in group:
+        if index < len(prep.positions):
+            return prep, prep.positions[index]
+        index -= len(prep.positions)
+    return None
 
 
 def translate_error(error: Any, kind: Kind | None, *, lang: str, scale: Scale) -> str:
@@ -783,6 +809,7 @@ def build_map(
     unknown_columns: str,
     source: str | None,
     meta_failures: list[dict[str, Any]] | None = None,
+    extra_tables: Sequence[RawTable] = (),
 ) -> StakeholderMap:
     """Build and validate a map from raw tables; raise one error listing all problems.
 
@@ -802,7 +829,14 @@ def build_map(
         Name of the input for the message heading.
     meta_failures
         Problems already found in the map's own fields.
+    extra_tables
+        More sheets of a table other than stakeholders and themes, such as one
+        assessments sheet per rater; their rows follow those of ``tables``.
     """
+    for raw in extra_tables:
+        if raw.table in ("stakeholders", "interests"):
+            msg = f"`extra_tables` cannot hold {raw.table!r}: it has one sheet."
+            raise ValueError(msg)
     with gc_paused():
         return _build(
             tables,
@@ -812,6 +846,7 @@ def build_map(
             unknown_columns=unknown_columns,
             source=source,
             meta_failures=meta_failures,
+            extra_tables=extra_tables,
         )
 
 
@@ -824,6 +859,7 @@ def _build(
     unknown_columns: str,
     source: str | None,
     meta_failures: list[dict[str, Any]] | None,
+    extra_tables: Sequence[RawTable],
 ) -> StakeholderMap:
     builder = _Builder(lang=lang, unknown_columns=unknown_columns, scale=scale)
     for rec in meta_failures or ():
@@ -850,23 +886,30 @@ def _build(
     for name in order:
         if name in tables and name not in prepared:
             prepared[name] = builder.prepare(tables[name])
-    for name in order:
-        if name in prepared:
-            builder.resolve(prepared[name], lookups)
-            builder.validate(prepared[name])
+    groups: dict[str, list[_Prepared]] = {
+        name: [prepared[name]] for name in order if name in prepared
+    }
+    for raw in extra_tables:
+        groups.setdefault(raw.table, []).append(builder.prepare(raw))
+    groups = {name: groups[name] for name in order if name in groups}
+    every = [p for group in groups.values() for p in group]
+    for prep in every:
+        builder.resolve(prep, lookups)
+        builder.validate(prep)
     _note_invalid(prepared, lookups)
-    for prep in prepared.values():
+    for prep in every:
         builder.scale_check_invalid(prep)
-    complete = (
-        all(p.complete for p in prepared.values()) and lookups["stakeholders"].complete
-    )
+    complete = all(p.complete for p in every) and lookups["stakeholders"].complete
     if not builder.failures:
         data = {k: v for k, v in meta.items() if v is not None}
         try:
             return StakeholderMap(
                 **data,
                 scale=scale,
-                **{t: tuple(p.objects) for t, p in prepared.items()},
+                **{
+                    t: tuple(o for p in group for o in p.objects)
+                    for t, group in groups.items()
+                },
             )
         except ValidationError as err:
             if not any(e["loc"] == () for e in err.errors()):
@@ -878,11 +921,28 @@ def _build(
                         problem=translate_error(e, None, lang=lang, scale=scale),
                     )
     if complete:
-        builder.report_problems(builder.cross_check(prepared, lookups), prepared)
+        builder.report_problems(builder.cross_check(groups, lookups), groups)
     records = builder.records()
     if not records:  # pragma: no cover - a rule the checks above do not know
         records = [{"problem": builder.text("invalid", detail="unknown problem")}]
     raise InputDataError(records, source=source, lang=lang)
+
+
+def _apply_defaults(
+    defaults: Mapping[str, Any],
+    cells: dict[str, list[Any]],
+    text_only: dict[str, bool],
+    n_rows: int,
+) -> None:
+    """Fill a table's defaults into its empty cells, or in as a missing column."""
+    for fld, value in defaults.items():
+        col = cells.get(fld)
+        if col is None:
+            cells[fld] = [value] * n_rows
+            text_only[fld] = isinstance(value, str)
+        elif None in col:
+            cells[fld] = [value if v is None else v for v in col]
+            text_only[fld] = text_only[fld] and isinstance(value, str)
 
 
 def _note_invalid(

@@ -11,6 +11,7 @@ participants filled in. What comes back from the workshop reads with
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from stakeholder_map._types import (
     RelationKind,
 )
 from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.io._excel import rater_of_sheet as _rater_of_sheet
 from stakeholder_map.io._meta import meta_rows, scale_from_arg
 from stakeholder_map.io._tables import header
 from stakeholder_map.models import Scale, Stakeholder, StakeholderMap
@@ -97,6 +99,9 @@ _REFERENCES = {
 }
 #: Stakeholder fields filled in from ``stakeholders``: who they are, no scores.
 _GIVEN = ("name", "short_name", "category", "description")
+#: Characters Excel does not allow in a sheet's name, and its longest name.
+_FORBIDDEN_IN_SHEET = re.compile(r"[\[\]:*?/\\]")
+_MAX_SHEET_TITLE = 31
 _HEADER_FILL = "DDEBF7"
 _PREFILLED_FILL = "F2F2F2"
 _MIN_ROWS = 200
@@ -190,6 +195,7 @@ def write_template(
     lang: str = "nl",
     stakeholders: StakeholderMap | Iterable[str | Stakeholder] | None = None,
     raters: int | Sequence[str] | None = None,
+    rater_sheets: bool = False,
     name: str | None = None,
     date: dt.date | str | None = None,
     scale: tuple[float, float] | Scale | None = None,
@@ -211,7 +217,11 @@ def write_template(
     With ``raters``, each participant gets rows of their own in the assessments
     sheet: one per stakeholder, with the participant's name and the stakeholder
     filled in (filter the sheet on your name). Rows left empty are no ratings:
-    the analyses skip them.
+    the analyses skip them. With ``rater_sheets=True`` as well, each participant
+    gets a sheet of their own instead, named after them ("beoordeling An",
+    English "assessment An"), with the same columns, drop-down lists and score
+    limits and a row per stakeholder; the reader takes the rater from the
+    sheet's name.
 
     Parameters
     ----------
@@ -227,6 +237,12 @@ def write_template(
         :class:`~stakeholder_map.Stakeholder` objects.
     raters
         The participants: a number (named "Deelnemer 1", ...) or their names.
+    rater_sheets
+        One rating sheet per participant instead of their rows in the one
+        assessments sheet (needs ``raters``). Sheet names keep to Excel's rules
+        (at most 31 characters, no brackets, colon, asterisk, question mark or
+        slash, unique); when a name had to be shortened or changed, the sheet's
+        rater column holds the full name, which the reader then takes instead.
     name
         Name of the map; default the stakeholders' map's name or the file name.
     date
@@ -245,7 +261,8 @@ def write_template(
     Raises
     ------
     ValueError
-        When ``lang``, ``raters``, ``scale`` or ``path`` is not valid.
+        When ``lang``, ``raters``, ``scale`` or ``path`` is not valid, or
+        ``rater_sheets`` is asked for without ``raters``.
     TypeError
         When ``raters`` or ``stakeholders`` has the wrong type.
 
@@ -258,6 +275,7 @@ def write_template(
     --------
     >>> import tempfile
     >>> from pathlib import Path
+    >>> import openpyxl
     >>> smap = skm.load_example("huis_van_het_kind")
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     path = skm.io.write_template(
@@ -266,6 +284,22 @@ def write_template(
     ...     back = skm.read(path)
     >>> len(back) == len(smap), sorted({a.rater for a in back.assessments})
     (True, ['Deelnemer 1', 'Deelnemer 2', 'Deelnemer 3'])
+
+    One sheet per participant:
+
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = skm.io.write_template(
+    ...         Path(tmp) / "workshop.xlsx",
+    ...         stakeholders=smap,
+    ...         raters=["An", "Bo"],
+    ...         rater_sheets=True,
+    ...     )
+    ...     back = skm.read(path)
+    ...     sheets = openpyxl.load_workbook(path).sheetnames
+    >>> [s for s in sheets if s.startswith("beoordeling")]
+    ['beoordeling An', 'beoordeling Bo']
+    >>> sorted({a.rater for a in back.assessments})
+    ['An', 'Bo']
     """
     if lang not in i18n.LANGUAGES:
         msg = f"`lang` must be one of {list(i18n.LANGUAGES)}, but {lang!r} was passed."
@@ -279,6 +313,12 @@ def write_template(
         raise ValueError(msg)
     people = _stakeholder_rows(stakeholders)
     names = _rater_names(raters, lang)
+    if rater_sheets and not names:
+        msg = (
+            "`rater_sheets=True` needs `raters`: the participants' names or their "
+            "number, e.g. raters=['An', 'Bo'] or raters=5."
+        )
+        raise ValueError(msg)
     base = stakeholders if isinstance(stakeholders, StakeholderMap) else None
     sc = scale_from_arg(
         scale if scale is not None else (base.scale if base else Scale())
@@ -290,6 +330,7 @@ def write_template(
         lang=lang,
         people=people,
         raters=names,
+        rater_sheets=bool(rater_sheets),
         title=title,
         day=day,
         scale=sc,
@@ -316,6 +357,7 @@ def _workbook(
     lang: str,
     people: list[Stakeholder],
     raters: list[str],
+    rater_sheets: bool,
     title: str,
     day: dt.date | None,
     scale: Scale,
@@ -334,8 +376,26 @@ def _workbook(
     head_fill = PatternFill("solid", fgColor=_HEADER_FILL)
     given_fill = PatternFill("solid", fgColor=_PREFILLED_FILL)
     categories = _categories(people, lang)
+    per_rater = (
+        _rater_sheets(raters, lang, taken=[guide.title, lists.title])
+        if rater_sheets
+        else []
+    )
+    sheets: list[tuple[str, str, list[list[Any]]]] = []
     for table, columns in TEMPLATE_COLUMNS.items():
-        ws = wb.create_sheet(sheet_names[table])
+        if table == "assessments" and per_rater:
+            for sheet_title, rater in per_rater:
+                # The sheet's name says who rated; the rater column holds the
+                # name only when the sheet's name could not spell it exactly.
+                named = rater if _rater_of_sheet(sheet_title) != rater else None
+                rows = _rater_rows(columns, people=people, rater=named, day=day)
+                sheets.append((table, sheet_title, rows))
+            continue
+        rows = _body(table, columns, people=people, raters=raters, day=day, lang=lang)
+        sheets.append((table, sheet_names[table], rows))
+    for table, sheet_title, body in sheets:
+        columns = TEMPLATE_COLUMNS[table]
+        ws = wb.create_sheet(sheet_title)
         heads = [header(table, fld, lang) for fld in columns]
         for c, text in enumerate(heads, start=1):
             cell = ws.cell(row=1, column=c, value=text)
@@ -343,7 +403,6 @@ def _workbook(
             cell.fill = head_fill
             ws.column_dimensions[cell.column_letter].width = max(12, len(text) + 4)
         ws.freeze_panes = "A2"
-        body = _body(table, columns, people=people, raters=raters, day=day, lang=lang)
         for r, values in enumerate(body, start=2):
             for c, value in enumerate(values, start=1):
                 if value is not None:
@@ -386,6 +445,7 @@ def _workbook(
         title=title,
         file=file,
         raters=raters,
+        rater_sheets=[t for t, _ in per_rater],
     )
     guide.column_dimensions["A"].width = 110
     for row in guide.iter_rows():
@@ -399,6 +459,35 @@ def _workbook(
     hidden.sheet_state = "hidden"
     wb.active = 0
     return wb
+
+
+def _rater_sheets(
+    raters: list[str], lang: str, *, taken: Sequence[str]
+) -> list[tuple[str, str]]:
+    """Name one sheet per rater, "beoordeling An": (sheet name, rater) pairs.
+
+    Excel allows at most 31 characters, no brackets, colon, asterisk, question
+    mark or (back)slash, no apostrophe at either end, and only names that differ
+    in more than case.
+    """
+    used = {t.casefold() for t in taken}
+    out = []
+    for k, rater in enumerate(raters, start=1):
+        clean = " ".join(_FORBIDDEN_IN_SHEET.sub("-", rater).split()) or str(k)
+        base = i18n.text("tpl_rater_sheet", lang, name=clean)
+        title = _sheet_title(base)
+        n = 2
+        while title.casefold() in used or _rater_of_sheet(title) is None:
+            title = _sheet_title(base, suffix=f" ({n})")
+            n += 1
+        used.add(title.casefold())
+        out.append((title, rater))
+    return out
+
+
+def _sheet_title(base: str, *, suffix: str = "") -> str:
+    room = _MAX_SHEET_TITLE - len(suffix)
+    return base[:room].rstrip(" '") + suffix
 
 
 def _categories(people: list[Stakeholder], lang: str) -> list[str]:
@@ -423,13 +512,27 @@ def _body(
             for s in people
         ]
     if table == "assessments" and raters and people:
-        out = []
-        for rater in raters:
-            for s in people:
-                given = {"stakeholder_id": s.name, "rater": rater, "date": day}
-                out.append([given.get(fld) for fld in columns])
-        return out
+        return [
+            row
+            for rater in raters
+            for row in _rater_rows(columns, people=people, rater=rater, day=day)
+        ]
     return []
+
+
+def _rater_rows(
+    columns: tuple[str, ...],
+    *,
+    people: list[Stakeholder],
+    rater: str | None,
+    day: dt.date | None,
+) -> list[list[Any]]:
+    """One rater's assessment rows: a stakeholder each, the scores left empty."""
+    out = []
+    for s in people:
+        given: dict[str, Any] = {"stakeholder_id": s.name, "rater": rater, "date": day}
+        out.append([given.get(fld) for fld in columns])
+    return out
 
 
 def _validate(
@@ -531,6 +634,7 @@ def _guide(
     title: str,
     file: str,
     raters: list[str],
+    rater_sheets: list[str],
 ) -> None:
     from openpyxl.styles import Font
 
@@ -539,8 +643,15 @@ def _guide(
         "file": file,
         "lo": scale.min,
         "hi": scale.max,
+        "rater_sheets": ", ".join(f"'{t}'" for t in rater_sheets),
+        "rater_sheet": i18n.text("tpl_rater_sheet", lang, name="..."),
         **{f"sheet_{k}": v for k, v in sheet_names.items()},
     }
+    guide_raters = "tpl_guide_raters"
+    if rater_sheets:
+        guide_raters = "tpl_guide_rater_sheets"
+    elif not raters:
+        guide_raters = "tpl_guide_assessments"
     keys = [
         "tpl_guide_title",
         "tpl_guide_read",
@@ -548,7 +659,7 @@ def _guide(
         "tpl_guide_scores",
         "tpl_guide_relations",
         "tpl_guide_themes",
-        "tpl_guide_raters" if raters else "tpl_guide_assessments",
+        guide_raters,
         "tpl_guide_meta",
         "tpl_guide_lists",
         "tpl_guide_keep",
