@@ -34,13 +34,28 @@ def test_import_changes_no_rcparams() -> None:
     assert out.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize(
-    "module", ["__init__", "_geometry", "_placer", "grid", "labels", "themes"]
-)
+_PLOTTING = Path(skm.__file__).parent / "plotting"
+
+
+def test_importing_plotting_does_not_load_pyplot() -> None:
+    # pyplot costs about 0.8 s and picks a backend: it loads only when a plot
+    # needs plt.gca() or makes a figure.
+    code = (
+        "import sys; import stakeholder_map as skm; import stakeholder_map.plotting; "
+        "skm.plotting.plot_network; "
+        "print(sorted(m for m in sys.modules if m.startswith('matplotlib.pyplot')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("module", sorted(p.stem for p in _PLOTTING.glob("*.py")))
 def test_no_pyplot_at_module_level(module: str) -> None:
     # pyplot (and its backend machinery) loads only inside functions that need
     # plt.gca(); importing the plotting layer must not pull it in.
-    path = Path(skm.__file__).parent / "plotting" / f"{module}.py"
+    path = _PLOTTING / f"{module}.py"
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = set()
     for node in tree.body:

@@ -9,7 +9,6 @@ import math
 from collections.abc import Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import matplotlib.pyplot as plt
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -189,6 +188,8 @@ def plot_information_flow(
         )
         raise ValueError(msg)
     if ax is None:
+        import matplotlib.pyplot as plt
+
         ax = plt.gca()
     radii = _ring_radii(df)
     pos = _ring_positions(df, radii)

@@ -10,7 +10,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import matplotlib.pyplot as plt
+import matplotlib as mpl
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -214,7 +214,7 @@ def _finish_legend(
         return None
     root = ax.get_figure(root=True)
     height_in = float(root.get_figheight()) if root is not None else 6.0
-    fontsize = plt.rcParams["legend.fontsize"]
+    fontsize = mpl.rcParams["legend.fontsize"]
     size_pt = (
         float(fontsize)
         if isinstance(fontsize, int | float)
@@ -402,6 +402,8 @@ def plot_network(
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
     lang = _lang_of(data, lang)
     if ax is None:
+        import matplotlib.pyplot as plt
+
         ax = plt.gca()
     nodes = list(G)
     coords = _layout(G, layout, seed, pos)
@@ -442,7 +444,7 @@ def plot_network(
         values = _values(color, "color", G, nodes, metrics, cache)
         numeric = pd.to_numeric(values, errors="coerce")
         if values.notna().any() and numeric.notna().sum() == values.notna().sum():
-            cmap = plt.get_cmap("viridis")
+            cmap = mpl.colormaps["viridis"]
             vals = numeric.to_numpy(dtype=float)
             lo, hi = np.nanmin(vals), np.nanmax(vals)
             span = hi - lo if hi > lo else 1.0
@@ -671,6 +673,8 @@ def plot_influence_gap(
         )
         raise ValueError(msg)
     if ax is None:
+        import matplotlib.pyplot as plt
+
         ax = plt.gca()
     min_gap = float(df.attrs.get("min_gap", 0.5))
     band = Polygon(
@@ -835,6 +839,8 @@ def save_network_views(
     ['network.svg', 'information_flow.svg', 'influence_gap.svg']
     """
     import warnings
+
+    import matplotlib.pyplot as plt
 
     from stakeholder_map.exceptions import StakeholderMapWarning
     from stakeholder_map.plotting.flow import plot_information_flow
