@@ -124,6 +124,22 @@ def test_template_reads_back(tmp_path: Path) -> None:
     assert ".xlsx" in result.stderr
 
 
+def test_template_with_a_sheet_per_rater(tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "per_deelnemer.xlsx"
+    result = run("template", str(out), "--raters", "2", "--rater-sheets")
+    assert result.returncode == 0, result.stderr
+    sheets = openpyxl.load_workbook(out).sheetnames
+    assert "beoordeling Deelnemer 2" in sheets
+    assert "beoordelingen" not in sheets
+    assert run("validate", str(out)).returncode == 0
+    result = run("template", str(tmp_path / "x.xlsx"), "--rater-sheets")
+    assert result.returncode == 1
+    assert "`--rater-sheets` needs `--raters N`" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_compare_two_meetings(tmp_path: Path, example_map: skm.StakeholderMap) -> None:
     from stakeholder_map.analysis import snapshot
 

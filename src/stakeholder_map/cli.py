@@ -586,6 +586,14 @@ def template(
             min=1, help="Prepare rating rows for this many workshop participants."
         ),
     ] = None,
+    rater_sheets: Annotated[
+        bool,
+        typer.Option(
+            "--rater-sheets",
+            help="One rating sheet per participant (needs --raters) instead of "
+            "their rows in one sheet.",
+        ),
+    ] = False,
     start_from: Annotated[
         Path | None,
         typer.Option("--from", help="Pre-fill the stakeholders of this existing file."),
@@ -598,9 +606,16 @@ def template(
         if output.suffix.lower() != ".xlsx":
             msg = f"The template must be an .xlsx file, but {output.name!r} was passed."
             raise _UserError(msg)
+        if rater_sheets and raters is None:
+            msg = "`--rater-sheets` needs `--raters N`: the number of participants."
+            raise _UserError(msg)
         stakeholders = _read(start_from, lang.value) if start_from else None
         path = write_template(
-            output, lang=lang.value, raters=raters, stakeholders=stakeholders
+            output,
+            lang=lang.value,
+            raters=raters,
+            rater_sheets=rater_sheets,
+            stakeholders=stakeholders,
         )
         typer.echo(str(path))
 
