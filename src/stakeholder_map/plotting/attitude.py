@@ -12,6 +12,7 @@ from stakeholder_map._types import AttitudeClass, Stance
 from stakeholder_map.analysis._common import ThresholdRule
 from stakeholder_map.analysis.attitude import attitude_grid
 from stakeholder_map.i18n import label as i18n_label
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._views import (
     attitude_colors,
     dodge,
@@ -51,6 +52,7 @@ _BANDS: dict[str, tuple[float, float, int]] = {
 }
 
 
+@warns_at_caller
 def plot_attitude_grid(
     data: StakeholderMap | pd.DataFrame,
     *,

@@ -25,6 +25,7 @@ from stakeholder_map.analysis.communication import (
 from stakeholder_map.exceptions import StakeholderMapWarning
 from stakeholder_map.i18n import label
 from stakeholder_map.models import StakeholderMap
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._views import get_ax, mix, resolve_lang
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
@@ -155,6 +156,7 @@ def _covered(
     return [(a, b - a) for a, b in spans]
 
 
+@warns_at_caller
 def plot_engagement_status(
     data: StakeholderMap | pd.DataFrame,
     *,
@@ -440,6 +442,7 @@ def plot_engagement_status(
 # --------------------------------------------------------------------------------
 
 
+@warns_at_caller
 def plot_channel_matrix(
     data: StakeholderMap | pd.DataFrame,
     *,
@@ -612,6 +615,7 @@ def plot_channel_matrix(
 # --------------------------------------------------------------------------------
 
 
+@warns_at_caller
 def plot_representation(
     data: StakeholderMap | pd.DataFrame,
     *,

@@ -21,6 +21,7 @@ from stakeholder_map.analysis.compare import MapComparison, compare_many
 from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import StakeholderMap
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.grid import PowerInterestGrid
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import CATEGORICAL_PALETTE
@@ -34,6 +35,7 @@ _EDGE = "#333333"
 _OTHER_COLOR = "#bbbbbb"
 
 
+@warns_at_caller
 def plot_compare_many(
     data: MapComparison | Mapping[str, StakeholderMap],
     *,

@@ -13,6 +13,7 @@ from stakeholder_map._types import EngagementLevel
 from stakeholder_map.analysis._common import check_choice
 from stakeholder_map.analysis.engagement import engagement_gap
 from stakeholder_map.i18n import label as i18n_label
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._views import (
     INK,
     frame,
@@ -40,6 +41,7 @@ _LEVELS = [lvl.value for lvl in EngagementLevel]
 _SORTS = ("gap", None)
 
 
+@warns_at_caller
 def plot_engagement_matrix(
     data: StakeholderMap | pd.DataFrame,
     *,

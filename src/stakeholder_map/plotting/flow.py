@@ -19,6 +19,7 @@ from stakeholder_map.analysis import _engine
 from stakeholder_map.analysis.flow import _FLOW_KINDS, information_flow
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.i18n import text
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.network import _display_names, _finish_legend, _lang_of
 
@@ -101,6 +102,7 @@ def _ring_positions(
     }
 
 
+@warns_at_caller
 def plot_information_flow(
     data: StakeholderMap | nx.Graph | pd.DataFrame,
     *,

@@ -31,6 +31,7 @@ from stakeholder_map.analysis._common import (
 from stakeholder_map.analysis.grid import classify_quadrant, power_interest
 from stakeholder_map.i18n import GRID_LABEL_SETS, LANGUAGES, label, quadrant_label
 from stakeholder_map.models import Scale, StakeholderMap
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
     _renderer,
@@ -621,6 +622,7 @@ class PowerInterestGrid:
         assert leg is not None
         return leg
 
+    @warns_at_caller
     def annotate(
         self,
         data: pd.DataFrame,
@@ -868,6 +870,7 @@ def _frame(
     return df, labelset, (sc.min, sc.max), cuts
 
 
+@warns_at_caller
 def plot_power_interest(
     data: StakeholderMap | pd.DataFrame,
     *,

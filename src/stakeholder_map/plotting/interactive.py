@@ -31,6 +31,7 @@ from stakeholder_map.analysis.grid import classify_quadrant
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.i18n import quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.network import (
     _OTHER_STYLE,
     _REST_COLOR,
@@ -784,6 +785,7 @@ def _edges(
     return out, kinds
 
 
+@warns_at_caller
 def interactive_network(
     data: StakeholderMap | nx.Graph,
     *,

@@ -31,6 +31,7 @@ from stakeholder_map.analysis.network import (
 )
 from stakeholder_map.i18n import LANGUAGES, text
 from stakeholder_map.i18n import label as _t
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import CATEGORICAL_PALETTE
 
@@ -296,6 +297,7 @@ def _values(
     raise ValueError(msg)
 
 
+@warns_at_caller
 def plot_network(
     data: StakeholderMap | nx.Graph,
     *,
@@ -603,6 +605,7 @@ def _draw_towers(
 # ---------------------------------------------------------------------------------
 
 
+@warns_at_caller
 def plot_influence_gap(
     data: StakeholderMap | nx.Graph | pd.DataFrame,
     *,
@@ -784,6 +787,7 @@ def _dodge(
 # ---------------------------------------------------------------------------------
 
 
+@warns_at_caller
 def save_network_views(
     smap: StakeholderMap,
     out_dir: str | Path,

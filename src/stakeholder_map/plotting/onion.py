@@ -15,6 +15,7 @@ from stakeholder_map.analysis._common import check_choice
 from stakeholder_map.analysis.onion import onion_rings
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.models import StakeholderMap
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._packing import Canvas
 from stakeholder_map.plotting._views import (
     INK,
@@ -47,6 +48,7 @@ _RING = 1.0  # width of every ring
 _GAP_DEG = 28.0  # free arc at twelve o'clock, where the ring names sit
 
 
+@warns_at_caller
 def plot_onion(
     data: StakeholderMap | pd.DataFrame,
     *,

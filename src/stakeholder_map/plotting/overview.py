@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from stakeholder_map.analysis._common import Threshold, check_choice
 from stakeholder_map.analysis._views import forward_warnings
 from stakeholder_map.i18n import label as i18n_label
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._views import resolve_lang
 from stakeholder_map.plotting.attitude import plot_attitude_grid
 from stakeholder_map.plotting.engagement import plot_engagement_matrix
@@ -45,6 +46,7 @@ VIEWS: dict[str, Callable[..., Axes]] = {
 _FORMATS = ("png", "svg", "pdf")
 
 
+@warns_at_caller
 def plot_overview(
     smap: StakeholderMap,
     *,
@@ -147,6 +149,7 @@ def plot_overview(
     return fig
 
 
+@warns_at_caller
 def save_views(
     smap: StakeholderMap,
     out_dir: str | Path,

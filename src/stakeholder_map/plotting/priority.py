@@ -13,6 +13,7 @@ from matplotlib.patches import Patch, Wedge
 from stakeholder_map.analysis.priority import priority
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.i18n import text as i18n_text
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._packing import Canvas
 from stakeholder_map.plotting._views import (
     INK,
@@ -53,6 +54,7 @@ def _proximity_color(scaled: float) -> str:
     return to_hex(PROXIMITY_COLORS[k])
 
 
+@warns_at_caller
 def plot_priority(
     data: StakeholderMap | pd.DataFrame,
     *,

@@ -33,6 +33,7 @@ from stakeholder_map.analysis.raters import (
 from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import Scale, StakeholderMap
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.grid import PowerInterestGrid, _mix
 from stakeholder_map.plotting.labels import place_labels
 
@@ -112,6 +113,7 @@ def _spread_frame(
     return df, scale
 
 
+@warns_at_caller
 def plot_rating_spread(
     data: StakeholderMap | pd.DataFrame,
     *,
@@ -374,6 +376,7 @@ def _decimal(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
+@warns_at_caller
 def plot_rater_agreement(
     data: StakeholderMap | pd.DataFrame,
     *,

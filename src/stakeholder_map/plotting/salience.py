@@ -25,6 +25,7 @@ from stakeholder_map.analysis.salience import (
     stakeholder_cube,
 )
 from stakeholder_map.i18n import label as i18n_label
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._packing import Canvas, Inside, Rows, outside_boxes
 from stakeholder_map.plotting._views import (
     INK,
@@ -188,6 +189,7 @@ def _fence(ax: Axes, spacing: float) -> Any:
     )
 
 
+@warns_at_caller
 def plot_salience(
     data: StakeholderMap | pd.DataFrame,
     *,
@@ -833,6 +835,7 @@ def _layout(lo: float, hi: float) -> dict[str, tuple[float, float]]:
     }
 
 
+@warns_at_caller
 def plot_stakeholder_cube(
     data: StakeholderMap | pd.DataFrame,
     *,

@@ -12,6 +12,7 @@ from matplotlib.ticker import FuncFormatter
 from stakeholder_map.analysis.support import support_balance
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.i18n import text as i18n_text
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._views import INK, frame, get_ax, resolve_lang
 from stakeholder_map.plotting.labels import _renderer, place_labels
 from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
@@ -33,6 +34,7 @@ SUPPORT_COLORS: dict[str, str] = {
 }
 
 
+@warns_at_caller
 def plot_support_balance(
     data: StakeholderMap | pd.DataFrame,
     *,

@@ -22,6 +22,7 @@ from stakeholder_map.analysis.timeline import MapDiff, compare, history, movemen
 from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import StakeholderMap
+from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.grid import PowerInterestGrid, _label_texts
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import CATEGORICAL_PALETTE
@@ -86,6 +87,7 @@ def _movement_frame(
     raise TypeError(msg)
 
 
+@warns_at_caller
 def plot_movement(
     data: StakeholderMap | MapDiff | pd.DataFrame,
     after: StakeholderMap | None = None,
@@ -433,6 +435,7 @@ def _most_changed(df: pd.DataFrame, dims: list[str], max_lines: int) -> pd.DataF
     return df.loc[ids.isin(chosen)]
 
 
+@warns_at_caller
 def plot_history(
     data: StakeholderMap | Mapping[Hashable, StakeholderMap] | pd.DataFrame,
     *,
