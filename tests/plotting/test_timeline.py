@@ -4,6 +4,7 @@ import io
 
 import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 from matplotlib.patches import FancyArrowPatch
@@ -184,3 +185,32 @@ def test_history_errors() -> None:
         plot_history(_dated(), ax=ax, max_lines=0)
     with pytest.raises(ValueError, match="indexed by \\(stakeholder_id, date\\)"):
         plot_history(history(_dated()).reset_index(), ax=ax)
+
+
+def test_movement_labels_with_short_names_from_every_input(
+    before: skm.StakeholderMap, after: skm.StakeholderMap
+) -> None:
+    def shorten(smap: skm.StakeholderMap) -> skm.StakeholderMap:
+        people = [
+            s.model_copy(
+                update={"name": f"{s.name} van Vlasbeke", "short_name": s.name}
+            )
+            if s.id != "clb"
+            else s.model_copy(update={"name": "Vrij CLB Vlasbeke"})
+            for s in smap.stakeholders
+        ]
+        return smap.model_copy(update={"stakeholders": tuple(people)})
+
+    old, new = shorten(before), shorten(after)
+    df = movement(old, new)
+    assert df.loc["ocmw", "short_name"] == "OCMW"
+    assert pd.isna(df.loc["clb", "short_name"])
+    for data in ((old, new), (compare(old, new),), (df,)):
+        _, ax = plt.subplots()
+        plot_movement(*data, ax=ax)
+        labels = {t.get_text() for t in ax.texts if t.get_visible()}
+        # short names where there are any, the full name where there is none
+        assert {"OCMW", "Pers", "Bibliotheek", "Vrij CLB Vlasbeke"} <= labels
+    _, ax = plt.subplots()
+    plot_movement(df, ax=ax, label="name")
+    assert "OCMW van Vlasbeke" in {t.get_text() for t in ax.texts if t.get_visible()}

@@ -230,8 +230,9 @@ class MapDiff:
     ----------
     stakeholders : pandas.DataFrame
         One row per stakeholder in either map, indexed by ``stakeholder_id``:
-        ``name``, ``status`` (``"added"``, ``"removed"`` or ``"kept"``), per score
-        ``d``: ``d_before``, ``d_after`` and ``d_change``; ``quadrant_before``,
+        ``name``, ``short_name`` (missing where there is none), ``status``
+        (``"added"``, ``"removed"`` or ``"kept"``), per score ``d``:
+        ``d_before``, ``d_after`` and ``d_change``; ``quadrant_before``,
         ``quadrant_after``, ``moved`` (quadrant changed), ``score_changed`` (some
         score moved by at least ``min_change``) and ``fields_changed`` (other
         fields that changed, e.g. ``"category"``).
@@ -686,6 +687,7 @@ def _stakeholder_diff(
         row: dict[str, Any] = {
             "stakeholder_id": sid,
             "name": (s1 or s0).name,  # type: ignore[union-attr]
+            "short_name": (s1 or s0).short_name,  # type: ignore[union-attr]
             "status": status,
         }
         for d in DIMENSIONS:
@@ -716,7 +718,7 @@ def _stakeholder_diff(
                     changed.append(f)
         row["fields_changed"] = ",".join(changed)
         rows.append(row)
-    cols = ["stakeholder_id", "name", "status"]
+    cols = ["stakeholder_id", "name", "short_name", "status"]
     for d in DIMENSIONS:
         cols += [f"{d}_before", f"{d}_after", f"{d}_change"]
     cols += [
@@ -798,7 +800,8 @@ def movement(
     -------
     pandas.DataFrame
         Indexed by ``stakeholder_id`` (stakeholders placed on at least one of the
-        two grids), with ``name``, ``status``, ``power_before``,
+        two grids), with ``name``, ``short_name`` (missing where there is none;
+        for labels), ``status``, ``power_before``,
         ``interest_before``, ``power_after``, ``interest_after``,
         ``quadrant_before``, ``quadrant_after`` and ``moved``. ``df.attrs`` holds
         the thresholds and the scale.
@@ -812,8 +815,8 @@ def movement(
     --------
     >>> smap = skm.load_example("huis_van_het_kind")
     >>> df = skm.analysis.movement(smap)
-    >>> df.columns[:3].tolist()
-    ['name', 'status', 'power_before']
+    >>> df.columns[:4].tolist()
+    ['name', 'short_name', 'status', 'power_before']
     """
     diff = (
         before
@@ -826,6 +829,7 @@ def movement(
     ].notna().all(axis=1)
     cols = [
         "name",
+        "short_name",
         "status",
         "power_before",
         "interest_before",

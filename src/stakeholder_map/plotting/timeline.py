@@ -97,7 +97,7 @@ def plot_movement(
     threshold: Threshold = "midpoint",
     labels: str | None = None,
     lang: str | None = None,
-    label: str | None = "name",
+    label: str | None = "short_name",
     label_which: Literal["changed", "moved", "all"] = "changed",
     legend: bool = True,
     arrow_kws: Mapping[str, Any] | None = None,
@@ -130,7 +130,9 @@ def plot_movement(
     lang
         Language of titles and legend; None follows the later map's language.
     label
-        Column with the labels (``"name"``), or None for no labels.
+        Column with the labels: ``"short_name"`` (default; the name where a
+        stakeholder has none, or where ``data`` has no such column), ``"name"``,
+        or None for no labels.
     label_which
         Which stakeholders get a label: ``"changed"`` (default: those that moved,
         were added or removed), ``"moved"`` (changed quadrant) or ``"all"``.
