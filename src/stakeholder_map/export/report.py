@@ -13,6 +13,7 @@ import base64
 import html
 import os
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -457,20 +458,77 @@ def _html(report: _Report) -> str:
 # Markdown
 # --------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+# Markdown is escaped only where a character would start markup, so dates, hyphens,
+# dots and parentheses stay as typed (CommonMark 0.31, sections 2.4 and 6; GFM).
+_MD_ALWAYS = frozenset("*`[]~")
+_MD_PUNCTUATION = frozenset(string.punctuation)
+_MD_ENTITY = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+_MD_LINE_START = re.compile(
+    r"^(?:(?P<mark>[-+])(?=\s|$)|(?P<rule>-)(?=[-\s]*$)|(?P<hash>#)"
+    r"|(?P<num>\d{1,9})(?P<dot>[.)])(?=\s|$))"
+)
 
 
-def _md(value: str) -> str:
-    """Escape text for Markdown: no markup, links or HTML from the map's data."""
-    escaped = html.escape(value, quote=False)
-    escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
-    return " ".join(escaped.split())  # no line breaks inside a cell or item
+def _md(value: str, *, context: Literal["block", "inline", "cell"] = "block") -> str:
+    """Escape text for Markdown: no markup, links or HTML from the map's data.
+
+    Everywhere: emphasis (``*``, ``_`` unless inside a word), code (backticks),
+    links and images (``[``, ``]``), strike-through (``~``), HTML (``<`` and
+    ``>`` as entities, ``&`` only where it would start an entity) and a backslash
+    that would escape what follows. A ``block`` (paragraph, list item, heading)
+    also escapes what would make its line a heading, a list or a rule; a table
+    ``cell`` escapes ``|``. Line breaks become spaces in every context.
+    """
+    flat = " ".join(value.split())
+    out: list[str] = []
+    last = len(flat) - 1
+    for i, ch in enumerate(flat):
+        if ch in _MD_ALWAYS or (ch == "|" and context == "cell"):
+            out.append("\\" + ch)
+        elif ch == "_":
+            inside = 0 < i < last and flat[i - 1].isalnum() and flat[i + 1].isalnum()
+            out.append("_" if inside else "\\_")
+        elif ch == "\\":
+            escapes = i == last or flat[i + 1] in _MD_PUNCTUATION
+            out.append("\\\\" if escapes else ch)
+        elif ch == "(" and i and flat[i - 1] == "]":
+            out.append("\\(")  # belt and braces: "](" never reads as a link
+        elif ch == "<":
+            out.append("&lt;")
+        elif ch == ">":
+            out.append("&gt;")
+        elif ch == "&" and _MD_ENTITY.match(flat, i):
+            out.append("&amp;")
+        else:
+            out.append(ch)
+    escaped = "".join(out)
+    if context == "block":
+        escaped = _MD_LINE_START.sub(_escape_line_start, escaped, count=1)
+    return escaped
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    if match["num"] is not None:
+        return f"{match['num']}\\{match['dot']}"
+    return "\\" + match[0]
+
+
+def _md_heading(value: str) -> str:
+    """Escape a heading's text, whose closing run of ``#`` would be dropped."""
+    return re.sub(r"(\s)(#+)$", r"\1\\\2", _md(value))
 
 
 def _markdown(report: _Report) -> str:
-    out = [f"# {_md(report.title)}", "", f"*{_md(report.subtitle)}*", ""]
+    out = [
+        f"# {_md_heading(report.title)}",
+        "",
+        f"*{_md(report.subtitle, context='inline')}*",
+        "",
+    ]
     for section in report.sections:
-        out += [f"## {_md(section.title)}", ""]
+        out += [f"## {_md_heading(section.title)}", ""]
         for block in section.blocks:
             if isinstance(block, str):
                 out += [_md(block), ""]
@@ -481,11 +539,13 @@ def _markdown(report: _Report) -> str:
             elif isinstance(block, _Figure):
                 data = base64.b64encode(block.svg.encode("utf-8")).decode("ascii")
                 out += [
-                    f"![{_md(block.caption)}](data:image/svg+xml;base64,{data})",
+                    f"![{_md(block.caption, context='inline')}]"
+                    f"(data:image/svg+xml;base64,{data})",
                     "",
                 ]
             else:
-                out.append("| " + " | ".join(_md(h) for h in block.headers) + " |")
+                cells = [_md(h, context="cell") for h in block.headers]
+                out.append("| " + " | ".join(cells) + " |")
                 out.append(
                     "|"
                     + "|".join(
@@ -495,7 +555,8 @@ def _markdown(report: _Report) -> str:
                     + "|"
                 )
                 out += [
-                    "| " + " | ".join(_md(v) for v in row) + " |" for row in block.rows
+                    "| " + " | ".join(_md(v, context="cell") for v in row) + " |"
+                    for row in block.rows
                 ]
                 out.append("")
     out += ["---", "", _md(report.footer), ""]
