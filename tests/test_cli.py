@@ -189,6 +189,23 @@ def test_report(tmp_path: Path, tiny_map: skm.StakeholderMap) -> None:
     assert ".pptx, .html or .md" in result.stderr
 
 
+def test_report_with_the_interactive_network(
+    tmp_path: Path, tiny_map: skm.StakeholderMap
+) -> None:
+    src = tmp_path / "kaart.json"
+    skm.write(tiny_map, src)
+    page = tmp_path / "verslag.html"
+    result = run("report", str(src), "-o", str(page), "--interactive")
+    assert result.returncode == 0, result.stderr
+    assert "<iframe" in page.read_text(encoding="utf-8")
+    result = run(
+        "report", str(src), "-o", str(tmp_path / "verslag.md"), "--interactive"
+    )
+    assert result.returncode == 1
+    assert "`--interactive` needs an .html report" in result.stderr
+    assert not (tmp_path / "verslag.md").exists()
+
+
 def test_plan_and_status(tmp_path: Path) -> None:
     from stakeholder_map.datasets import example_path
 

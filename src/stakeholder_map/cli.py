@@ -537,6 +537,13 @@ def report(
         ),
     ] = ProfileName.internal,
     theme: Annotated[ThemeName, typer.Option(help="Figure theme.")] = ThemeName.slides,
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive",
+            help="Add the interactive network (works offline) to an .html report.",
+        ),
+    ] = False,
 ) -> None:
     """Write a slide deck or a report of a stakeholder file."""
     from stakeholder_map.export import write_report
@@ -548,6 +555,12 @@ def report(
                 f"{output.name!r} was passed."
             )
             raise _UserError(msg)
+        if interactive and output.suffix.lower() not in {".html", ".htm"}:
+            msg = (
+                "`--interactive` needs an .html report, but "
+                f"{output.name!r} was passed."
+            )
+            raise _UserError(msg)
         smap = _read(file, lang.value)
         try:
             path = write_report(
@@ -556,6 +569,7 @@ def report(
                 lang=lang.value,
                 profile=profile.value,
                 theme=theme.value,
+                interactive=interactive,
             )
         except ImportError as err:
             raise _UserError(text("pptx_missing", lang.value)) from err

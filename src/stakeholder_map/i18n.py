@@ -946,6 +946,9 @@ _TEXTS["en"].update(
         "passed.{hint}",
         "view_needs_plot": " The view {view!r} needs {function}, which this version "
         "does not have yet.",
+        "report_interactive_html_only": "`interactive=True` adds the interactive "
+        "network to an HTML report only, but {name!r} was passed. Write a .html "
+        "file, or leave `interactive` off.",
         "pptx_missing": "Writing slides needs python-pptx: pip install "
         "'stakeholder-map[pptx]'.",
         "report_title": "Stakeholder analysis: {name}",
@@ -1027,6 +1030,9 @@ _TEXTS["nl"].update(
         "meegegeven.{hint}",
         "view_needs_plot": " Het overzicht {view!r} vraagt {function}, dat deze "
         "versie nog niet heeft.",
+        "report_interactive_html_only": "`interactive=True` voegt het interactieve "
+        "netwerk alleen aan een HTML-rapport toe, maar {name!r} werd meegegeven. "
+        "Schrijf een .html-bestand of laat `interactive` uit.",
         "pptx_missing": "Dia's schrijven vraagt python-pptx: pip install "
         "'stakeholder-map[pptx]'.",
         "report_title": "Stakeholderanalyse: {name}",

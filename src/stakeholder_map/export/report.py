@@ -752,6 +752,7 @@ def write_report(
     previous: StakeholderMap | None = None,
     threshold: Threshold = "midpoint",
     labels: str | None = None,
+    interactive: bool = False,
 ) -> Path:
     """Write a deck, a web page or a Markdown report, chosen by the suffix.
 
@@ -777,6 +778,9 @@ def write_report(
         Where "high" starts on the grid.
     labels
         The quadrant label set; by default the one of ``lang``.
+    interactive
+        Add the offline interactive network to an HTML report (see
+        :func:`to_html`); only for ``.html``/``.htm``.
 
     Returns
     -------
@@ -786,7 +790,8 @@ def write_report(
     Raises
     ------
     ValueError
-        When the suffix is none of ``.pptx``, ``.html``, ``.htm`` and ``.md``.
+        When the suffix is none of ``.pptx``, ``.html``, ``.htm`` and ``.md``, or
+        ``interactive=True`` is asked for a ``.pptx`` or ``.md`` file.
 
     See Also
     --------
@@ -801,9 +806,20 @@ def write_report(
     ...     out = skm.export.write_report(smap, Path(tmp) / "rapport.md")
     ...     out.read_text(encoding="utf-8").startswith("# Stakeholderanalyse")
     True
+
+    With the interactive network, which only a web page can hold:
+
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     out = skm.export.write_report(
+    ...         smap, Path(tmp) / "rapport.html", interactive=True
+    ...     )
+    ...     "<iframe" in out.read_text(encoding="utf-8")
+    True
     """
     out = Path(path)
     suffix = out.suffix.lower()
+    if interactive and suffix in (".pptx", ".md"):
+        raise ValueError(text("report_interactive_html_only", lang, name=out.name))
     if suffix == ".pptx":
         from stakeholder_map.export.pptx import to_pptx
 
@@ -816,9 +832,8 @@ def write_report(
             threshold=threshold,
             labels=labels,
         )
-    if suffix in (".html", ".htm", ".md"):
-        writer = to_markdown if suffix == ".md" else to_html
-        writer(
+    if suffix == ".md":
+        to_markdown(
             smap,
             out,
             lang=lang,
@@ -826,6 +841,18 @@ def write_report(
             previous=previous,
             threshold=threshold,
             labels=labels,
+        )
+        return out
+    if suffix in (".html", ".htm"):
+        to_html(
+            smap,
+            out,
+            lang=lang,
+            profile=profile,
+            previous=previous,
+            threshold=threshold,
+            labels=labels,
+            interactive=interactive,
         )
         return out
     msg = f"`path` must end in .pptx, .html, .htm or .md, but {out.name!r} was passed."
