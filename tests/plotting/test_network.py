@@ -11,6 +11,8 @@ import networkx as nx
 import numpy as np
 import pytest
 from matplotlib.collections import PathCollection
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch
 
 import stakeholder_map as skm
@@ -246,3 +248,111 @@ def test_save_network_views(example_map: skm.StakeholderMap, tmp_path: Path) -> 
     assert not plt.get_fignums()
     with pytest.raises(ValueError, match="`formats`"):
         save_network_views(example_map, tmp_path, formats=("gif",))
+
+
+# --------------------------------------------------------------------------
+# Legends, colours and titles (review fixes)
+# --------------------------------------------------------------------------
+
+
+def _legend_entry_overlaps(ax: plt.Axes) -> list[str]:
+    """Pairs of legend entries whose handle or text boxes overlap."""
+    fig = ax.get_figure()
+    assert fig is not None
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    legend = ax.get_legend()
+    assert legend is not None
+    entries = []
+    for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=True):
+        boxes = [text.get_window_extent(renderer)]
+        if handle is not None:
+            box = handle.get_window_extent(renderer)
+            if box.width > 0 and box.height > 0:
+                boxes.append(box)
+        entries.append((text.get_text(), [b.padded(-0.5) for b in boxes]))
+    found = []
+    for i, (name_i, boxes_i) in enumerate(entries):
+        for name_j, boxes_j in entries[i + 1 :]:
+            if any(a.overlaps(b) for a in boxes_i for b in boxes_j):
+                found.append(f"{name_i!r} overlaps {name_j!r}")
+    return found
+
+
+@pytest.mark.parametrize("style", ["slides", "notebook"])
+@pytest.mark.parametrize("size", ["pagerank", "betweenness"])
+def test_network_size_legend_does_not_overlap_itself(
+    example_map: skm.StakeholderMap, style: str, size: str
+) -> None:
+    with skm.plotting.theme(style):
+        _, ax = plt.subplots()
+        plot_network(example_map, ax=ax, size=size, tower="power", lang="nl")
+    assert _legend_entry_overlaps(ax) == []
+    texts = _legend_texts(ax)
+    heading = texts.index("PageRank" if size == "pagerank" else "Tussenpositie")
+    # the size section stays in one column, under its heading
+    legend = ax.get_legend()
+    assert legend is not None
+    x = [t.get_window_extent().x0 for t in legend.get_texts()]
+    assert len({round(v) for v in x[heading : heading + 4]}) == 1
+
+
+def test_network_integer_column_is_categories(
+    example_map: skm.StakeholderMap,
+) -> None:
+    df = skm.analysis.communities(example_map)
+    assert df["community"].dtype.kind == "i"
+    _, ax = plt.subplots()
+    plot_network(example_map, ax=ax, metrics=df, color="community", lang="en")
+    texts = _legend_texts(ax)
+    heading = texts.index("Community")
+    groups = sorted(df["community"].unique().tolist())
+    assert texts[heading + 1 : heading + 1 + len(groups)] == [str(g) for g in groups]
+    palette = skm.plotting.CATEGORICAL_PALETTE
+    faces = _nodes(ax).get_facecolors()
+    for node, face in zip(list(df.index), faces, strict=True):
+        group = int(df.loc[node, "community"])
+        assert to_hex(face) == palette[groups.index(group)].lower()
+
+
+def test_network_without_categories_falls_back_to_one_colour() -> None:
+    smap = skm.StakeholderMap(
+        name="Zonder categorieën",
+        stakeholders=[
+            skm.Stakeholder(id="a", name="Gemeente"),
+            skm.Stakeholder(id="b", name="OCMW"),
+            skm.Stakeholder(id="c", name="CLB"),
+        ],
+        relations=[
+            skm.Relation(source="a", target="b", kind="information"),
+            skm.Relation(source="b", target="c", kind="collaboration"),
+        ],
+    )
+    _, ax = plt.subplots()
+    plot_network(smap, ax=ax, lang="en")
+    faces = {to_hex(f) for f in _nodes(ax).get_facecolors()}
+    assert len(faces) == 1
+    assert "Category" not in _legend_texts(ax)
+    with pytest.raises(ValueError, match="`color` must be a column"):
+        plot_network(smap, ax=ax, color="sector")
+
+
+def test_network_title_keeps_clear_of_the_slide_edge(
+    example_map: skm.StakeholderMap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    figures: list[Figure] = []
+    monkeypatch.setattr(plt, "close", figures.append)
+    save_network_views(example_map, tmp_path, formats=("png",))
+    fig = figures[0]
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    ax = fig.axes[0]
+    title = ax.title.get_window_extent(renderer)
+    assert ax.title.get_text() == "Netwerk van partners"
+    # at least a tenth of an inch between the title and the top of the slide
+    assert fig.bbox.y1 - title.y1 >= 0.1 * fig.dpi - 0.5
+    legend = ax.get_legend()
+    assert legend is not None
+    assert not title.overlaps(legend.get_window_extent(renderer))
+    labels = [t for t in ax.texts if t.get_visible()]
+    assert not any(title.overlaps(t.get_window_extent(renderer)) for t in labels)

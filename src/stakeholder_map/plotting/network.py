@@ -16,6 +16,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.collections import PathCollection
 from matplotlib.font_manager import FontProperties
+from matplotlib.legend import Legend
+from matplotlib.legend_handler import HandlerLine2D
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Polygon
 from matplotlib.transforms import ScaledTranslation
@@ -31,13 +33,13 @@ from stakeholder_map.analysis.network import (
 )
 from stakeholder_map.i18n import LANGUAGES, text
 from stakeholder_map.i18n import label as _t
+from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import CATEGORICAL_PALETTE
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.legend import Legend
 
     from stakeholder_map.models import StakeholderMap
 
@@ -62,6 +64,10 @@ KIND_STYLES: Mapping[str, tuple[str, Any]] = {
 }
 _OTHER_STYLE: tuple[str, Any] = ("#666666", "solid")
 _REST_COLOR = "#bdbdbd"
+#: Node colour when ``color`` is None or nobody has a value.
+_ONE_COLOR = "#4d79a8"
+#: Columns that number groups: always categories, never a colour scale.
+_GROUP_COLUMNS = ("community", "coalition")
 #: Layouts :func:`plot_network` offers.
 LAYOUTS = ("spring", "kamada_kawai", "circular", "shell")
 _GAP_COLORS = {
@@ -195,41 +201,112 @@ def _draw_edges(
     return kinds
 
 
+class _TallMarkerHandler(HandlerLine2D):
+    """Legend handler that gives a large marker a row (and width) of its own size.
+
+    A legend row is as tall as its text; a node-size marker may be twice that and
+    would reach into the rows above and below. This handler grows the entry's box
+    to the marker's diameter, so the legend stacks its rows apart.
+    """
+
+    def legend_artist(
+        self, legend: Legend, orig_handle: Any, fontsize: float, handlebox: Any
+    ) -> Any:
+        """Grow ``handlebox`` around the marker, which stays level with the text."""
+        size = float(orig_handle.get_markersize()) + float(
+            orig_handle.get_markeredgewidth()
+        )
+        # Where Line2D's handler puts the marker (its own formula), before growing.
+        level = (float(handlebox.height) - float(handlebox.ydescent)) / 2
+        extra = size + 2.0 - float(handlebox.height)
+        if extra <= 0:
+            return super().legend_artist(legend, orig_handle, fontsize, handlebox)
+        # The box grows by half the extra above and half below the marker.
+        handlebox.height += extra
+        handlebox.ydescent = float(handlebox.height) / 2 - level
+        artist = super().legend_artist(legend, orig_handle, fontsize, handlebox)
+        if isinstance(artist, Line2D):
+            artist.set_ydata(np.full(np.shape(artist.get_xdata()), level))
+        return artist
+
+
 def _finish_legend(
     ax: Axes, sections: Sequence[tuple[str, list[tuple[Any, str]]]], **kws: Any
 ) -> Legend | None:
-    """Draw one legend beside the Axes with a bold heading per section."""
-    handles: list[Any] = []
-    labels_: list[str] = []
-    headings: list[int] = []
-    for title, entries in sections:
-        if not entries:
-            continue
-        headings.append(len(labels_))
-        handles.append(Line2D([], [], linestyle="none", marker="none"))
-        labels_.append(title)
-        for handle, name in entries:
-            handles.append(handle)
-            labels_.append(name)
-    if not handles:
-        return None
-    root = ax.get_figure(root=True)
-    height_in = float(root.get_figheight()) if root is not None else 6.0
+    """Draw one legend beside the Axes with a bold heading per section.
+
+    Sections stay whole within a column where they fit: when the legend is taller
+    than the figure, it gets more columns, broken between sections (padded with
+    empty rows, as matplotlib fills columns to equal length). Markers taller than
+    a text row (node sizes) get rows of their own height.
+    """
     fontsize = mpl.rcParams["legend.fontsize"]
     size_pt = (
         float(fontsize)
         if isinstance(fontsize, int | float)
         else FontProperties(size=fontsize).get_size_in_points()
     )
-    # entries that fit the figure's height in one column (about 1.75 lines each)
-    per_column = max(4, int(height_in * 72 * 0.9 / (1.75 * size_pt)))
+    spacing = float(mpl.rcParams["legend.labelspacing"]) * size_pt
+    row_pt = 1.2 * size_pt + spacing
+    blocks: list[list[tuple[Any, str, float, bool]]] = []
+    tall: dict[Any, _TallMarkerHandler] = {}
+    widest = 0.0
+    for title, entries in sections:
+        if not entries:
+            continue
+        heading = Line2D([], [], linestyle="none", marker="none")
+        block = [(heading, title, row_pt, True)]
+        for handle, name in entries:
+            height = row_pt
+            if isinstance(handle, Line2D) and handle.get_marker() not in (None, "none"):
+                diameter = float(handle.get_markersize()) + 2.0
+                widest = max(widest, diameter)
+                if diameter > 1.2 * size_pt:
+                    tall[handle] = _TallMarkerHandler()
+                    height = diameter + spacing
+            block.append((handle, name, height, False))
+        blocks.append(block)
+    if not blocks:
+        return None
+    root = ax.get_figure(root=True)
+    height_in = float(root.get_figheight()) if root is not None else 6.0
+    capacity = height_in * 72 * 0.9
+    columns: list[list[tuple[Any, str, float, bool]]] = [[]]
+    used = 0.0
+    for block in blocks:
+        need = sum(e[2] for e in block)
+        if columns[-1] and used + need > capacity:
+            columns.append([])
+            used = 0.0
+        for entry in block:
+            # A section taller than a whole column breaks where it must.
+            if columns[-1] and used + entry[2] > capacity:
+                columns.append([])
+                used = 0.0
+            columns[-1].append(entry)
+            used += entry[2]
+    n_rows = max(len(c) for c in columns)
+    handles: list[Any] = []
+    labels_: list[str] = []
+    headings: list[int] = []
+    for column in columns:
+        padded = column + [
+            (Line2D([], [], linestyle="none", marker="none"), "", 0.0, False)
+        ] * (n_rows - len(column))
+        for handle, name, _, is_heading in padded:
+            if is_heading:
+                headings.append(len(labels_))
+            handles.append(handle)
+            labels_.append(name)
+    handlelength = max(2.2, (widest + 2.0) / size_pt)
     props: dict[str, Any] = {
         "loc": "upper left",
         "bbox_to_anchor": (1.01, 1.0),
         "borderaxespad": 0.0,
-        "handlelength": 2.2,
-        "ncols": max(1, math.ceil(len(handles) / per_column)),
+        "handlelength": handlelength,
+        "ncols": len(columns),
         "columnspacing": 1.0,
+        "handler_map": tall,
     }
     props.update(kws)
     leg = ax.legend(handles, labels_, **props)
@@ -272,8 +349,12 @@ def _values(
 ) -> pd.Series:
     if metrics is not None and name in metrics.columns:
         return metrics[name].reindex(list(nodes))
-    if any(name in G.nodes[n] for n in nodes):
-        return pd.Series([G.nodes[n].get(name) for n in nodes], index=list(nodes))
+    if any(name in G.nodes[n] for n in nodes) or name in Stakeholder.model_fields:
+        # A stakeholder field nobody filled in (e.g. no categories yet) has no
+        # values, which the caller draws plainly; it is no error.
+        return pd.Series(
+            [G.nodes[n].get(name) for n in nodes], index=list(nodes), dtype="object"
+        )
     holes_cols = ("contacts", "effective_size", "efficiency", "constraint")
     if name in holes_cols:
         cache.setdefault("holes", structural_holes(G))
@@ -295,6 +376,25 @@ def _values(
         f"measure, but {name!r} was passed. Available: {available}."
     )
     raise ValueError(msg)
+
+
+def _group_numbers(name: str, values: pd.Series, numeric: pd.Series) -> bool:
+    """Say whether a numeric ``color`` column numbers groups rather than measures.
+
+    Community and coalition numbers are labels; so is any column of whole
+    numbers with at most as many distinct values as the palette has colours.
+    Scores on the map's scale (and attitude) keep their colour scale: they are
+    ordered ratings.
+    """
+    if name in (*_SCORE_FIELDS, "attitude"):
+        return False
+    finite = numeric.dropna().to_numpy(dtype=float)
+    if values.dtype == bool:
+        return True
+    if not len(finite) or not bool(np.all(np.mod(finite, 1.0) == 0.0)):
+        return False
+    few = len(np.unique(finite)) <= len(CATEGORICAL_PALETTE)
+    return name in _GROUP_COLUMNS or few
 
 
 @warns_at_caller
@@ -347,7 +447,11 @@ def plot_network(
         ``"power"``); None draws equal nodes.
     color
         Column for node colour: categories get the colour-blind-safe palette,
-        numbers a sequential colour map; None draws one colour.
+        numbers a sequential colour map; None draws one colour. Group numbers
+        (``community``, ``coalition``, or any column of whole numbers with at
+        most eight distinct values, scores excepted) are categories. Where
+        nobody has a value (e.g. no stakeholder has a ``category`` yet), the
+        nodes get one colour and the legend no colour section.
     tower
         Column drawn as a Net-Map influence tower of stacked discs beside each
         node: a score on the map's scale gives one disc per point above the
@@ -440,12 +544,16 @@ def plot_network(
         marker_sizes = np.full(len(nodes), math.sqrt(sizes[0] * sizes[1]) * 0.7)
 
     face: list[Any]
-    if color is None:
-        face = ["#4d79a8"] * len(nodes)
-    else:
+    values = None
+    if color is not None:
         values = _values(color, "color", G, nodes, metrics, cache)
+    if color is None or values is None or not values.notna().any():
+        # No colour asked for, or nobody has a value (e.g. no categories yet).
+        face = [_ONE_COLOR] * len(nodes)
+    else:
         numeric = pd.to_numeric(values, errors="coerce")
-        if values.notna().any() and numeric.notna().sum() == values.notna().sum():
+        is_numeric = numeric.notna().sum() == values.notna().sum()
+        if is_numeric and not _group_numbers(color, values, numeric):
             cmap = mpl.colormaps["viridis"]
             vals = numeric.to_numpy(dtype=float)
             lo, hi = np.nanmin(vals), np.nanmax(vals)
@@ -471,9 +579,18 @@ def plot_network(
             ]
             sections.append((_metric_label(color, lang), entries))
         else:
+            if is_numeric and values.dtype != bool:
+                # Group numbers (communities): whole numbers in numeric order.
+                values = pd.Series(
+                    [int(v) if v == v else None for v in numeric.tolist()],
+                    index=values.index,
+                    dtype="object",
+                )
             present = [v for v in values.tolist() if v is not None and v == v]
             counts = pd.Series(present, dtype="object").value_counts(sort=False)
             cats = list(dict.fromkeys(present))
+            if is_numeric:
+                cats.sort()
             n_colors = len(CATEGORICAL_PALETTE)
             if len(cats) > n_colors:
                 # Keep colours unambiguous: the most frequent categories get one

@@ -110,6 +110,10 @@ THEMES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
                 "lines.markersize": 13,
                 "lines.linewidth": 2.5,
                 "axes.linewidth": 1.2,
+                # A tenth of an inch of margin (not 3 pt): a title or legend that
+                # touches the edge of the picture looks cut off on a slide.
+                "figure.constrained_layout.h_pad": 0.1,
+                "figure.constrained_layout.w_pad": 0.1,
             }
         ),
         "print": MappingProxyType(
