@@ -110,10 +110,9 @@ THEMES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
                 "lines.markersize": 13,
                 "lines.linewidth": 2.5,
                 "axes.linewidth": 1.2,
-                # A tenth of an inch of margin (not 3 pt): a title or legend that
-                # touches the edge of the picture looks cut off on a slide.
+                # A tenth of an inch above and below (not 3 pt): a title that
+                # touches the top of the picture looks cut off on a slide.
                 "figure.constrained_layout.h_pad": 0.1,
-                "figure.constrained_layout.w_pad": 0.1,
             }
         ),
         "print": MappingProxyType(
