@@ -282,3 +282,15 @@ def test_valid_scores_always_accepted(
         ]
     )
     assert smap.get("a").power == power
+
+
+def test_duplicate_undated_assessment_says_so() -> None:
+    lines = _problems(
+        stakeholders=[{"name": "A"}],
+        assessments=[
+            {"stakeholder_id": "a", "rater": "r"},
+            {"stakeholder_id": "a", "rater": "r"},
+        ],
+    )
+    assert any("both without a date" in line for line in lines)
+    assert not any("None" in line for line in lines)

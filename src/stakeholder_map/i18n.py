@@ -341,6 +341,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "repeats an earlier one with the same kind and channel.",
         "duplicate_stake": "The stance of {id!r} on {interest!r} is given twice.",
         "duplicate_assessment": "{rater!r} rated {id!r} twice on {date}.",
+        "duplicate_assessment_undated": "{rater!r} rated {id!r} twice, both "
+        "times without a date. Add the dates or remove one of the rows.",
         "unknown_category": "No stakeholder has the category {category!r}. Use one "
         "of {known}, or name a stakeholder instead.",
         # cell-level problems
@@ -394,6 +396,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "duplicate_stake": "Het standpunt van {id!r} over {interest!r} staat er "
         "twee keer.",
         "duplicate_assessment": "{rater!r} beoordeelde {id!r} twee keer op {date}.",
+        "duplicate_assessment_undated": "{rater!r} beoordeelde {id!r} twee keer, "
+        "beide keren zonder datum. Vul de datums in of verwijder een van de rijen.",
         "unknown_category": "Geen enkele actor heeft de categorie {category!r}. "
         "Gebruik een van {known}, of noem een actor.",
         "required": "Hier is een waarde nodig.",

@@ -1195,9 +1195,10 @@ def collect_problems(
                 i,
                 "rater",
                 a.rater,
-                "duplicate_assessment",
+                "duplicate_assessment" if a.date else "duplicate_assessment_undated",
                 f"Assessment {i + 1} repeats {a.rater!r}'s scores for "
-                f"{a.stakeholder_id!r} on {a.date}.",
+                f"{a.stakeholder_id!r} "
+                + (f"on {a.date}." if a.date else "(both without a date)."),
                 id=a.stakeholder_id,
                 rater=a.rater,
                 date=str(a.date),
