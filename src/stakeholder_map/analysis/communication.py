@@ -1234,18 +1234,31 @@ def channel_coverage(
 
 
 def _members(
-    segment: Segment, stakeholders: Sequence[Stakeholder]
+    segment: Segment,
+    stakeholders: Sequence[Stakeholder],
+    index: tuple[dict[str | None, set[str]], dict[str, set[str]]],
 ) -> list[Stakeholder]:
-    ids, cats, tags = (
-        set(segment.stakeholder_ids),
-        set(segment.categories),
-        set(segment.tags),
-    )
-    return [
-        s
-        for s in stakeholders
-        if s.id in ids or (s.category in cats) or bool(tags & set(s.tags))
-    ]
+    """Stakeholders in a segment (by id, category or tag), in map order."""
+    by_category, by_tag = index
+    chosen = set(segment.stakeholder_ids)
+    for category in segment.categories:
+        chosen |= by_category.get(category, set())
+    for tag in segment.tags:
+        chosen |= by_tag.get(tag, set())
+    return [s for s in stakeholders if s.id in chosen]
+
+
+def _segment_index(
+    stakeholders: Sequence[Stakeholder],
+) -> tuple[dict[str | None, set[str]], dict[str, set[str]]]:
+    """Stakeholder ids per category and per tag, built once per call."""
+    by_category: dict[str | None, set[str]] = {}
+    by_tag: dict[str, set[str]] = {}
+    for s in stakeholders:
+        by_category.setdefault(s.category, set()).add(s.id)
+        for tag in s.tags:
+            by_tag.setdefault(tag, set()).add(s.id)
+    return by_category, by_tag
 
 
 def representation(
@@ -1352,15 +1365,23 @@ def representation(
             for sid in g.stakeholder_ids:
                 if sid not in known:
                     raise UnknownStakeholderError(sid, smap.ids)
+    groups = _segment_index(smap.stakeholders)
     rows: list[tuple[str, str, str, list[Stakeholder], int]] = [
-        (g.id, g.name, "segment", _members(g, smap.stakeholders), g.min_stakeholders)
+        (
+            g.id,
+            g.name,
+            "segment",
+            _members(g, smap.stakeholders, groups),
+            g.min_stakeholders,
+        )
         for g in chosen
     ]
     if categories:
         taken = {g.id for g in chosen}
         for cat in _unique(s.category for s in smap.stakeholders):
             if cat not in taken:
-                members = [s for s in smap.stakeholders if s.category == cat]
+                ids = groups[0].get(cat, set())
+                members = [s for s in smap.stakeholders if s.id in ids]
                 rows.append((cat, cat, "category", members, 1))
     contacted = {i.stakeholder_id for i in smap.interactions if start <= i.date <= ref}
     n_all = len(smap.stakeholders)
