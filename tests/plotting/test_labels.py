@@ -404,3 +404,83 @@ def test_dollar_signs_in_names_are_not_mathtext() -> None:
     assert [t.get_text() for t in placement.texts] == names
     ax.figure.canvas.draw()
     _assert_clean(label_overlaps(ax))
+
+
+# -- lines, arrows and areas to avoid ---------------------------------------------
+
+
+def test_overlap_measure_follows_lines_not_their_boxes() -> None:
+    from matplotlib.collections import LineCollection
+    from matplotlib.patches import FancyArrowPatch
+
+    ax = _axes()
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    arrow = FancyArrowPatch((1, 1), (9, 9), arrowstyle="-|>", mutation_scale=14)
+    ax.add_patch(arrow)
+    whiskers = LineCollection([[(1, 8), (4, 8)]], linewidths=2)
+    ax.add_collection(whiskers)
+    on_arrow = ax.text(5, 5, "Huisartsen", ha="center", va="center")
+    # inside the arrow's bounding box, but clear of the arrow itself
+    ax.text(2.5, 6.5, "CLB", ha="center", va="center")
+    ax.text(2.5, 8, "OCMW", ha="center", va="center")  # on the whisker
+    report = label_overlaps(ax, avoid=[arrow, whiskers])
+    assert report.label_avoid == 2, report.details
+    assert any("Huisartsen" in d and "FancyArrowPatch" in d for d in report.details)
+    assert any("OCMW" in d and "LineCollection" in d for d in report.details)
+    on_arrow.set_visible(False)
+    assert label_overlaps(ax, avoid=[arrow]).label_avoid == 0
+
+
+def test_overlap_measure_counts_labels_inside_filled_areas() -> None:
+    from matplotlib.collections import PatchCollection
+    from matplotlib.patches import Ellipse
+
+    ax = _axes()
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    filled = PatchCollection([Ellipse((5, 5), 6, 4)], alpha=0.4)
+    ring = Ellipse((5, 5), 6, 4, fill=False)
+    ax.add_collection(filled)
+    ax.add_patch(ring)
+    ax.text(5, 5, "CAW", ha="center", va="center")  # well inside, off the edge
+    assert label_overlaps(ax, avoid=[filled]).label_avoid == 1
+    assert label_overlaps(ax, avoid=[ring]).label_avoid == 0  # outline only
+
+
+def test_placer_keeps_labels_off_whiskers_arrows_and_areas() -> None:
+    from matplotlib.collections import LineCollection, PatchCollection
+    from matplotlib.patches import Ellipse, FancyArrowPatch
+
+    rng = np.random.default_rng(4)
+    x, y = rng.uniform(1, 9, 12), rng.uniform(1, 9, 12)
+    ax = _axes((8, 5))
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    whiskers = LineCollection(
+        [
+            seg
+            for xi, yi in zip(x, y, strict=True)
+            for seg in (
+                [(xi - 0.8, yi), (xi + 0.8, yi)],
+                [(xi, yi - 1.0), (xi, yi + 1.0)],
+            )
+        ],
+        linewidths=1.5,
+    )
+    ax.add_collection(whiskers)
+    arrows = [
+        FancyArrowPatch((x[i], y[i]), (x[i + 1], y[i + 1]), arrowstyle="-|>")
+        for i in range(0, 10, 2)
+    ]
+    for arrow in arrows:
+        ax.add_patch(arrow)
+    area = PatchCollection([Ellipse((5, 5), 3, 2)], alpha=0.4)
+    ax.add_collection(area)
+    ax.scatter(x, y)
+    names = [f"Partner {k}" for k in range(12)]
+    placement = place_labels(ax, x, y, names, avoid=[whiskers, *arrows, area])
+    assert not placement.omitted
+    report = label_overlaps(ax)
+    _assert_clean(report)
+    assert label_overlaps(ax, avoid=[whiskers, *arrows, area]).label_avoid == 0

@@ -147,3 +147,29 @@ def test_rater_agreement_colours_and_dutch(workshop: skm.StakeholderMap) -> None
     assert ax.get_xlabel() == "Krippendorffs alfa"
     with pytest.raises(ValueError, match="`alpha` column"):
         plot_rater_agreement(frame.rename(columns={"alpha": "a"}), ax=ax)
+
+
+@pytest.mark.parametrize(
+    ("style", "spread", "kind"),
+    [
+        ("slides", "iqr", "whiskers"),
+        ("notebook", "iqr", "whiskers"),
+        ("slides", "range", "whiskers"),
+        ("notebook", "iqr", "ellipse"),
+    ],
+)
+def test_spread_labels_keep_off_whiskers_and_ellipses(
+    example_map: skm.StakeholderMap, style: str, spread: str, kind: str
+) -> None:
+    with theme(style):
+        _, ax = plt.subplots()
+        plot_rating_spread(example_map, ax=ax, spread=spread, kind=kind)  # type: ignore[arg-type]
+    (spread_artist,) = [a for a in ax.collections if a.get_gid() == "spread"]
+    report = label_overlaps(ax, avoid=[spread_artist])
+    assert report.n_labels > 20
+    assert report.label_avoid == 0, report.details
+    assert label_overlaps(ax).total == 0
+    placement = next(
+        a for a in ax.get_children() if isinstance(a, skm.plotting.LabelPlacement)
+    )
+    assert not placement.omitted

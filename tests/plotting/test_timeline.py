@@ -214,3 +214,19 @@ def test_movement_labels_with_short_names_from_every_input(
     _, ax = plt.subplots()
     plot_movement(df, ax=ax, label="name")
     assert "OCMW van Vlasbeke" in {t.get_text() for t in ax.texts if t.get_visible()}
+
+
+@pytest.mark.parametrize("style", ["slides", "notebook"])
+@pytest.mark.parametrize("which", ["changed", "all"])
+def test_movement_labels_keep_off_the_arrows(
+    example_map: skm.StakeholderMap, style: str, which: str
+) -> None:
+    with theme(style):
+        _, ax = plt.subplots()
+        plot_movement(example_map, ax=ax, label_which=which)  # type: ignore[arg-type]
+    arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
+    assert len(arrows) >= 4
+    report = label_overlaps(ax, avoid=arrows)
+    assert report.n_labels >= 4
+    assert report.label_avoid == 0, report.details
+    assert label_overlaps(ax).total == 0

@@ -48,12 +48,18 @@ def boxes_hit_circles(boxes: Array, circles: Array, pad: float = 0.0) -> Mask:
     return np.asarray(dx * dx + dy * dy < reach * reach)
 
 
-def segments_hit_boxes(seg: Array, boxes: Array, pad: float = 0.0) -> Mask:
-    """Return ``(len(seg), len(boxes))``: segment i passes through box j (+pad)."""
-    bx0 = boxes[None, :, 0] - pad
-    by0 = boxes[None, :, 1] - pad
-    bx1 = boxes[None, :, 2] + pad
-    by1 = boxes[None, :, 3] + pad
+def segments_hit_boxes(seg: Array, boxes: Array, pad: float | Array = 0.0) -> Mask:
+    """Return ``(len(seg), len(boxes))``: segment i passes through box j (+pad).
+
+    ``pad`` is one number or one per segment (e.g. half a line's width).
+    """
+    grow = np.asarray(pad, dtype=np.float64)
+    if grow.ndim:
+        grow = grow[:, None]
+    bx0 = boxes[None, :, 0] - grow
+    by0 = boxes[None, :, 1] - grow
+    bx1 = boxes[None, :, 2] + grow
+    by1 = boxes[None, :, 3] + grow
     x0 = seg[:, None, 0]
     y0 = seg[:, None, 1]
     x1 = seg[:, None, 2]
@@ -103,3 +109,24 @@ def segments_cross(a: Array, b: Array) -> Mask:
     d3 = orient(bx0, by0, bx1, by1, ax0, ay0)
     d4 = orient(bx0, by0, bx1, by1, ax1, ay1)
     return np.asarray((d1 * d2 < 0) & (d3 * d4 < 0))
+
+
+def points_in_polygon(points: Array, polygon: Array) -> Mask:
+    """Return ``(len(points),)``: each point lies inside the polygon (even-odd rule).
+
+    ``polygon`` is ``(k, 2)`` vertices; closing it is optional.
+    """
+    if len(polygon) < 3 or not len(points):
+        return np.zeros(len(points), dtype=bool)
+    x0 = polygon[None, :, 0]
+    y0 = polygon[None, :, 1]
+    x1 = np.roll(polygon[:, 0], -1)[None, :]
+    y1 = np.roll(polygon[:, 1], -1)[None, :]
+    px = points[:, None, 0]
+    py = points[:, None, 1]
+    # Edges that straddle the point's height, and where they cross that height.
+    straddle = (y0 > py) != (y1 > py)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cross_x = x0 + (py - y0) * (x1 - x0) / (y1 - y0)
+    crossings = (straddle & (px < cross_x)).sum(axis=1)
+    return np.asarray(crossings % 2 == 1)

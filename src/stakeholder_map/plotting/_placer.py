@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
 from stakeholder_map.plotting import _geometry as geo
 
@@ -95,7 +96,10 @@ class Placer:
 
     Parameters are in pixels: ``anchors`` (n, 2) marker centres, ``radii`` (n,)
     marker radii, ``fixed`` (k, 4) boxes to avoid, ``circles`` (m, 3) every marker
-    on the Axes, ``inner`` the Axes box shrunk by the padding.
+    on the Axes, ``inner`` the Axes box shrunk by the padding. ``lines`` (s, 4)
+    are segments of lines to avoid (arrows, whiskers, outlines), each
+    ``line_pad`` (s,) wide on either side; ``areas`` are polygons ((k, 2)
+    vertices) no label may sit inside.
     """
 
     def __init__(
@@ -112,6 +116,9 @@ class Placer:
         max_dist: float,
         measure: Callable[[str], tuple[float, float]],
         em: float = 0.0,
+        lines: Array | None = None,
+        line_pad: Array | None = None,
+        areas: Sequence[Array] = (),
     ) -> None:
         self.anchors = anchors
         self.radii = radii
@@ -124,6 +131,15 @@ class Placer:
         self.max_dist = max_dist
         self.measure = measure
         self.em = em
+        self.lines = np.empty((0, 4)) if lines is None else lines
+        self.line_pad = (
+            np.zeros(len(self.lines)) if line_pad is None else np.asarray(line_pad)
+        ) + pad / 2
+        self.line_boxes = _seg_boxes(self.lines)
+        self.areas = [a for a in areas if len(a) >= 3]
+        self.area_boxes = np.asarray(
+            [[*a.min(axis=0), *a.max(axis=0)] for a in self.areas], dtype=float
+        ).reshape(-1, 4)
         self._screened: dict[tuple[bool, bool], list[bool]] = {}
         n = len(anchors)
         self.boxes = np.zeros((n, 4))
@@ -241,6 +257,9 @@ class Placer:
         if len(near_c) and len(idx):
             idx = idx[~geo.boxes_hit_circles(cand, near_c, pad).any(axis=1)]
             cand = boxes[idx]
+        if len(idx):
+            idx = idx[~self.hits_shapes(cand)]
+            cand = boxes[idx]
         # A quick "could it fit" test may ignore leaders: fewer constraints.
         if len(lines) and len(idx) and not boxes_only:
             lines = lines[geo.boxes_overlap(line_boxes, union)[:, 0]]
@@ -283,6 +302,36 @@ class Placer:
             k = int(np.argmin(np.where(bad, np.inf, sc)))
             return Candidate(float(sc[k]), boxes[sel[k]], lead[k])
         return None
+
+    def hits_shapes(self, boxes: Array) -> NDArray[np.bool_]:
+        """Return which boxes a fixed line crosses or a fixed area holds.
+
+        A line reaches half its width plus half the padding to either side.
+        """
+        hit = np.zeros(len(boxes), dtype=bool)
+        if not len(boxes) or not (len(self.lines) or self.areas):
+            return hit
+        union = np.asarray(
+            [[*boxes[:, :2].min(axis=0), *boxes[:, 2:].max(axis=0)]], dtype=float
+        )
+        if len(self.lines):
+            near = geo.boxes_overlap(
+                self.line_boxes, union, float(self.line_pad.max())
+            )[:, 0]
+            if near.any():
+                hit |= geo.segments_hit_boxes(
+                    self.lines[near], boxes, self.line_pad[near]
+                ).any(axis=0)
+        if self.areas:
+            near_areas = np.flatnonzero(geo.boxes_overlap(self.area_boxes, union)[:, 0])
+            centres = (boxes[:, :2] + boxes[:, 2:]) / 2
+            for k in near_areas.tolist():
+                # A box clear of the outline is wholly inside or wholly outside:
+                # its centre tells which.
+                sel = ~hit & geo.boxes_overlap(boxes, self.area_boxes[k : k + 1])[:, 0]
+                if sel.any():
+                    hit[sel] = geo.points_in_polygon(centres[sel], self.areas[k])
+        return hit
 
     def _leaders(self, px: float, py: float, r: float, boxes: Array) -> Array:
         """Return leader segments from the marker's edge to the nearest box point."""
@@ -404,6 +453,7 @@ class Placer:
         )
         if len(self.fixed):
             ok &= ~geo.boxes_overlap(flat, self.fixed, self.pad).any(axis=1)
+        ok[ok] = ~self.hits_shapes(flat[ok])
         score = np.tile(pref, len(ids))
         if len(self.circles):
             gap = geo.box_circle_gap(flat, self.circles)
@@ -632,6 +682,7 @@ class Placer:
             if len(self.circles) and len(boxes):
                 hit = geo.boxes_hit_circles(boxes, self.circles, self.pad)
                 ok &= ~hit.any(axis=1)
+            ok[ok] = ~self.hits_shapes(boxes[ok])
             self._grid_boxes = boxes[ok]
         return self._grid_boxes
 
@@ -730,6 +781,7 @@ class Placer:
             ok &= ~geo.boxes_overlap(boxes, self.fixed, self.pad).any(axis=1)
         if len(self.circles):
             ok &= ~geo.boxes_hit_circles(boxes, self.circles, self.pad).any(axis=1)
+        ok[ok] = ~self.hits_shapes(boxes[ok])
         out = [(float(pref[k]), boxes[k]) for k in np.flatnonzero(ok)]
         return [b for _, b in sorted(out, key=lambda item: item[0])]
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from matplotlib.artist import Artist
-from matplotlib.collections import PathCollection
+from matplotlib.collections import Collection, LineCollection, PathCollection
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.offsetbox import (
@@ -26,6 +26,8 @@ from matplotlib.offsetbox import (
     TextArea,
     VPacker,
 )
+from matplotlib.patches import FancyArrowPatch, Patch, Rectangle
+from matplotlib.path import Path
 from matplotlib.patheffects import withStroke
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, ScaledTranslation
@@ -81,8 +83,8 @@ class OverlapReport:
     label_marker : int
         (label, marker) pairs where the marker reaches into the label's box.
     label_avoid : int
-        (label, artist) pairs where a label overlaps a title, legend or other
-        artist it should avoid.
+        (label, artist) pairs where a label overlaps a title, legend, arrow,
+        whisker or other artist it should avoid.
     outside : int
         Labels not wholly inside the axes.
     leader_label : int
@@ -252,6 +254,127 @@ def _as_array(boxes: Sequence[Bbox]) -> _Array:
     if not boxes:
         return np.empty((0, 4))
     return np.asarray([b.extents for b in boxes], dtype=np.float64)
+
+
+@dataclass
+class _Shapes:
+    """Obstacles in display units, each tagged with the artist it came from.
+
+    Texts, legends and other artists count by their box; scatter markers as
+    circles; lines, arrows, whiskers and outlines as segments (``line_pad`` is
+    half their width); filled patches also as areas (polygons) no label may sit
+    inside.
+    """
+
+    names: list[str] = field(default_factory=list)
+    boxes: list[Bbox] = field(default_factory=list)
+    box_owner: list[int] = field(default_factory=list)
+    circles: list[_Array] = field(default_factory=list)
+    circle_owner: list[int] = field(default_factory=list)
+    segments: list[_Array] = field(default_factory=list)
+    pads: list[_Array] = field(default_factory=list)
+    owners: list[_Array] = field(default_factory=list)
+    areas: list[_Array] = field(default_factory=list)
+    area_owner: list[int] = field(default_factory=list)
+
+    def box_array(self) -> _Array:
+        return _as_array(self.boxes)
+
+    def circle_array(self) -> _Array:
+        return np.concatenate(self.circles) if self.circles else np.empty((0, 3))
+
+    def lines(self) -> tuple[_Array, _Array, _Array]:
+        """Return the segments ``(s, 4)``, their half widths and owners."""
+        if not self.segments:
+            return np.empty((0, 4)), np.empty(0), np.empty(0, dtype=int)
+        return (
+            np.concatenate(self.segments),
+            np.concatenate(self.pads),
+            np.concatenate(self.owners),
+        )
+
+    def add_polyline(self, xy: _Array, half_width: float, owner: int) -> None:
+        pts = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+        if len(pts) < 2:
+            return
+        seg = np.column_stack([pts[:-1], pts[1:]])
+        keep = np.isfinite(seg).all(axis=1) & (seg[:, :2] != seg[:, 2:]).any(axis=1)
+        seg = seg[keep]
+        self.segments.append(seg)
+        self.pads.append(np.full(len(seg), half_width))
+        self.owners.append(np.full(len(seg), owner))
+
+    def add_path(
+        self, path: Path, *, half_width: float, filled: bool, owner: int
+    ) -> None:
+        """Add a path in display units: its outline, and its inside if filled."""
+        for raw in path.to_polygons(closed_only=False):
+            poly = np.asarray(raw, dtype=np.float64).reshape(-1, 2)
+            self.add_polyline(poly, half_width, owner)
+            if filled and len(poly) >= 3 and np.isfinite(poly).all():
+                self.areas.append(poly)
+                self.area_owner.append(owner)
+
+
+def _describe(art: Artist) -> str:
+    gid = art.get_gid()
+    return f"{type(art).__name__} {gid!r}" if gid else type(art).__name__
+
+
+def _is_filled(face: Any) -> bool:
+    rgba = np.asarray(face, dtype=np.float64).reshape(-1, 4)
+    return bool(len(rgba) and (rgba[:, 3] > 0).any())
+
+
+def _shapes(artists: Iterable[Artist], renderer: RendererBase, dpi: float) -> _Shapes:
+    """Sort artists to avoid into boxes, marker circles, line segments and areas."""
+    out = _Shapes()
+    px = dpi / 72.0
+    for art in artists:
+        if not art.get_visible():
+            continue
+        owner = len(out.names)
+        out.names.append(_describe(art))
+        if isinstance(art, PathCollection):
+            out.circles.append(_marker_circles(art, dpi))
+            out.circle_owner.append(owner)
+        elif isinstance(art, Line2D) and art.get_linestyle() not in ("None", ""):
+            xy = art.get_transform().transform(np.asarray(art.get_xydata(), float))
+            out.add_polyline(xy, art.get_linewidth() * px / 2, owner)
+        elif isinstance(art, FancyArrowPatch):
+            path = art.get_transform().transform_path(art.get_path())
+            out.add_path(
+                path, half_width=art.get_linewidth() * px / 2, filled=False, owner=owner
+            )
+        elif isinstance(art, Patch) and not (
+            isinstance(art, Rectangle) and art.get_angle() == 0
+        ):
+            path = art.get_transform().transform_path(art.get_path())
+            out.add_path(
+                path,
+                half_width=art.get_linewidth() * px / 2,
+                filled=art.get_fill() and _is_filled(art.get_facecolor()),
+                owner=owner,
+            )
+        elif isinstance(art, Collection) and not np.asarray(art.get_offsets()).any():
+            trans = art.get_transform()
+            widths = np.atleast_1d(np.asarray(art.get_linewidth(), dtype=np.float64))
+            faces = np.asarray(art.get_facecolor(), dtype=np.float64).reshape(-1, 4)
+            filled = not isinstance(art, LineCollection)
+            for i, path in enumerate(art.get_paths()):
+                width = float(widths[i % len(widths)]) if len(widths) else 0.0
+                face = faces[i % len(faces)] if len(faces) else None
+                out.add_path(
+                    trans.transform_path(path),
+                    half_width=width * px / 2,
+                    filled=filled and face is not None and _is_filled(face),
+                    owner=owner,
+                )
+        else:
+            for box in _artist_boxes([art], renderer):
+                out.boxes.append(box)
+                out.box_owner.append(owner)
+    return out
 
 
 def _placements(ax: Axes) -> list[LabelPlacement]:
@@ -623,30 +746,29 @@ class LabelPlacement(Artist):
             self._measured[key] = size
         return size
 
-    def _obstacles(self, renderer: RendererBase, dpi: float) -> tuple[_Array, _Array]:
-        """Return fixed boxes and marker circles that labels must avoid (pixels)."""
+    def _obstacles(self, renderer: RendererBase, dpi: float) -> _Shapes:
+        """Return what labels must avoid: boxes, markers, lines, areas (pixels)."""
         ax = self._ax
+        # Artists that resize texts to the Axes (the grid's quadrant titles) do
+        # so now, so labels keep clear of the texts as they will be drawn.
+        for child in ax.get_children():
+            fit = getattr(child, "fit_before_placing", None)
+            if callable(fit):
+                fit(renderer)
         own = {id(t) for t in self.texts}
-        artists: list[Artist] = []
-        circles = []
-        for art in self.avoid:
-            if isinstance(art, PathCollection):
-                if art.get_visible():
-                    circles.append(_marker_circles(art, dpi))
-            else:
-                artists.append(art)
+        artists: list[Artist] = list(self.avoid)
         artists += [t for t in ax.texts if id(t) not in own]
-        boxes = _artist_boxes(artists, renderer)
+        shapes = _shapes(artists, renderer, dpi)
         legend = ax.get_legend()
         if legend is not None and legend.get_visible():
             box = legend.get_window_extent(renderer)
             if box.overlaps(ax.bbox):
-                boxes.append(box)
+                shapes.boxes.append(box)
         for coll in ax.collections:
             if isinstance(coll, PathCollection) and coll.get_visible():
-                circles.append(_marker_circles(coll, dpi))
-        circle_arr = np.concatenate(circles) if circles else np.empty((0, 3))
-        return _as_array(boxes), circle_arr
+                shapes.circles.append(_marker_circles(coll, dpi))
+                shapes.circle_owner.append(-1)  # a marker, not an avoided artist
+        return shapes
 
     def _solve(self, renderer: RendererBase, *, fit_figure: bool = False) -> None:
         """Place every label; see :func:`place_labels` for the rules."""
@@ -663,7 +785,9 @@ class LabelPlacement(Artist):
         radius = self._radius_pt * ppt
         pad = s.pad * ppt
         ext = ax.bbox.extents
-        fixed, marks = self._obstacles(renderer, dpi)
+        shapes = self._obstacles(renderer, dpi)
+        lines, line_pad, _ = shapes.lines()
+        marks = shapes.circle_array()
         anchors = np.column_stack([pts, radius])[finite]
         circles = np.concatenate([anchors, marks]) if len(marks) else anchors
         digits = len(str(max(len(self.names), 1)))
@@ -674,7 +798,7 @@ class LabelPlacement(Artist):
         placer = Placer(
             anchors=np.where(np.isfinite(pts), pts, 0.0),
             radii=radius,
-            fixed=fixed,
+            fixed=shapes.box_array(),
             circles=circles,
             inner=(ext[0] + pad, ext[1] + pad, ext[2] - pad, ext[3] - pad),
             pad=pad,
@@ -683,6 +807,9 @@ class LabelPlacement(Artist):
             max_dist=s.max_distance * ppt,
             measure=lambda text: self._measure(text, renderer, dpi),
             em=s.fontsize * ppt,
+            lines=lines,
+            line_pad=line_pad,
+            areas=shapes.areas,
         )
         choices = placer.run(
             self.names,
@@ -930,8 +1057,12 @@ def place_labels(
         One number per label: higher is placed first and so nearer its marker.
         None keeps the input order.
     avoid
-        More artists to keep clear of: texts and patches by their extent, scatter
-        collections marker by marker.
+        More artists to keep clear of. Scatter collections count marker by
+        marker; lines, arrows (:class:`~matplotlib.patches.FancyArrowPatch`)
+        and line collections (whiskers) along their path, with their width;
+        other patches and collections (ellipses) by their outline and, when
+        filled, their inside; texts, rectangles and anything else by their
+        extent.
     fontsize
         Label size in points or a relative size such as ``"small"`` (default).
     max_distance
@@ -1103,6 +1234,32 @@ def place_labels(
     return placement
 
 
+def _avoid_hits(boxes: _Array, shapes: _Shapes, tol: float) -> set[tuple[int, int]]:
+    """Return (label, artist) pairs where a label overlaps an artist to avoid.
+
+    A box counts by overlap, a marker by reaching into the label, a line when it
+    (with its width) crosses the label, a filled area when it holds the label.
+    """
+    hits: set[tuple[int, int]] = set()
+    avoid_boxes = shapes.box_array()
+    if len(avoid_boxes):
+        ii, jj = np.nonzero(geo.boxes_overlap(boxes, avoid_boxes, -tol))
+        hits |= {(int(i), shapes.box_owner[j]) for i, j in zip(ii, jj, strict=True)}
+    for owner, circles in zip(shapes.circle_owner, shapes.circles, strict=True):
+        gap = geo.box_circle_gap(boxes, circles) < -tol
+        hits |= {(int(i), owner) for i in np.flatnonzero(gap.any(axis=1))}
+    segs, pads, owners = shapes.lines()
+    if len(segs):
+        hit = geo.segments_hit_boxes(segs, boxes, pads - tol)
+        kk, ii = np.nonzero(hit)
+        hits |= {(int(i), int(owners[k])) for k, i in zip(kk, ii, strict=True)}
+    centres = (boxes[:, :2] + boxes[:, 2:]) / 2
+    for poly, owner in zip(shapes.areas, shapes.area_owner, strict=True):
+        inside = geo.points_in_polygon(centres, poly)
+        hits |= {(int(i), owner) for i in np.flatnonzero(inside)}
+    return hits
+
+
 def label_overlaps(
     ax: Axes,
     *,
@@ -1129,9 +1286,12 @@ def label_overlaps(
         Scatter collections whose markers labels must not cover. Default: every
         visible :class:`~matplotlib.collections.PathCollection` on ``ax``.
     avoid
-        Other artists labels must not cover. Default: the texts on ``ax`` that are
-        not labels (e.g. quadrant titles), the ``avoid`` artists of the placements
-        and a legend inside the Axes.
+        Other artists labels must not cover, measured as :func:`place_labels`
+        avoids them: lines and arrows along their path (a label they cross
+        counts), filled patches by their inside, markers by their circle, the
+        rest by their extent. Default: the texts on ``ax`` that are not labels
+        (e.g. quadrant titles), the ``avoid`` artists of the placements and a
+        legend inside the Axes.
     tolerance
         Overlap in pixels that is not counted.
 
@@ -1186,9 +1346,9 @@ def label_overlaps(
             and legend.get_window_extent(renderer).overlaps(ax.bbox)
         ):
             others.append(legend)
-        avoid_boxes = _as_array(_artist_boxes(others, renderer))
+        shapes = _shapes(others, renderer, dpi)
     else:
-        avoid_boxes = _as_array(_artist_boxes(avoid, renderer))
+        shapes = _shapes(avoid, renderer, dpi)
     if markers is None:
         markers = [
             c
@@ -1221,10 +1381,11 @@ def label_overlaps(
                 f"{tuple(np.round(circles[j, :2]).tolist())}"
                 for i, j in zip(ii, jj, strict=True)
             ]
-        if len(avoid_boxes):
-            ii, jj = np.nonzero(geo.boxes_overlap(boxes, avoid_boxes, -tol))
-            n_la = len(ii)
-            details += [f"label {names[i]!r} overlaps an avoided artist" for i in ii]
+        hits = _avoid_hits(boxes, shapes, tol)
+        n_la = len(hits)
+        details += [
+            f"label {names[i]!r} overlaps {shapes.names[k]}" for i, k in sorted(hits)
+        ]
         ext = ax.bbox.extents
         out = (
             (boxes[:, 0] < ext[0] - tol)

@@ -176,7 +176,8 @@ def plot_rating_spread(
         :class:`~matplotlib.collections.LineCollection`) or ellipses (a
         :class:`~matplotlib.collections.PatchCollection`).
     label_kws
-        Passed to :func:`~stakeholder_map.plotting.place_labels`.
+        Passed to :func:`~stakeholder_map.plotting.place_labels`. Names keep
+        off the whiskers and ellipses (and any ``"avoid"`` artists).
     quadrant_kws
         Passed to the quadrant patches of the grid.
     **kwargs
@@ -295,9 +296,10 @@ def plot_rating_spread(
             contested=bool(contested.any()),
         )
     if label is not None:
-        grid.annotate(
-            df, ax=ax, label=label, sizes=markers.get_sizes(), **dict(label_kws or {})
-        )
+        # Names keep off the whiskers or ellipses, as off the markers.
+        place_kws = dict(label_kws or {})
+        place_kws["avoid"] = [artist, *place_kws.get("avoid", ())]
+        grid.annotate(df, ax=ax, label=label, sizes=markers.get_sizes(), **place_kws)
     return ax
 
 

@@ -141,7 +141,8 @@ def plot_movement(
     arrow_kws
         Properties of the arrows (:class:`~matplotlib.patches.FancyArrowPatch`).
     label_kws
-        Passed to :func:`~stakeholder_map.plotting.place_labels`.
+        Passed to :func:`~stakeholder_map.plotting.place_labels`. Names keep
+        off the quadrant titles and the arrows (and any ``"avoid"`` artists).
     quadrant_kws
         Passed to the quadrant patches of the grid.
     **kwargs
@@ -210,6 +211,7 @@ def plot_movement(
         gid="before",
     )
     mover = has_before.to_numpy() & has_after.to_numpy()
+    arrows: list[FancyArrowPatch] = []
     for k in np.flatnonzero(mover):
         (x0, y0), (x1, y1) = old_xy[k], new_xy[k]
         if np.hypot(x1 - x0, y1 - y0) < 1e-9:
@@ -227,6 +229,7 @@ def plot_movement(
         arrow = FancyArrowPatch((x0, y0), (x1, y1), **props)
         arrow.set_gid("move:quadrant" if moved[k] else "move")
         ax.add_patch(arrow)
+        arrows.append(arrow)
     after_props: dict[str, Any] = {
         "s": base,
         "c": [
@@ -260,11 +263,12 @@ def plot_movement(
         priority = moved[keep] * 10.0 + (status[keep] != "kept") * 5.0
         kws: dict[str, Any] = {
             "key_title": tr("other_labels", lang),
-            "avoid": grid.titles(ax),
             "priority": priority,
             "sizes": base,
         }
         kws.update(label_kws or {})
+        # Names keep off the quadrant titles and off every arrow.
+        kws["avoid"] = [*grid.titles(ax), *arrows, *kws.get("avoid", ())]
         place_labels(ax, at[keep, 0], at[keep, 1], [texts[i] for i in keep], **kws)
     return ax
 
