@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Callable
+from typing import Any
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
@@ -445,3 +447,110 @@ def test_two_grids_side_by_side_keep_their_room(
     key = _placement(ax1).key
     assert key is not None
     assert not key.get_window_extent(renderer).overlaps(ax2.bbox)
+
+
+def _assert_titles_fit_their_quadrants(ax: Axes, visible: int | None = 4) -> None:
+    """Each quadrant title lies inside its own quadrant; no two overlap.
+
+    ``visible`` titles are drawn (None: any number; a title that cannot be
+    read in its quadrant is not drawn).
+    """
+    fig = ax.get_figure()
+    assert fig is not None
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    cut_x = ax.get_lines()[0].get_xdata()[0]  # the interest threshold line
+    cut_y = ax.get_lines()[1].get_ydata()[0]  # the power threshold line
+    tx, ty = ax.transData.transform((cut_x, cut_y))
+    box = ax.bbox
+    spans = {
+        "manage_closely": (tx, box.x1, ty, box.y1),
+        "keep_satisfied": (box.x0, tx, ty, box.y1),
+        "keep_informed": (tx, box.x1, box.y0, ty),
+        "monitor": (box.x0, tx, box.y0, ty),
+    }
+    boxes = []
+    for title in ax.texts:
+        gid = str(title.get_gid())
+        if not gid.startswith("quadrant-title:") or not title.get_visible():
+            continue
+        ext = title.get_window_extent(renderer)
+        x0, x1, y0, y1 = spans[gid.split(":")[1]]
+        where = f"{title.get_text()!r} {ext.extents.round(1)} in {x0, x1, y0, y1}"
+        assert x0 - 0.5 <= ext.x0, where
+        assert ext.x1 <= x1 + 0.5, where
+        assert y0 - 0.5 <= ext.y0, where
+        assert ext.y1 <= y1 + 0.5, where
+        boxes.append(ext)
+    assert visible is None or len(boxes) == visible
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+@pytest.mark.parametrize("style", ["slides", "notebook"])
+def test_quadrant_titles_fit_the_overview_grid(
+    example_map: skm.StakeholderMap, style: str
+) -> None:
+    with theme(style), warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        fig = skm.plotting.plot_overview(example_map, figsize=(10, 7.5))
+    _assert_titles_fit_their_quadrants(fig.axes[0])
+    assert label_overlaps(fig.axes[0]).ok
+
+
+@pytest.mark.parametrize(
+    ("plot", "visible"),
+    [
+        (lambda m, ax: plot_power_interest(m, ax=ax, threshold=(4.2, 4.2)), None),
+        (lambda m, ax: plot_power_interest(m, ax=ax, threshold=(1.8, 1.8)), None),
+        (lambda m, ax: skm.plotting.plot_movement(m, ax=ax), 4),
+        (lambda m, ax: skm.plotting.plot_rating_spread(m, ax=ax), 4),
+    ],
+    ids=["high_thresholds", "low_thresholds", "movement", "spread"],
+)
+def test_quadrant_titles_fit_narrow_grids(
+    example_map: skm.StakeholderMap, plot: Any, visible: int | None
+) -> None:
+    with theme("notebook"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        _, axes = plt.subplots(1, 3, figsize=(11, 4))
+        plot(example_map, axes[0])
+    _assert_titles_fit_their_quadrants(axes[0], visible)
+    # the wide quadrants' titles are always there
+    assert sum(t.get_visible() for t in PowerInterestGrid().titles(axes[0])) >= 2
+    assert label_overlaps(axes[0]).total == 0
+
+
+def test_quadrant_titles_fit_small_multiples(example_map: skm.StakeholderMap) -> None:
+    maps = {"Voorjaar": example_map, "Najaar": example_map, "Winter": example_map}
+    with theme("notebook"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        fig = skm.plotting.plot_compare_many(maps, figsize=(9, 3.5))
+    for ax in fig.axes:
+        _assert_titles_fit_their_quadrants(ax)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_quadrant_titles_shrink_and_wrap_on_very_narrow_grids(
+    example_map: skm.StakeholderMap, lang: str
+) -> None:
+    with theme("slides"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        _, axes = plt.subplots(1, 4)
+        plot_power_interest(example_map, ax=axes[0], lang=lang, labels=lang, label=None)
+    _assert_titles_fit_their_quadrants(axes[0])
+
+
+def test_quadrant_titles_without_room_are_not_drawn(
+    example_map: skm.StakeholderMap,
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        fig = plt.figure(figsize=(6, 4))
+        ax = fig.add_axes((0.1, 0.1, 0.12, 0.5))  # 0.7 inch wide
+        plot_power_interest(example_map, ax=ax, threshold=4.5, label=None)
+    # The narrow right-hand quadrants cannot hold a readable title.
+    _assert_titles_fit_their_quadrants(ax, visible=2)
+    shown = {t.get_gid() for t in ax.texts if t.get_visible()}
+    assert shown == {"quadrant-title:keep_satisfied", "quadrant-title:monitor"}
+    ax.set_position((0.1, 0.1, 0.8, 0.8))  # room again: every title comes back
+    _assert_titles_fit_their_quadrants(ax)
