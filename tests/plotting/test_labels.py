@@ -484,3 +484,52 @@ def test_placer_keeps_labels_off_whiskers_arrows_and_areas() -> None:
     report = label_overlaps(ax)
     _assert_clean(report)
     assert label_overlaps(ax, avoid=[whiskers, *arrows, area]).label_avoid == 0
+
+
+# -- the key of numbered labels -------------------------------------------------------
+
+
+def _key_rows(placement: LabelPlacement) -> list[tuple[int, str]]:
+    """Read the key's columns back as (number, full name), line by line."""
+    import re
+
+    from matplotlib.offsetbox import TextArea
+
+    assert placement.key is not None
+    columns = [
+        area.get_text()
+        for area in placement.key.findobj(match=TextArea)
+        if isinstance(area, TextArea)
+    ][1:]  # the first is the title
+    rows: list[tuple[int, str]] = []
+    for column in columns:
+        for line in column.split("\n"):
+            found = re.match(r"^[\s\u2007]*(\d+)\. (.*)$", line)
+            if found:  # a number starts a new entry, on the entry's first line
+                rows.append((int(found.group(1)), found.group(2)))
+            else:  # a continuation line, indented, of the entry above
+                assert rows, f"continuation line before any number: {line!r}"
+                number, name = rows[-1]
+                rows[-1] = (number, f"{name} {line.strip()}")
+    return rows
+
+
+@pytest.mark.parametrize("style", ["notebook", "slides"])
+@pytest.mark.parametrize("plot", ["grid", "rating_spread"])
+def test_key_numbers_sit_on_the_first_line_of_their_entry(
+    example_or_skip: skm.StakeholderMap, style: str, plot: str
+) -> None:
+    with theme(style), warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        fig, ax = plt.subplots()
+        if plot == "grid":
+            plot_power_interest(example_or_skip, ax=ax)
+        else:
+            skm.plotting.plot_rating_spread(example_or_skip, ax=ax)
+        fig.canvas.draw()
+    placement = _placement(ax)
+    rows = _key_rows(placement)
+    assert any(len(name) > 32 for _, name in rows)  # some entries do wrap
+    by_number = {n: placement.names[i] for i, n in placement.numbers.items()}
+    assert [n for n, _ in rows] == sorted(by_number)
+    assert all(name == by_number[n] for n, name in rows)

@@ -84,3 +84,28 @@ def test_save_views_errors(
     with pytest.raises(ValueError, match=match):
         save_views(example_map, tmp_path, **kwargs)  # type: ignore[arg-type]
     assert not list(tmp_path.iterdir())
+
+
+def test_demo_views_name_every_stakeholder(
+    example_map: skm.StakeholderMap, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What `stakeholder-map demo` writes: no name may be left out, silently or
+    # with a warning; each stakeholder gets its name or a number in the key.
+    from stakeholder_map.plotting import LabelPlacement, save_network_views
+
+    figures: list[object] = []
+    monkeypatch.setattr(plt, "close", figures.append)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        save_views(example_map, tmp_path, formats=["svg"], lang="nl")
+        save_network_views(example_map, tmp_path, formats=["svg"], lang="nl")
+    assert not [w for w in caught if "found no room" in str(w.message)]
+    assert len(figures) == len(VIEWS) + 1 + 3
+    for fig in figures:
+        for ax in fig.axes:  # type: ignore[attr-defined]
+            for placement in ax.get_children():
+                if isinstance(placement, LabelPlacement):
+                    left_out = [placement.names[i] for i in placement.omitted]
+                    assert not left_out, (ax.get_title(loc="left"), left_out)
+                    report = label_overlaps(ax)
+                    assert report.ok, (ax.get_title(loc="left"), report.details)
