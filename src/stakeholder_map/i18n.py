@@ -1730,6 +1730,7 @@ _RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
         "diff_added": "{n} stakeholder{s} added: {names}.",
         "diff_removed": "{n} stakeholder{s} removed: {names}.",
         "diff_moved": "{n} stakeholder{s} moved to another quadrant:",
+        "diff_salience": "{n} stakeholder{s} changed salience class:",
         "diff_moved_item": "{name}: {before} → {after} ({power} {p0} → {p1}, "
         "{interest} {i0} → {i1})",
         "diff_scores": "{n} stakeholder{s} with a score change of at least {min:g}:",
@@ -1800,6 +1801,7 @@ _RATERS_TIMELINE_TEXTS: dict[str, dict[str, str]] = {
         "diff_added": "{n} nieuwe actor{s}: {names}.",
         "diff_removed": "{n} actor{s} verdwenen: {names}.",
         "diff_moved": "{n} actor{s} naar een ander kwadrant:",
+        "diff_salience": "{n} actor{s} in een andere saillantieklasse:",
         "diff_moved_item": "{name}: {before} → {after} ({power} {p0} → {p1}, "
         "{interest} {i0} → {i1})",
         "diff_scores": "{n} actor{s} met een scorewijziging van minstens {min:g}:",

@@ -299,3 +299,165 @@ def test_example_map(example_map: skm.StakeholderMap) -> None:
     assert len(diff.moved) >= 1
     for lang in ("en", "nl"):
         assert diff.summary(lang=lang).count("\n") >= 2
+
+
+# --------------------------------------------------------------------------------
+# Salience class moves (Mitchell, Agle & Wood): two hand-made snapshots
+# --------------------------------------------------------------------------------
+
+
+def _salience_pair() -> tuple[skm.StakeholderMap, skm.StakeholderMap]:
+    s = skm.Stakeholder
+    before = skm.StakeholderMap(
+        name="Overleg maart",
+        language="nl",
+        date="2026-03-12",
+        stakeholders=[
+            # dominant (power, legitimacy) in keep_satisfied
+            s(
+                id="raad",
+                name="Gemeenteraad",
+                power=4,
+                interest=2,
+                legitimacy=4,
+                urgency=2.5,
+            ),
+            # definitive on both sides; moves keep_satisfied -> manage_closely
+            s(id="ocmw", name="OCMW", power=4, interest=2, legitimacy=4, urgency=4),
+            # no legitimacy/urgency yet: no class before, so no class move
+            s(id="school", name="School", power=2, interest=2),
+        ],
+    )
+    after = before.model_copy(
+        update={
+            "date": dt.date(2026, 9, 24),
+            "name": "Overleg september",
+            "stakeholders": (
+                # urgency exactly at the midpoint 3 counts as present: definitive
+                s(
+                    id="raad",
+                    name="Gemeenteraad",
+                    power=4,
+                    interest=2,
+                    legitimacy=4,
+                    urgency=3,
+                ),
+                s(id="ocmw", name="OCMW", power=4, interest=4, legitimacy=4, urgency=4),
+                s(
+                    id="school",
+                    name="School",
+                    power=2,
+                    interest=2,
+                    legitimacy=1,
+                    urgency=1,
+                ),
+            ),
+        }
+    )
+    return before, after
+
+
+def test_salience_class_moves() -> None:
+    before, after = _salience_pair()
+    diff = compare(before, after)  # filterwarnings=error: no "left out" warning
+    df = diff.stakeholders
+    assert df.loc["raad", "salience_before"] == "dominant"
+    assert df.loc["raad", "salience_after"] == "definitive"
+    assert df.loc["ocmw", "salience_before"] == "definitive"
+    assert df.loc["ocmw", "salience_after"] == "definitive"
+    assert pd.isna(df.loc["school", "salience_before"])
+    assert df.loc["school", "salience_after"] == "non_stakeholder"
+    assert df["salience_moved"].tolist() == [True, False, False]
+    assert df["moved"].tolist() == [False, True, False]
+    assert df["salience_after"].cat.ordered
+    assert "definitive" in df["salience_after"].cat.categories
+    assert diff.salience_moved.index.tolist() == ["raad"]
+    assert diff.moved.index.tolist() == ["ocmw"]
+    assert diff.salience_thresholds["after"] == {
+        "power": 3.0,
+        "legitimacy": 3.0,
+        "urgency": 3.0,
+    }
+    # a class move counts as a change even below `min_change`
+    assert not df.loc["raad", "score_changed"]
+    assert not diff.is_empty
+    assert diff.summary(lang="nl").splitlines() == [
+        "Wat veranderde van 'Overleg maart' (2026-03-12) naar 'Overleg september' "
+        "(2026-09-24):",
+        "- 1 actor naar een ander kwadrant:",
+        "  - OCMW: Tevreden houden → Nauw betrekken (macht 4 → 4, belang 2 → 4)",
+        "- 1 actor in een andere saillantieklasse:",
+        "  - Gemeenteraad: Dominant → Doorslaggevend",
+    ]
+    # the council alone changed only its class (urgency by 0.5): still a change
+    alone = compare(
+        before.model_copy(update={"stakeholders": before.stakeholders[:1]}),
+        after.model_copy(update={"stakeholders": after.stakeholders[:1]}),
+    )
+    assert not alone.is_empty
+    assert alone.summary(lang="en").splitlines()[1:] == [
+        "- 1 stakeholder changed salience class:",
+        "  - Gemeenteraad: Dominant → Definitive",
+    ]
+    assert diff.summary(lang="en").splitlines() == [
+        "What changed from 'Overleg maart' (2026-03-12) to 'Overleg september' "
+        "(2026-09-24):",
+        "- 1 stakeholder moved to another quadrant:",
+        "  - OCMW: Keep satisfied → Manage closely (power 4 → 4, interest 2 → 4)",
+        "- 1 stakeholder changed salience class:",
+        "  - Gemeenteraad: Dominant → Definitive",
+    ]
+
+
+def test_salience_line_only_when_a_class_changed(
+    before: skm.StakeholderMap, after: skm.StakeholderMap
+) -> None:
+    diff = compare(before, after)  # no legitimacy or urgency anywhere
+    assert diff.stakeholders["salience_after"].isna().all()
+    assert diff.salience_moved.empty
+    assert "saillantie" not in diff.summary(lang="nl")
+    assert "salience" not in diff.summary(lang="en")
+
+
+def test_salience_moves_follow_the_threshold() -> None:
+    before, after = _salience_pair()
+    # urgency must reach 4 now: the council stays dominant
+    diff = compare(before, after, threshold={"urgency": 4})
+    assert diff.salience_moved.empty
+    assert diff.stakeholders.loc["raad", "salience_after"] == "dominant"
+    assert diff.moved.index.tolist() == ["ocmw"]  # the grid keeps the midpoint
+    # one rule for every score: with 4.5 nobody has power, so OCMW has no class
+    high = compare(before, after, threshold=4.5).stakeholders
+    assert high.loc["ocmw", "salience_after"] == "non_stakeholder"
+    assert not high["salience_moved"].any()
+    # a pair sets the grid only; the attributes keep the midpoint
+    pair = compare(before, after, threshold=(3, 5))
+    assert pair.salience_moved.index.tolist() == ["raad"]
+    assert pair.moved.empty
+    with pytest.raises(ValueError, match="`threshold` keys must be among"):
+        compare(before, after, threshold={"proximity": 3})
+
+
+def test_salience_classes_on_rescaled_scores(before: skm.StakeholderMap) -> None:
+    old = skm.StakeholderMap(
+        name="Vijf",
+        stakeholders=[
+            skm.Stakeholder(
+                id="raad", name="Raad", power=4, interest=2, legitimacy=4, urgency=2
+            ),
+        ],
+    )
+    wide = skm.StakeholderMap(
+        name="Tien",
+        scale=(0, 10),
+        stakeholders=[
+            # urgency 6 of 10 is 3.4 on 1..5: present
+            skm.Stakeholder(
+                id="raad", name="Raad", power=8, interest=3, legitimacy=8, urgency=6
+            ),
+        ],
+    )
+    with pytest.warns(StakeholderMapWarning, match="different scales"):
+        diff = compare(old, wide)
+    assert diff.salience_moved.index.tolist() == ["raad"]
+    assert diff.stakeholders.loc["raad", "salience_after"] == "definitive"

@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from stakeholder_map._types import Quadrant
+from stakeholder_map._types import Quadrant, SalienceClass
 from stakeholder_map.analysis._common import (
     Threshold,
     check_choice,
     resolve_threshold,
     split_threshold,
 )
+from stakeholder_map.analysis._views import quiet
 from stakeholder_map.analysis.raters import (
     DIMENSIONS,
     METHODS,
@@ -62,6 +63,11 @@ _OTHER_FIELDS = (
 #: channel).
 _RELATION_FIELDS = ("weight", "sign", "directed", "frequency")
 _QUADRANTS = [q.value for q in Quadrant]
+_CLASSES = [c.value for c in SalienceClass]
+#: The axes of the grid and the attributes of the salience classes
+#: (Mitchell, Agle & Wood 1997); ``compare``'s threshold covers both.
+_GRID_AXES = ("power", "interest")
+_SALIENCE_AXES = ("power", "legitimacy", "urgency")
 
 
 # --------------------------------------------------------------------------------
@@ -211,6 +217,60 @@ def _quadrants(
     return out, cuts
 
 
+def _split_rules(
+    threshold: Threshold,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Spread ``compare``'s threshold over the grid axes and the salience attributes.
+
+    One rule applies to all four scores. A dict may name ``power``, ``interest``,
+    ``legitimacy`` and ``urgency`` (the others keep ``"midpoint"``); a pair
+    (power, interest) sets the grid, and legitimacy and urgency keep the midpoint.
+    Power uses the same rule in both classifications.
+    """
+    if isinstance(threshold, str | int | float):
+        every = dict.fromkeys((*_GRID_AXES, *_SALIENCE_AXES), threshold)
+    elif isinstance(threshold, Mapping):
+        every = split_threshold(threshold, (*_GRID_AXES, *_SALIENCE_AXES[1:]))
+    else:
+        every = {
+            **split_threshold(threshold, _GRID_AXES),
+            **dict.fromkeys(_SALIENCE_AXES[1:], "midpoint"),
+        }
+    return (
+        {a: every[a] for a in _GRID_AXES},
+        {a: every[a] for a in _SALIENCE_AXES},
+    )
+
+
+def _salience_classes(
+    smap: StakeholderMap, rules: dict[str, Any], scale: tuple[float, float]
+) -> tuple[dict[str, str], dict[str, float]]:
+    """Salience class per stakeholder (scores rescaled to ``scale``) and the cuts.
+
+    Stakeholders lacking power, legitimacy or urgency have no class; they are left
+    out without a warning, as the diff reports them through its missing values.
+    """
+    from stakeholder_map.analysis.salience import salience
+
+    src = (smap.scale.min, smap.scale.max)
+    rows = {
+        s.id: {a: _rescaled(getattr(s, a), src, scale) for a in _SALIENCE_AXES}
+        for s in smap.stakeholders
+        if all(getattr(s, a) is not None for a in _SALIENCE_AXES)
+    }
+    if not rows:
+        return {}, {}
+    frame = pd.DataFrame.from_dict(rows, orient="index")
+    frame.index.name = "stakeholder_id"
+    classes = quiet(salience, frame, threshold=rules, scale=scale)
+    cuts = {a: float(c) for a, c in classes.attrs["thresholds"].items()}
+    out = {
+        str(sid): str(cls)
+        for sid, cls in zip(classes.index, classes["salience_class"], strict=True)
+    }
+    return out, cuts
+
+
 def _relation_key(r: Relation) -> tuple[str, str, str, str]:
     a, b = r.source, r.target
     if not r.directed and b < a:
@@ -233,9 +293,12 @@ class MapDiff:
         ``name``, ``short_name`` (missing where there is none), ``status``
         (``"added"``, ``"removed"`` or ``"kept"``), per score ``d``:
         ``d_before``, ``d_after`` and ``d_change``; ``quadrant_before``,
-        ``quadrant_after``, ``moved`` (quadrant changed), ``score_changed`` (some
-        score moved by at least ``min_change``) and ``fields_changed`` (other
-        fields that changed, e.g. ``"category"``).
+        ``quadrant_after``, ``moved`` (quadrant changed); ``salience_before``,
+        ``salience_after`` (the salience class of Mitchell, Agle & Wood, missing
+        where power, legitimacy or urgency is), ``salience_moved`` (class
+        changed); ``score_changed`` (some score moved by at least
+        ``min_change``) and ``fields_changed`` (other fields that changed, e.g.
+        ``"category"``).
     relations : pandas.DataFrame
         One row per relation that was added, removed or changed: ``source``,
         ``target``, ``kind``, ``channel``, ``status`` (``"added"``, ``"removed"``
@@ -247,6 +310,9 @@ class MapDiff:
         Dates of the two maps.
     thresholds : dict
         The grid thresholds used for each map, ``{"before": ..., "after": ...}``.
+    salience_thresholds : dict
+        The power, legitimacy and urgency thresholds of the salience classes, per
+        map as in ``thresholds`` (empty for a map in which nobody has all three).
     min_change : float
         The smallest score change counted in ``score_changed`` and the summary.
     scale : tuple of float
@@ -272,6 +338,7 @@ class MapDiff:
     before_date: dt.date | None = None
     after_date: dt.date | None = None
     thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    salience_thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
     min_change: float = 1.0
     scale: tuple[float, float] = (1.0, 5.0)
     language: str = "en"
@@ -331,6 +398,39 @@ class MapDiff:
         return self.stakeholders.loc[self.stakeholders["moved"]]
 
     @property
+    def salience_moved(self) -> pd.DataFrame:
+        """Select the stakeholders that changed salience class.
+
+        The class (Mitchell, Agle & Wood 1997) comes from power, legitimacy and
+        urgency, each present when at least its threshold (see :func:`compare`).
+        Only stakeholders in both maps with all three scores on both sides can
+        change class.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The rows of :attr:`stakeholders` with ``salience_moved`` true; the
+            classes are in ``salience_before`` and ``salience_after``.
+
+        See Also
+        --------
+        stakeholder_map.analysis.salience : The classes of one map.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> urgent = tuple(
+        ...     s.model_copy(update={"urgency": 5}) if s.id == "gemeenteraad" else s
+        ...     for s in smap.stakeholders
+        ... )
+        >>> after = smap.model_copy(update={"stakeholders": urgent})
+        >>> moves = skm.compare(smap, after).salience_moved
+        >>> moves[["salience_before", "salience_after"]].astype(str).values.tolist()
+        [['dominant', 'definitive']]
+        """
+        return self.stakeholders.loc[self.stakeholders["salience_moved"]]
+
+    @property
     def is_empty(self) -> bool:
         """Tell whether nothing was added, removed, moved or changed.
 
@@ -350,6 +450,7 @@ class MapDiff:
         changed = (
             (df["status"] != "kept").any()
             or df["moved"].any()
+            or df["salience_moved"].any()
             or df["score_changed"].any()
             or (df["fields_changed"] != "").any()
         )
@@ -468,6 +569,18 @@ def _summary(diff: MapDiff, lang: str, max_items: int) -> str:
             lines.append(
                 "  " + text("diff_more", lang, n=len(moved) - max_items).strip(" ,")
             )
+    reclassed = df.loc[df["salience_moved"]]
+    if len(reclassed):
+        lines.append("- " + text("diff_salience", lang, n=len(reclassed)))
+        lines.extend(
+            f"  - {row['name']}: {label(row['salience_before'], lang)} → "
+            f"{label(row['salience_after'], lang)}"
+            for _, row in reclassed.head(max_items).iterrows()
+        )
+        if len(reclassed) > max_items:
+            lines.append(
+                "  " + text("diff_more", lang, n=len(reclassed) - max_items).strip(" ,")
+            )
     scored = df.loc[df["score_changed"] & ~df["moved"]]
     if len(scored):
         lines.append(
@@ -560,9 +673,11 @@ def compare(
     """Compare two stakeholder maps: what changed since the last meeting.
 
     Stakeholders are matched by id. The diff lists stakeholders added and
-    removed, quadrant moves on the power/interest grid, score changes and other
-    changed fields, and relations added, removed or changed (a relation is
-    identified by source, target, kind and channel).
+    removed, quadrant moves on the power/interest grid, moves between salience
+    classes (Mitchell, Agle & Wood), score changes and other changed fields, and
+    relations added, removed or changed (a relation is identified by source,
+    target, kind and channel). A stakeholder lacking power, legitimacy or urgency
+    in a map has no salience class there, silently: it cannot change class.
 
     With one map, its dated assessments are the snapshots: the last two dates are
     compared (or the two ``dates`` given), each consolidated as in
@@ -577,9 +692,12 @@ def compare(
     dates
         With one map: the two snapshot dates to compare. Default: the last two.
     threshold
-        Grid threshold for each map: ``"midpoint"`` (default), ``"median"``,
-        ``"mean"`` or a number, once or per axis. Data-driven rules are resolved
-        on each map separately.
+        Threshold for each map: ``"midpoint"`` (default), ``"median"``,
+        ``"mean"`` or a number (on the earlier map's scale). Given once, it holds
+        for the grid and for the salience attributes; a pair sets the grid's power
+        and interest; a dict may name ``power``, ``interest``, ``legitimacy`` and
+        ``urgency``. Attributes not named keep ``"midpoint"``, and power uses one
+        rule for both. Data-driven rules are resolved on each map separately.
     min_change
         The smallest score change (in points of the earlier map's scale) that
         counts as changed.
@@ -610,7 +728,14 @@ def compare(
     Notes
     -----
     Which stakeholders count as moved depends on the threshold rule; a score
-    equal to the threshold counts as high (METHODS.md section 1).
+    equal to the threshold counts as high (METHODS.md section 1), and an
+    attribute equal to its threshold counts as present (METHODS.md section 3).
+
+    References
+    ----------
+    .. [1] Mitchell, R. K., Agle, B. R., & Wood, D. J. (1997). Toward a theory of
+       stakeholder identification and salience. *Academy of Management Review*,
+       22(4), 853-886.
 
     Examples
     --------
@@ -650,9 +775,14 @@ def compare(
             f"{scale[0]:g}..{scale[1]:g}."
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
-    q0, cuts0 = _quadrants(before, threshold, scale)
-    q1, cuts1 = _quadrants(after, threshold, scale)
-    stakeholders = _stakeholder_diff(before, after, q0, q1, scale, min_change)
+    grid_rules, salience_rules = _split_rules(threshold)
+    q0, cuts0 = _quadrants(before, grid_rules, scale)
+    q1, cuts1 = _quadrants(after, grid_rules, scale)
+    c0, scuts0 = _salience_classes(before, salience_rules, scale)
+    c1, scuts1 = _salience_classes(after, salience_rules, scale)
+    stakeholders = _stakeholder_diff(
+        before, after, (q0, q1), (c0, c1), scale, min_change
+    )
     relations = _relation_diff(before, after, scale)
     return MapDiff(
         stakeholders=stakeholders,
@@ -662,6 +792,7 @@ def compare(
         before_date=before.date,
         after_date=after.date,
         thresholds={"before": cuts0, "after": cuts1},
+        salience_thresholds={"before": scuts0, "after": scuts1},
         min_change=float(min_change),
         scale=scale,
         language=after.language.value,
@@ -671,11 +802,13 @@ def compare(
 def _stakeholder_diff(
     before: StakeholderMap,
     after: StakeholderMap,
-    q0: dict[str, str],
-    q1: dict[str, str],
+    quadrants: tuple[dict[str, str], dict[str, str]],
+    classes: tuple[dict[str, str], dict[str, str]],
     scale: tuple[float, float],
     min_change: float,
 ) -> pd.DataFrame:
+    q0, q1 = quadrants
+    c0, c1 = classes
     b = {s.id: s for s in before.stakeholders}
     a = {s.id: s for s in after.stakeholders}
     ids = list(b) + [i for i in a if i not in b]
@@ -705,6 +838,11 @@ def _stakeholder_diff(
         row["moved"] = bool(
             status == "kept" and sid in q0 and sid in q1 and q0[sid] != q1[sid]
         )
+        row["salience_before"] = c0.get(sid)
+        row["salience_after"] = c1.get(sid)
+        row["salience_moved"] = bool(
+            status == "kept" and sid in c0 and sid in c1 and c0[sid] != c1[sid]
+        )
         changes = [
             abs(row[f"{d}_change"])
             for d in DIMENSIONS
@@ -725,14 +863,20 @@ def _stakeholder_diff(
         "quadrant_before",
         "quadrant_after",
         "moved",
+        "salience_before",
+        "salience_after",
+        "salience_moved",
         "score_changed",
         "fields_changed",
     ]
     df = pd.DataFrame(rows, columns=cols).set_index("stakeholder_id")
     for c in ("quadrant_before", "quadrant_after"):
         df[c] = pd.Categorical(df[c], categories=_QUADRANTS, ordered=True)
+    for c in ("salience_before", "salience_after"):
+        df[c] = pd.Categorical(df[c], categories=_CLASSES, ordered=True)
     df["status"] = pd.Categorical(df["status"], categories=["kept", "added", "removed"])
     df["moved"] = df["moved"].astype(bool)
+    df["salience_moved"] = df["salience_moved"].astype(bool)
     df["score_changed"] = df["score_changed"].astype(bool)
     return df
 
