@@ -943,6 +943,12 @@ _TEXTS["en"].update(
         "notes_stacked": "Markers with the same scores are spread around their "
         "point so that each can be grabbed: {names}.",
         "notes_left_out": "Not on the grid (no power or interest score): {names}.",
+        "notes_attitude": "Power/attitude grid (after Bryson 2004; the six cell "
+        "names are this library's). High power means power >= {power:g} (rule: "
+        "{rule}); an attitude above 0 is supportive, 0 neutral, below 0 opposed. "
+        "Every marker is a shape: drag it to a new place during the session.",
+        "notes_attitude_left_out": "Not on the grid (no power or attitude score): "
+        "{names}.",
         "notes_table": "Stakeholders sorted by quadrant, then by power and interest "
         "(highest first). Strategy per quadrant as in the grid's label set.",
         "notes_view": "Figure made with {function}.",
@@ -1026,6 +1032,13 @@ _TEXTS["nl"].update(
         "notes_stacked": "Markeringen met dezelfde scores staan rond hun punt "
         "verspreid zodat je elk kan vastnemen: {names}.",
         "notes_left_out": "Niet in het rooster (geen macht of belang): {names}.",
+        "notes_attitude": "Macht-houdingrooster (naar Bryson 2004; de zes "
+        "celnamen zijn die van deze bibliotheek). Hoge macht betekent macht >= "
+        "{power:g} (regel: {rule}); een houding boven 0 is voor, 0 neutraal, onder "
+        "0 tegen. Elke markering is een vorm: sleep ze tijdens de sessie naar een "
+        "nieuwe plaats.",
+        "notes_attitude_left_out": "Niet in het rooster (geen macht of houding): "
+        "{names}.",
         "notes_table": "Actoren gesorteerd per kwadrant, dan op macht en belang "
         "(hoogste eerst). Strategie per kwadrant zoals in de labelset van het "
         "rooster.",

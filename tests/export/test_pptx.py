@@ -354,7 +354,8 @@ def test_very_crowded_grid_gets_a_legend_slide(tmp_path: Path) -> None:
 def test_other_views_are_pictures_with_notes(
     tmp_path: Path, example_map: skm.StakeholderMap
 ) -> None:
-    views = [v for v in skm.export.available_views() if v not in ("grid", "table")]
+    native = ("grid", "table", "attitude")
+    views = [v for v in skm.export.available_views() if v not in native]
     if not views:
         pytest.skip("no plotting functions for picture views in this build")
     view = views[0]
@@ -371,3 +372,211 @@ def test_other_views_are_pictures_with_notes(
     assert top >= 1.3
     assert bottom <= 7.5 - 0.2
     assert "skm.plotting.plot_" in slide.notes_slide.notes_text_frame.text
+
+
+# --------------------------------------------------------------------------------
+# The power/attitude grid as native shapes
+# --------------------------------------------------------------------------------
+
+ATTITUDE_CELLS = {
+    "key_ally": "Sleutelbondgenoot",
+    "key_neutral": "Invloedrijke twijfelaar",
+    "key_opponent": "Invloedrijke tegenstander",
+    "ally": "Bondgenoot",
+    "bystander": "Toeschouwer",
+    "critic": "Criticus",
+}
+
+
+@pytest.fixture(scope="module")
+def attitude_deck(tmp_path_factory: pytest.TempPathFactory) -> Presentation:
+    smap = skm.load_example("huis_van_het_kind")
+    path = tmp_path_factory.mktemp("deck") / "attitude.pptx"
+    skm.export.to_pptx(smap, path, views=["attitude"])
+    return Presentation(str(path))
+
+
+def _attitude_frame() -> object:
+    smap = skm.load_example("huis_van_het_kind")
+    with pytest.warns(skm.exceptions.StakeholderMapWarning, match="left out"):
+        return skm.analysis.attitude_grid(smap, lang="nl")
+
+
+def test_attitude_is_a_native_view() -> None:
+    views = skm.export.available_views()
+    assert views[:3] == ("grid", "table", "attitude")
+    assert views.count("attitude") == 1
+
+
+def test_attitude_grid_has_one_movable_marker_per_assessed_stakeholder(
+    attitude_deck: Presentation,
+) -> None:
+    df = _attitude_frame()
+    smap = skm.load_example("huis_van_het_kind")
+    slide = attitude_deck.slides[1]
+    assert slide.shapes.title.text == "Macht-houdingrooster"
+    assert not [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
+    assert sorted(g.name for g in groups) == sorted(
+        f"stakeholder:{i}" for i in df.index
+    )
+    # The two stakeholders without an attitude are left out (38 on the map).
+    assert len(groups) == len(df) == 36
+    for sid in df.index:
+        group = _shape(slide.shapes, f"stakeholder:{sid}")
+        assert _shape(group.shapes, f"marker:{sid}").auto_shape_type == MSO_SHAPE.OVAL
+        label = _shape(group.shapes, f"label:{sid}")
+        text = " ".join(p.text for p in label.text_frame.paragraphs)
+        # A crowded label is a number that the legend explains.
+        assert text == smap.get(sid).display_name or text.isdigit()
+
+
+def test_attitude_cells_are_rectangles_with_dutch_titles(
+    attitude_deck: Presentation,
+) -> None:
+    slide = attitude_deck.slides[1]
+    rects = {}
+    for key, title in ATTITUDE_CELLS.items():
+        rect = _shape(slide.shapes, f"attitude_cell:{key}")
+        assert rect.auto_shape_type == MSO_SHAPE.RECTANGLE
+        rects[key] = _box(rect)
+        assert _shape(slide.shapes, f"attitude_cell_title:{key}").text == title
+    # Opponents left, neutral in the middle, allies right; the powerful on top.
+    assert rects["key_opponent"][2] <= rects["key_neutral"][0] + 1e-6
+    assert rects["key_neutral"][2] <= rects["key_ally"][0] + 1e-6
+    assert rects["key_ally"][3] <= rects["ally"][1] + 1e-6
+    assert not [s for s in slide.shapes if s.name.startswith("quadrant:")]
+    assert _shape(slide.shapes, "axis:attitude").text == "Houding \u2192"
+    assert _shape(slide.shapes, "axis:power").rotation == 270
+    assert _shape(slide.shapes, "axis_end:attitude:Sterk voor").text == "Sterk voor"
+
+
+def test_attitude_titles_do_not_overlap(attitude_deck: Presentation) -> None:
+    slide = attitude_deck.slides[1]
+    titles = [
+        _box(_shape(slide.shapes, f"attitude_cell_title:{k}")) for k in ATTITUDE_CELLS
+    ]
+    assert sum(_overlap(a, b) > 0 for a, b in itertools.combinations(titles, 2)) == 0
+
+
+def test_every_attitude_marker_lies_in_its_cell(attitude_deck: Presentation) -> None:
+    df = _attitude_frame()
+    slide = attitude_deck.slides[1]
+    for sid, cls in df["attitude_class"].items():
+        m = _box(
+            _shape(_shape(slide.shapes, f"stakeholder:{sid}").shapes, f"marker:{sid}")
+        )
+        cx, cy = (m[0] + m[2]) / 2, (m[1] + m[3]) / 2
+        r = _box(_shape(slide.shapes, f"attitude_cell:{cls}"))
+        assert r[0] < cx < r[2], sid
+        assert r[1] < cy < r[3], sid
+
+
+def test_attitude_markers_are_coloured_by_attitude(attitude_deck: Presentation) -> None:
+    slide = attitude_deck.slides[1]
+
+    def colour(sid: str) -> str:
+        group = _shape(slide.shapes, f"stakeholder:{sid}")
+        return str(_shape(group.shapes, f"marker:{sid}").fill.fore_color.rgb)
+
+    # bewonersvereniging -2, huisartsen -1, gemeenteraad 0, ocmw +1, oudergroep +2
+    sids = ["bewonersvereniging", "huisartsen", "gemeenteraad", "ocmw", "oudergroep"]
+    assert len({colour(s) for s in sids}) == 5
+    assert colour("ocmw") == colour("gemeente")  # both +1
+
+
+def test_attitude_labels_overlap_no_label_title_or_marker(
+    attitude_deck: Presentation,
+) -> None:
+    slide = attitude_deck.slides[1]
+    labels, markers = [], []
+    for g in slide.shapes:
+        if g.shape_type == MSO_SHAPE_TYPE.GROUP:
+            sid = g.name.split(":", 1)[1]
+            labels.append(_box(_shape(g.shapes, f"label:{sid}")))
+            markers.append(_box(_shape(g.shapes, f"marker:{sid}")))
+    titles = [
+        _box(s)
+        for s in slide.shapes
+        if s.name.startswith(("attitude_cell_title:", "legend:"))
+    ]
+    pairs = sum(_overlap(a, b) > 0 for a, b in itertools.combinations(labels, 2))
+    covered = sum(_overlap(a, b) > 0 for a in labels for b in [*markers, *titles])
+    marker_pairs = sum(
+        math.dist(
+            ((a[0] + a[2]) / 2, (a[1] + a[3]) / 2),
+            ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2),
+        )
+        < (a[2] - a[0])
+        for a, b in itertools.combinations(markers, 2)
+    )
+    assert (pairs, covered, marker_pairs) == (0, 0, 0)
+
+
+def test_attitude_notes_hold_the_data(attitude_deck: Presentation) -> None:
+    notes = attitude_deck.slides[1].notes_slide.notes_text_frame.text
+    assert notes.startswith("Macht-houdingrooster (naar Bryson 2004;")
+    assert "Hoge macht betekent macht >= 3 (regel: midpoint)" in notes
+    assert "OCMW Vlasbeke [ocmw]: macht 5, houding +1 -> Sleutelbondgenoot" in notes
+    assert (
+        "Gemeenteraad [gemeenteraad]: macht 4, houding 0 -> Invloedrijke twijfelaar"
+        in notes
+    )
+    assert "[bewonersvereniging]: macht 2, houding -2 -> Criticus" in notes
+    assert "Niet in het rooster (geen macht of houding): Speel-o-theek" in notes
+
+
+def test_attitude_numbered_labels_are_explained(attitude_deck: Presentation) -> None:
+    smap = skm.load_example("huis_van_het_kind")
+    slides = list(attitude_deck.slides)
+    grid = slides[1]
+    explained = " ".join(
+        s.text
+        for slide in slides[1:]
+        for s in slide.shapes
+        if s.name.startswith(("legend:", "legend_column:"))
+    )
+    numbered = {}
+    for g in grid.shapes:
+        if g.shape_type == MSO_SHAPE_TYPE.GROUP:
+            sid = g.name.split(":", 1)[1]
+            text = _shape(g.shapes, f"label:{sid}").text
+            if text.isdigit():
+                numbered[int(text)] = sid
+    for n, sid in numbered.items():
+        assert f"{n}\u00a0{smap.get(sid).display_name}" in explained
+    assert sorted(numbered) == list(range(1, len(numbered) + 1))
+
+
+def test_attitude_english_threshold_and_tiny_map(tmp_path: Path) -> None:
+    stakeholders = [
+        skm.Stakeholder(id="a", name="Alpha", power=5, interest=3, attitude=2),
+        skm.Stakeholder(id="b", name="Beta", power=4, interest=3, attitude=0),
+        skm.Stakeholder(id="c", name="Gamma", power=2, interest=3, attitude=-1),
+        skm.Stakeholder(id="d", name="Delta", power=4, interest=3),
+    ]
+    smap = skm.StakeholderMap(name="Tiny", stakeholders=stakeholders)
+    path = skm.export.to_pptx(
+        smap,
+        tmp_path / "d.pptx",
+        lang="en",
+        views=["attitude"],
+        threshold={"power": 4.5},
+    )
+    slide = Presentation(str(path)).slides[1]
+    assert slide.shapes.title.text == "Power/attitude grid"
+    names = sorted(s.name for s in slide.shapes if s.name.startswith("stakeholder:"))
+    assert names == ["stakeholder:a", "stakeholder:b", "stakeholder:c"]
+    assert _shape(slide.shapes, "attitude_cell_title:key_neutral").text == (
+        "Influential neutral"
+    )
+    notes = slide.notes_slide.notes_text_frame.text
+    assert "High power means power >= 4.5" in notes
+    # Power 4 is below 4.5: Beta is a bystander, not an influential neutral.
+    assert "Beta [b]: power 4, attitude 0 -> Bystander" in notes
+    assert "Not on the grid (no power or attitude score): Delta." in notes
+    for sid in "abc":
+        label = _shape(
+            _shape(slide.shapes, f"stakeholder:{sid}").shapes, f"label:{sid}"
+        )
+        assert label.text_frame.paragraphs[0].runs[0].font.size.pt == 14

@@ -1,7 +1,8 @@
-"""Workshop slides: a 16:9 PowerPoint deck whose grid is made of editable shapes.
+"""Workshop slides: a 16:9 PowerPoint deck whose grids are made of editable shapes.
 
-:func:`to_pptx` writes a title slide, the power/interest grid as native shapes (a
-facilitator can drag every stakeholder during the session), the classification as
+:func:`to_pptx` writes a title slide, the power/interest and power/attitude grids
+as native shapes (a facilitator can drag every stakeholder during the session),
+the classification as
 tables and other views as high-resolution pictures, each with speaker notes holding
 the data behind the slide. It needs the ``pptx`` extra (python-pptx), imported only
 when a deck is written.
@@ -87,7 +88,6 @@ _THEMES: dict[str, _Sizes] = {
 # Views drawn as pictures by a plotting function, if this version has it.
 _IMAGE_VIEWS: dict[str, str] = {
     "salience": "plot_salience",
-    "attitude": "plot_attitude_grid",
     "cube": "plot_stakeholder_cube",
     "priority": "plot_priority",
     "engagement": "plot_engagement_status",
@@ -97,14 +97,14 @@ _IMAGE_VIEWS: dict[str, str] = {
     "history": "plot_history",
     "representation": "plot_representation",
 }
-_NATIVE_VIEWS = ("grid", "table")
+_NATIVE_VIEWS = ("grid", "table", "attitude")
 
 
 def available_views() -> tuple[str, ...]:
     """Return the views :func:`to_pptx` can put on slides in this installation.
 
-    ``"grid"`` and ``"table"`` are drawn as native shapes; the others are pictures
-    from the plotting functions that are installed.
+    ``"grid"``, ``"table"`` and ``"attitude"`` are drawn as native shapes; the
+    others are pictures from the plotting functions that are installed.
 
     Returns
     -------
@@ -118,8 +118,8 @@ def available_views() -> tuple[str, ...]:
     Examples
     --------
     >>> views = skm.export.available_views()
-    >>> views[:2]
-    ('grid', 'table')
+    >>> views[:3]
+    ('grid', 'table', 'attitude')
     """
     try:
         import stakeholder_map.plotting as plotting
@@ -540,7 +540,7 @@ def _rect(
 def _legend_boxes(
     entries: Sequence[str],
     *,
-    cells: dict[str, Box],
+    cells: Sequence[Box],
     titles: Sequence[Box],
     band: float,
     points: float,
@@ -550,16 +550,18 @@ def _legend_boxes(
     Returns text boxes with their lines and font size; the font shrinks (to 11
     pt at least) until every entry fits, else None.
     """
-    left = min(c[0] for c in cells.values())
-    right = max(c[2] for c in cells.values())
-    top = min(c[1] for c in cells.values())
-    bottom = max(c[3] for c in cells.values())
+    left = min(c[0] for c in cells)
+    right = max(c[2] for c in cells)
+    top = min(c[1] for c in cells)
+    bottom = max(c[3] for c in cells)
     slots = []
     for y0, y1 in ((bottom - band, bottom), (top, top + band)):
         inside = [t for t in titles if t[1] < y1 and t[3] > y0]
         x0 = max([left] + [t[2] for t in inside if t[0] < (left + right) / 2]) + 0.25
         x1 = min([right] + [t[0] for t in inside if t[0] >= (left + right) / 2]) - 0.25
-        slots.append((x0, y0 + 0.02, x1, y1 - 0.02))
+        # A centred title can fill the middle of a band: no room there.
+        if not any(t[0] < x1 and t[2] > x0 for t in inside) and x1 - x0 > 1.0:
+            slots.append((x0, y0 + 0.02, x1, y1 - 0.02))
     pt = points
     while True:
         em = pt / 72
@@ -588,159 +590,206 @@ def _legend_boxes(
         pt -= 1
 
 
-def _grid_slide(
+@dataclass(frozen=True)
+class _Cell:
+    """One cell of a two-axis grid on a slide: its box and its title."""
+
+    key: str
+    box: Box
+    colour: str
+    title: str
+    align: str  # where the title sits: "left", "center" or "right"
+    upper: bool  # title at the top of the cell (else at the bottom)
+    kind: str  # shape names: "<kind>:<key>" and "<kind>_title:<key>"
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Where a two-axis grid sits on a slide and how data maps to inches.
+
+    ``xlim`` and ``ylim`` are the data values at the left and right edge of
+    ``area`` and at the bottom and top of the room between the title bands.
+    """
+
+    area: Box
+    band: float
+    xlim: tuple[float, float]
+    ylim: tuple[float, float]
+
+    def x_of(self, v: float) -> float:
+        span = self.area[2] - self.area[0]
+        return self.area[0] + (v - self.xlim[0]) / (self.xlim[1] - self.xlim[0]) * span
+
+    def y_of(self, v: float) -> float:
+        span = self.area[3] - self.area[1] - 2 * self.band
+        low = self.area[3] - self.band
+        return low - (v - self.ylim[0]) / (self.ylim[1] - self.ylim[0]) * span
+
+
+def _frame(
     deck: _Deck,
-    df: pd.DataFrame,
-    smap: StakeholderMap,
     *,
-    lang: str,
-    label_set: str,
-    left_out: Sequence[str],
-) -> list[str]:
-    """Draw the grid slide; return the legend entries that need their own slide."""
-    from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-    from pptx.util import Pt
-
-    sizes = deck.sizes
-    slide = deck.slide(label("grid", lang))
-    lo, hi = smap.scale.min, smap.scale.max
-    pad = 0.06 * (hi - lo)
-    # Plot area: room for the power axis title on the left and the interest axis
-    # title below; the same proportions on any slide size. A band at the top and
-    # the bottom holds the quadrant titles, so no marker hides under a title.
+    xlim: tuple[float, float],
+    ylim: tuple[float, float],
+    band_lines: int = 1,
+) -> _Frame:
+    # Plot area: room for the y axis title on the left and the x axis title
+    # below; the same proportions on any slide size. A band at the top and the
+    # bottom holds the cell titles, so no marker hides under a title.
     area: Box = (1.1, 1.35, deck.width - 0.35, deck.height - 0.75)
-    band = _text_size(["Ag"], sizes.quadrant)[1] + 0.06
+    band = _text_size(["Ag"] * band_lines, deck.sizes.quadrant)[1] + 0.06
+    return _Frame(area=area, band=band, xlim=xlim, ylim=ylim)
 
-    # Wider margins left and right leave room for labels of the outer markers.
-    xpad = 0.12 * (hi - lo)
 
-    def x_of(v: float) -> float:
-        span = area[2] - area[0]
-        return area[0] + (v - lo + xpad) / (hi - lo + 2 * xpad) * span
+def _draw_cells(
+    slide: Slide, cells: Sequence[_Cell], *, frame: _Frame, points: float
+) -> list[Box]:
+    """Draw the white panel, the cell rectangles and their titles.
 
-    def y_of(v: float) -> float:
-        span = area[3] - area[1] - 2 * band
-        return area[3] - band - (v - lo + pad) / (hi - lo + 2 * pad) * span
-
-    cut = df.attrs["thresholds"]
-    cx, cy = x_of(cut["interest"]), y_of(cut["power"])
-    cx = min(max(cx, area[0]), area[2])
-    cy = min(max(cy, area[1]), area[3])
-    # Threshold positions before clipping, to nudge markers that sit on them.
-    on_cut = (x_of(cut["interest"]), y_of(cut["power"]))
-    cells = {
-        Quadrant.MANAGE_CLOSELY.value: (cx, area[1], area[2], cy),
-        Quadrant.KEEP_SATISFIED.value: (area[0], area[1], cx, cy),
-        Quadrant.KEEP_INFORMED.value: (cx, cy, area[2], area[3]),
-        Quadrant.MONITOR.value: (area[0], cy, cx, area[3]),
-    }
-    colours = _quadrant_colours()
+    A title that would come within 0.3 in of a title drawn before it moves one
+    line further into its cell. Returns the title boxes.
+    """
     # A white panel under the grid keeps contrast on dark templates.
-    _rect(slide.shapes, area, fill="FFFFFF", name="grid_panel")
+    _rect(slide.shapes, frame.area, fill="FFFFFF", name="grid_panel")
     title_boxes: list[Box] = []
-    for q, box in cells.items():
+    for cell in cells:
+        box = cell.box
         if box[2] - box[0] <= 0 or box[3] - box[1] <= 0:
             continue
-        colour = colours[q]
-        _rect(slide.shapes, box, fill=_tint(colour, 0.86), name=f"quadrant:{q}")
-        title = quadrant_label(q, label_set)
-        w, h = _text_size([title], sizes.quadrant)
-        right = q in (Quadrant.MANAGE_CLOSELY.value, Quadrant.KEEP_INFORMED.value)
-        upper = q in (Quadrant.MANAGE_CLOSELY.value, Quadrant.KEEP_SATISFIED.value)
-        left_x = box[2] - w - 0.1 if right else box[0] + 0.1
-        top_y = box[1] + 0.06 if upper else box[3] - h - 0.06
+        _rect(
+            slide.shapes,
+            box,
+            fill=_tint(cell.colour, 0.86),
+            name=f"{cell.kind}:{cell.key}",
+        )
+        w, h = _text_size([cell.title], points)
+        w *= 1.08  # bold text is wider than the estimate for regular text
+        left_x = {
+            "right": box[2] - w - 0.1,
+            "left": box[0] + 0.1,
+            "center": (box[0] + box[2] - w) / 2,
+        }[cell.align]
+        top_y = box[1] + 0.06 if cell.upper else box[3] - h - 0.06
         tbox = (left_x, top_y, left_x + w, top_y + h)
+        # Estimated widths can fall short of the rendered text: keep a margin.
+        wide = (tbox[0] - 0.3, tbox[1], tbox[2] + 0.3, tbox[3])
+        if any(_overlap(wide, t) > 0 for t in title_boxes):
+            step = h if cell.upper else -h
+            tbox = (tbox[0], tbox[1] + step, tbox[2], tbox[3] + step)
         title_boxes.append(tbox)
         _add_text(
             slide.shapes,
             tbox,
-            [title],
-            points=sizes.quadrant,
-            # A darker shade of the quadrant colour: readable on its light fill.
-            colour=_shade(colour, 0.45),
+            [cell.title],
+            points=points,
+            # A darker shade of the cell colour: readable on its light fill.
+            colour=_shade(cell.colour, 0.45),
             bold=True,
-            align="right" if right else "left",
-            name=f"quadrant_title:{q}",
+            align=cell.align,
+            name=f"{cell.kind}_title:{cell.key}",
         )
-    # Axis titles and low/high ends sit on the template's background: no colour
-    # is set, so they take the template's text colour.
+    return title_boxes
+
+
+def _draw_axes(
+    slide: Slide,
+    frame: _Frame,
+    *,
+    sizes: _Sizes,
+    x: tuple[str, str, str, str],
+    y: tuple[str, str, str, str],
+) -> None:
+    """Draw the axis titles and the words at their ends.
+
+    ``x`` and ``y`` are (key, title, word at the low end, word at the high end);
+    the shapes are named ``axis:<key>`` and ``axis_end:<key>:<word>``. They sit
+    on the template's background: no colour is set, so they take the template's
+    text colour.
+    """
+    area = frame.area
     axis_pt = sizes.axis
-    w, h = _text_size([label("interest", lang)], axis_pt)
+    key, title, low, high = x
+    w, h = _text_size([f"{title} \u2192"], axis_pt)
     mid = (area[0] + area[2]) / 2
     _add_text(
         slide.shapes,
         (mid - w / 2, area[3] + 0.12, mid + w / 2, area[3] + 0.12 + h),
-        [f"{label('interest', lang)} \u2192"],
+        [f"{title} \u2192"],
         points=axis_pt,
         bold=True,
         align="center",
-        name="axis:interest",
+        name=f"axis:{key}",
     )
-    ends = [
-        ((area[0], area[3] + 0.12), label("low", lang), "left"),
-        ((area[2], area[3] + 0.12), label("high", lang), "right"),
-    ]
-    for (x, y), word, align in ends:
+    for pos, word, align in ((area[0], low, "left"), (area[2], high, "right")):
         ww, hh = _text_size([word], sizes.label)
-        left = x if align == "left" else x - ww
+        left = pos if align == "left" else pos - ww
         _add_text(
             slide.shapes,
-            (left, y, left + ww, y + hh),
+            (left, area[3] + 0.12, left + ww, area[3] + 0.12 + hh),
             [word],
             points=sizes.label,
             align=align,
-            name=f"axis_end:interest:{word}",
+            name=f"axis_end:{key}:{word}",
         )
-    pw, ph = _text_size([f"{label('power', lang)} \u2192"], axis_pt)
+    key, title, low, high = y
+    pw, ph = _text_size([f"{title} \u2192"], axis_pt)
     midy = (area[1] + area[3]) / 2
     vbox = (0.55 - pw / 2, midy - ph / 2, 0.55 + pw / 2, midy + ph / 2)
-    power_title = _add_text(
+    y_title = _add_text(
         slide.shapes,
         vbox,
-        [f"{label('power', lang)} \u2192"],
+        [f"{title} \u2192"],
         points=axis_pt,
         bold=True,
         align="center",
-        name="axis:power",
+        name=f"axis:{key}",
     )
-    power_title.rotation = 270
-    for y, word in ((area[3], label("low", lang)), (area[1], label("high", lang))):
+    y_title.rotation = 270
+    for pos, word in ((area[3], low), (area[1], high)):
         ww, hh = _text_size([word], sizes.label)
-        top = y - hh if y == area[3] else y
+        top = pos - hh if pos == area[3] else pos
         _add_text(
             slide.shapes,
             (area[0] - ww - 0.08, top, area[0] - 0.08, top + hh),
             [word],
             points=sizes.label,
             align="right",
-            name=f"axis_end:power:{word}",
+            name=f"axis_end:{key}:{word}",
         )
 
-    # Stakeholders: one group per stakeholder (marker, label, leader line), so a
-    # drag moves all of it.
-    ids = list(df.index)
-    raw = [(x_of(i), y_of(p)) for i, p in zip(df["interest"], df["power"], strict=True)]
-    anchors, stacks = _spread(raw, marker=sizes.marker, cut=on_cut)
-    wrappings = [_wrappings(n) for n in df["display_name"]]
+
+def _draw_stakeholders(
+    slide: Slide,
+    *,
+    sizes: _Sizes,
+    frame: _Frame,
+    ids: Sequence[str],
+    names: Sequence[str],
+    anchors: Sequence[tuple[float, float]],
+    colours: Sequence[str],
+    regions: Sequence[Box],
+    cells: Sequence[Box],
+    title_boxes: Sequence[Box],
+) -> list[str]:
+    """Draw one movable group per stakeholder; return the overflowing legend.
+
+    Each group holds a marker, its label and, for a label placed far away, a
+    leader line, so a drag moves all of it. Labels go where
+    :func:`_place_labels` puts them, inside ``regions`` where it can.
+    """
+    from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+    from pptx.util import Pt
+
+    area = frame.area
+    wrappings = [_wrappings(n) for n in names]
     text_sizes = [[_text_size(w, sizes.label) for w in ways] for ways in wrappings]
     inner: Box = (area[0] + 0.02, area[1] + 0.02, area[2] - 0.02, area[3] - 0.02)
-    obstacles = title_boxes
-    pad_in = 0.04
-    regions = [
-        (
-            cells[str(q)][0] + pad_in,
-            cells[str(q)][1] + pad_in,
-            cells[str(q)][2] - pad_in,
-            cells[str(q)][3] - pad_in,
-        )
-        for q in df["quadrant"]
-    ]
     placed = _place_labels(
         anchors,
         text_sizes,
         marker=sizes.marker,
         area=inner,
-        obstacles=obstacles,
+        obstacles=title_boxes,
         regions=regions,
     )
     legend: list[tuple[Box, list[str], float]] = []
@@ -759,12 +808,13 @@ def _grid_slide(
         for n, k in enumerate(numbered, start=1):
             wrappings[k] = [[str(n)]]
             text_sizes[k] = [_text_size([str(n)], sizes.label)]
-        entries = [
-            f"{n}\u00a0{df['display_name'].iloc[k]}"
-            for n, k in enumerate(numbered, start=1)
-        ]
+        entries = [f"{n}\u00a0{names[k]}" for n, k in enumerate(numbered, start=1)]
         in_bands = _legend_boxes(
-            entries, cells=cells, titles=title_boxes, band=band, points=sizes.label
+            entries,
+            cells=cells,
+            titles=title_boxes,
+            band=frame.band,
+            points=sizes.label,
         )
         legend, overflow = ([], entries) if in_bands is None else (in_bands, [])
         placed = _place_labels(
@@ -772,21 +822,16 @@ def _grid_slide(
             text_sizes,
             marker=sizes.marker,
             area=inner,
-            obstacles=[*obstacles, *(box for box, _, _ in legend)],
+            obstacles=[*title_boxes, *(box for box, _, _ in legend)],
             regions=regions,
         )
     for k, (box, lines, points) in enumerate(legend):
         _add_text(
-            slide.shapes,
-            box,
-            lines,
-            points=points,
-            colour=_INK,
-            name=f"legend:{k}",
+            slide.shapes, box, lines, points=points, colour=_INK, name=f"legend:{k}"
         )
     half = sizes.marker / 2
-    for sid, (x, y), ways, chosen, q in zip(
-        ids, anchors, wrappings, placed, df["quadrant"], strict=True
+    for sid, (x, y), ways, chosen, colour in zip(
+        ids, anchors, wrappings, placed, colours, strict=True
     ):
         box, lines = chosen[0], ways[chosen[1]]
         group = slide.shapes.add_group_shape()
@@ -800,7 +845,7 @@ def _grid_slide(
         )
         marker.name = f"marker:{sid}"
         marker.fill.solid()
-        marker.fill.fore_color.rgb = _rgb(colours[str(q)])
+        marker.fill.fore_color.rgb = _rgb(colour)
         marker.line.color.rgb = _rgb("FFFFFF")
         marker.line.width = Pt(1.25)
         marker.shadow.inherit = False
@@ -821,6 +866,87 @@ def _grid_slide(
             colour=_INK,
             name=f"label:{sid}",
         )
+    return overflow
+
+
+def _inset(box: Box, pad: float = 0.04) -> Box:
+    return (box[0] + pad, box[1] + pad, box[2] - pad, box[3] - pad)
+
+
+def _grid_slide(
+    deck: _Deck,
+    df: pd.DataFrame,
+    smap: StakeholderMap,
+    *,
+    lang: str,
+    label_set: str,
+    left_out: Sequence[str],
+) -> list[str]:
+    """Draw the power/interest grid slide; return the overflowing legend entries."""
+    sizes = deck.sizes
+    slide = deck.slide(label("grid", lang))
+    lo, hi = smap.scale.min, smap.scale.max
+    pad = 0.06 * (hi - lo)
+    # Wider margins left and right leave room for labels of the outer markers.
+    xpad = 0.12 * (hi - lo)
+    frame = _frame(deck, xlim=(lo - xpad, hi + xpad), ylim=(lo - pad, hi + pad))
+    area = frame.area
+    cut = df.attrs["thresholds"]
+    # Threshold positions before clipping, to nudge markers that sit on them.
+    on_cut = (frame.x_of(cut["interest"]), frame.y_of(cut["power"]))
+    cx = min(max(on_cut[0], area[0]), area[2])
+    cy = min(max(on_cut[1], area[1]), area[3])
+    colours = _quadrant_colours()
+    boxes = {
+        Quadrant.MANAGE_CLOSELY.value: (cx, area[1], area[2], cy),
+        Quadrant.KEEP_SATISFIED.value: (area[0], area[1], cx, cy),
+        Quadrant.KEEP_INFORMED.value: (cx, cy, area[2], area[3]),
+        Quadrant.MONITOR.value: (area[0], cy, cx, area[3]),
+    }
+    right = (Quadrant.MANAGE_CLOSELY.value, Quadrant.KEEP_INFORMED.value)
+    upper = (Quadrant.MANAGE_CLOSELY.value, Quadrant.KEEP_SATISFIED.value)
+    cells = [
+        _Cell(
+            key=q,
+            box=box,
+            colour=colours[q],
+            title=quadrant_label(q, label_set),
+            align="right" if q in right else "left",
+            upper=q in upper,
+            kind="quadrant",
+        )
+        for q, box in boxes.items()
+    ]
+    title_boxes = _draw_cells(slide, cells, frame=frame, points=sizes.quadrant)
+    _draw_axes(
+        slide,
+        frame,
+        sizes=sizes,
+        x=(
+            "interest",
+            label("interest", lang),
+            label("low", lang),
+            label("high", lang),
+        ),
+        y=("power", label("power", lang), label("low", lang), label("high", lang)),
+    )
+    raw = [
+        (frame.x_of(i), frame.y_of(p))
+        for i, p in zip(df["interest"], df["power"], strict=True)
+    ]
+    anchors, stacks = _spread(raw, marker=sizes.marker, cut=on_cut)
+    overflow = _draw_stakeholders(
+        slide,
+        sizes=sizes,
+        frame=frame,
+        ids=[str(i) for i in df.index],
+        names=[str(n) for n in df["display_name"]],
+        anchors=anchors,
+        colours=[colours[str(q)] for q in df["quadrant"]],
+        regions=[_inset(boxes[str(q)]) for q in df["quadrant"]],
+        cells=list(boxes.values()),
+        title_boxes=title_boxes,
+    )
     notes = [
         text(
             "notes_grid",
@@ -840,6 +966,28 @@ def _grid_slide(
             f"{row['power']:g}, {label('interest', lang).lower()} "
             f"{row['interest']:g} -> {row['label']}"
         )
+    notes += _notes_tail(
+        df, stacks, left_out, overflow, lang=lang, left_out_key="notes_left_out"
+    )
+    _notes(slide, notes)
+    return overflow
+
+
+def _notes_tail(
+    df: pd.DataFrame,
+    stacks: Sequence[Sequence[int]],
+    left_out: Sequence[str],
+    overflow: Sequence[str],
+    *,
+    lang: str,
+    left_out_key: str,
+) -> list[str]:
+    """Return the notes both grid slides end with.
+
+    They name the spread markers, the stakeholders left out and the numbered
+    labels that did not fit in the title bands.
+    """
+    notes: list[str] = []
     if stacks:
         stacked = "; ".join(
             ", ".join(str(df["display_name"].iloc[i]) for i in members)
@@ -847,9 +995,167 @@ def _grid_slide(
         )
         notes += ["", text("notes_stacked", lang, names=stacked)]
     if left_out:
-        notes += ["", text("notes_left_out", lang, names=", ".join(left_out))]
+        notes += ["", text(left_out_key, lang, names=", ".join(left_out))]
     if overflow:
         notes += ["", label("other_labels", lang), *overflow]
+    return notes
+
+
+#: Attitude palette (-2..+2), the figures' ``ATTITUDE_PALETTE`` without the
+#: plotting layer: Brewer's PuOr, orange for opposed, purple for supportive.
+_ATTITUDE_COLOURS: dict[int, str] = {
+    -2: "B35806",
+    -1: "F1A340",
+    0: "BDBDBD",
+    1: "998EC3",
+    2: "542788",
+}
+#: Half the width of the neutral column around attitude 0 (attitude units). Twice
+#: the figure's: on a slide the column needs room for its markers' labels. Only
+#: an attitude of exactly 0 counts as neutral either way.
+_NEUTRAL_BAND = 0.5
+
+
+def _attitude_colours() -> dict[int, str]:
+    try:
+        from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
+    except ModuleNotFoundError as err:  # a build without the plotting layer
+        if not (err.name or "").startswith("stakeholder_map.plotting"):
+            raise
+        return dict(_ATTITUDE_COLOURS)
+    return {int(k): str(v).lstrip("#").upper() for k, v in ATTITUDE_PALETTE.items()}
+
+
+def _attitude_band(value: float) -> int:
+    """Round an attitude to its band -2..+2, halves away from zero."""
+    band = math.floor(abs(value) + 0.5) * (1 if value >= 0 else -1)
+    return int(max(-2, min(2, band)))
+
+
+def _attitude_slide(
+    deck: _Deck,
+    df: pd.DataFrame,
+    smap: StakeholderMap,
+    *,
+    lang: str,
+    left_out: Sequence[str],
+) -> list[str]:
+    """Draw the power/attitude grid slide; return the overflowing legend entries.
+
+    ``df`` is :func:`~stakeholder_map.analysis.attitude_grid` with a
+    ``display_name`` column. Opponents stand left, supporters right and neutral
+    stakeholders in the narrow middle column; the powerful are above the line.
+    """
+    from stakeholder_map._types import AttitudeClass
+
+    sizes = deck.sizes
+    slide = deck.slide(label("view_attitude", lang))
+    lo, hi = smap.scale.min, smap.scale.max
+    pad = 0.06 * (hi - lo)
+    edge = 2.5
+    # The titles of a row: do the corner titles leave room for the centred one?
+    titles = {c.value: label(c.value, lang) for c in AttitudeClass}
+    width = deck.width - 0.35 - 1.1
+    title_rows = (
+        (AttitudeClass.KEY_OPPONENT, AttitudeClass.KEY_NEUTRAL, AttitudeClass.KEY_ALLY),
+        (AttitudeClass.CRITIC, AttitudeClass.BYSTANDER, AttitudeClass.ALLY),
+    )
+    fits = all(
+        max(
+            _text_size([titles[a.value]], sizes.quadrant)[0],
+            _text_size([titles[c.value]], sizes.quadrant)[0],
+        )
+        + 0.1
+        + 0.3
+        < (width - _text_size([titles[b.value]], sizes.quadrant)[0]) / 2
+        for a, b, c in title_rows
+    )
+    frame = _frame(
+        deck, xlim=(-edge, edge), ylim=(lo - pad, hi + pad), band_lines=1 if fits else 2
+    )
+    area = frame.area
+    cut = float(df.attrs["threshold"])
+    on_cut = frame.y_of(cut)
+    cy = min(max(on_cut, area[1]), area[3])
+    x_at = [area[0], frame.x_of(-_NEUTRAL_BAND), frame.x_of(_NEUTRAL_BAND), area[2]]
+    colours = _attitude_colours()
+    stance_colour = (colours[-2], colours[0], colours[2])
+    aligns = ("left", "center", "right")
+    cells = []
+    for r, classes in enumerate(title_rows):
+        y0, y1 = (area[1], cy) if r == 0 else (cy, area[3])
+        for c, cls in enumerate(classes):
+            cells.append(
+                _Cell(
+                    key=cls.value,
+                    box=(x_at[c], y0, x_at[c + 1], y1),
+                    colour=stance_colour[c],
+                    title=titles[cls.value],
+                    align=aligns[c],
+                    upper=r == 0,
+                    kind="attitude_cell",
+                )
+            )
+    # Corner titles first, so a centred title moves inwards, not a corner one.
+    order = [cells[0], cells[2], cells[3], cells[5], cells[1], cells[4]]
+    title_boxes = _draw_cells(slide, order, frame=frame, points=sizes.quadrant)
+    axis = str(df.attrs.get("axis", "power"))
+    _draw_axes(
+        slide,
+        frame,
+        sizes=sizes,
+        x=(
+            "attitude",
+            label("attitude", lang),
+            label("attitude_-2", lang),
+            label("attitude_2", lang),
+        ),
+        y=(axis, label(axis, lang), label("low", lang), label("high", lang)),
+    )
+    raw = [
+        (frame.x_of(a), frame.y_of(p))
+        for a, p in zip(df["attitude"], df[axis], strict=True)
+    ]
+    # Markers on the power threshold move to the high side; no x threshold.
+    anchors, stacks = _spread(raw, marker=sizes.marker, cut=(math.nan, on_cut))
+    by_key = {cell.key: cell.box for cell in cells}
+    overflow = _draw_stakeholders(
+        slide,
+        sizes=sizes,
+        frame=frame,
+        ids=[str(i) for i in df.index],
+        names=[str(n) for n in df["display_name"]],
+        anchors=anchors,
+        colours=[colours[_attitude_band(float(a))] for a in df["attitude"]],
+        regions=[_inset(by_key[str(c)]) for c in df["attitude_class"]],
+        cells=list(by_key.values()),
+        title_boxes=title_boxes,
+    )
+    notes = [
+        text(
+            "notes_attitude",
+            lang,
+            power=cut,
+            rule=df.attrs["threshold_rule"],
+        ),
+        "",
+    ]
+    for sid, row in df.iterrows():
+        # A sign shows the side; neutral has none.
+        attitude = f"{row['attitude']:+g}" if row["attitude"] else "0"
+        notes.append(
+            f"{row['name']} [{sid}]: {label(axis, lang).lower()} "
+            f"{row[axis]:g}, {label('attitude', lang).lower()} {attitude} "
+            f"-> {label(str(row['attitude_class']), lang)}"
+        )
+    notes += _notes_tail(
+        df,
+        stacks,
+        left_out,
+        overflow,
+        lang=lang,
+        left_out_key="notes_attitude_left_out",
+    )
     _notes(slide, notes)
     return overflow
 
@@ -1041,9 +1347,14 @@ def to_pptx(
     titles, and per stakeholder one group of a marker and its label (named
     ``stakeholder:<id>``), which a facilitator can drag during the session.
     Markers with the same scores are spread around their point so each can be
-    grabbed. The ``"table"`` view lists the classification, split over slides
-    when it is long. Other views (``"network"``, ``"salience"``, ... when their
-    plotting functions are installed) are pictures at 200 dpi. Every slide has
+    grabbed. The ``"attitude"`` view is the power/attitude grid drawn the same
+    way: six cell rectangles (``attitude_cell:<class>``: key ally, influential
+    neutral, key opponent above the power threshold; ally, bystander, critic
+    below it), opponents left, neutral stakeholders in the middle column and
+    supporters right, markers coloured by attitude. The ``"table"`` view lists
+    the classification, split over slides when it is long. Other views
+    (``"network"``, ``"salience"``, ... when their plotting functions are
+    installed) are pictures at 200 dpi. Every slide has
     speaker notes with the data behind it.
 
     Fonts are sized for a projector (``theme="slides"``: labels 14 pt, quadrant
@@ -1074,7 +1385,8 @@ def to_pptx(
         and a subtitle for the title slide, a title only for the others.
     threshold
         Where "high" starts on the grid, as in
-        :func:`stakeholder_map.analysis.power_interest`.
+        :func:`stakeholder_map.analysis.power_interest`; the power/attitude grid
+        uses its power part.
     labels
         The quadrant label set; by default the one of ``lang``.
     title
@@ -1095,13 +1407,17 @@ def to_pptx(
     See Also
     --------
     stakeholder_map.analysis.power_interest : The numbers behind the grid.
+    stakeholder_map.analysis.attitude_grid : The cells of the power/attitude grid.
     to_html : The same content as an offline report.
 
     Notes
     -----
     The grid is the power/interest grid of Johnson & Scholes, adapted from
-    Mendelow (1981); a score equal to the threshold counts as high. Pictures are
-    PNG because python-pptx cannot embed SVG.
+    Mendelow (1981); a score equal to the threshold counts as high. The
+    power/attitude grid follows Bryson (2004); its six cell names are this
+    library's, only an attitude of exactly 0 is neutral, and the neutral column
+    is drawn from -0.5 to 0.5 so its labels have room. Pictures are PNG because
+    python-pptx cannot embed SVG.
 
     Examples
     --------
@@ -1169,11 +1485,46 @@ def to_pptx(
                 _legend_slide(deck, overflow, lang=lang)
         elif view == "table":
             _table_slides(deck, df, lang=lang, label_set=label_set)
+        elif view == "attitude":
+            overflow = _attitude_slide(
+                deck,
+                _attitude_frame(shared, threshold=threshold, lang=lang),
+                shared,
+                lang=lang,
+                left_out=[
+                    s.name for s in shared if s.power is None or s.attitude is None
+                ],
+            )
+            if overflow:
+                _legend_slide(deck, overflow, lang=lang)
         else:
             _image_slide(deck, shared, view, lang=lang, theme=theme)
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     return atomic_write(out, lambda tmp: _save(prs, tmp))
+
+
+def _attitude_frame(
+    smap: StakeholderMap, *, threshold: Threshold, lang: str
+) -> pd.DataFrame:
+    """Return the power/attitude grid of ``smap`` with display names.
+
+    The power part of ``threshold`` applies (one rule, a pair or a dict, as for
+    the power/interest grid).
+    """
+    import warnings
+
+    from stakeholder_map.analysis import attitude_grid
+    from stakeholder_map.analysis._common import split_threshold
+    from stakeholder_map.exceptions import StakeholderMapWarning
+
+    rule = split_threshold(threshold, ("power", "interest"))["power"]
+    with warnings.catch_warnings():
+        # Stakeholders without power or attitude are named in the notes instead.
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        df = attitude_grid(smap, threshold=rule, lang=lang)
+    df["display_name"] = [smap.get(str(i)).display_name for i in df.index]
+    return df
 
 
 def _save(prs: Presentation, path: Path) -> None:
