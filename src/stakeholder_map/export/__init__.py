@@ -1,8 +1,9 @@
 """Exports for the workshop and for sharing: slide decks, reports, privacy.
 
 :func:`to_pptx` writes a 16:9 deck whose power/interest and power/attitude grids
-are made of editable shapes; :func:`to_html` and :func:`to_markdown` build a self-contained report. Every
-export takes ``profile=`` (see :mod:`stakeholder_map.privacy`). The
+are made of editable shapes; :func:`to_html` and :func:`to_markdown` build a
+self-contained report. Every export takes ``profile=`` (see
+:mod:`stakeholder_map.privacy`). The
 heavy libraries (python-pptx, matplotlib) load only when a file is written.
 
 Examples
