@@ -186,7 +186,7 @@ def test_report(tmp_path: Path, tiny_map: skm.StakeholderMap) -> None:
         assert (tmp_path / name).stat().st_size > 1000
     result = run("report", str(src), "-o", str(tmp_path / "verslag.docx"))
     assert result.returncode == 1
-    assert ".pptx, .html or .md" in result.stderr
+    assert ".pptx, .html, .htm or .md" in result.stderr
 
 
 def test_report_with_the_interactive_network(

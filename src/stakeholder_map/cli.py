@@ -171,10 +171,18 @@ def _save(fig: Any, out: Path) -> None:
     atomic_write(out, lambda tmp: fig.savefig(tmp, format=fmt))
 
 
-def _check_figure_suffix(out: Path) -> None:
-    if out.suffix.lower() not in {".png", ".svg", ".pdf"}:
-        msg = f"`--output` must end in .png, .svg or .pdf, but {out.name!r} was passed."
+def _check_suffix(out: Path, allowed: tuple[str, ...], *, option: str) -> str:
+    """Return the lower-case suffix of ``out``, or stop with a clear message."""
+    suffix = out.suffix.lower()
+    if suffix not in allowed:
+        listed = (
+            ", ".join(allowed[:-1]) + f" or {allowed[-1]}"
+            if len(allowed) > 1
+            else allowed[0]
+        )
+        msg = f"`{option}` must end in {listed}, but {out.name!r} was passed."
         raise _UserError(msg)
+    return suffix
 
 
 def _print_summary(smap: StakeholderMap, df: pd.DataFrame, lang: str) -> None:
@@ -320,7 +328,7 @@ def grid(
 ) -> None:
     """Draw the power/interest grid of a stakeholder file."""
     with _user_errors():
-        _check_figure_suffix(output)
+        _check_suffix(output, (".png", ".svg", ".pdf"), option="--output")
         smap = _read(file, lang.value)
         df = _grid_figure(
             smap,
@@ -423,13 +431,7 @@ def plan(
     )
 
     with _user_errors():
-        suffix = output.suffix.lower()
-        if suffix not in {".xlsx", ".csv", ".md"}:
-            msg = (
-                "`--output` must end in .xlsx, .csv or .md, but "
-                f"{output.name!r} was passed."
-            )
-            raise _UserError(msg)
+        suffix = _check_suffix(output, (".xlsx", ".csv", ".md"), option="--output")
         smap = _read(file, lang.value)
         table = communication_plan(smap, lang=lang.value)
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -549,12 +551,7 @@ def report(
     from stakeholder_map.export import write_report
 
     with _user_errors():
-        if output.suffix.lower() not in {".pptx", ".html", ".htm", ".md"}:
-            msg = (
-                "`--output` must end in .pptx, .html or .md, but "
-                f"{output.name!r} was passed."
-            )
-            raise _UserError(msg)
+        _check_suffix(output, (".pptx", ".html", ".htm", ".md"), option="--output")
         if interactive and output.suffix.lower() not in {".html", ".htm"}:
             msg = (
                 "`--interactive` needs an .html report, but "
@@ -617,9 +614,7 @@ def template(
     from stakeholder_map.io import write_template
 
     with _user_errors():
-        if output.suffix.lower() != ".xlsx":
-            msg = f"The template must be an .xlsx file, but {output.name!r} was passed."
-            raise _UserError(msg)
+        _check_suffix(output, (".xlsx",), option="OUTPUT")
         if rater_sheets and raters is None:
             msg = "`--rater-sheets` needs `--raters N`: the number of participants."
             raise _UserError(msg)
