@@ -34,7 +34,6 @@ from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.network import (
     _OTHER_STYLE,
-    _REST_COLOR,
     KIND_STYLES,
     _display_names,
     _lang_of,
@@ -42,7 +41,7 @@ from stakeholder_map.plotting.network import (
     _metric_label,
     _values,
 )
-from stakeholder_map.plotting.themes import CATEGORICAL_PALETTE
+from stakeholder_map.plotting.themes import OTHER_COLOR, _category_colors
 
 if TYPE_CHECKING:
     import os
@@ -503,23 +502,14 @@ def _colors(
             face = to_hex(cmap(0.1 + 0.8 * (v - lo) / span))
             entries.append((dot.format(face), _fmt(v)))
     else:
-        present = [v for v in values.tolist() if v is not None and v == v]
-        counts = pd.Series(present, dtype="object").value_counts(sort=False)
-        cats = list(dict.fromkeys(present))
-        n_colors = len(CATEGORICAL_PALETTE)
-        if len(cats) > n_colors:
-            # As in plot_network: the most frequent categories get a colour each,
-            # the rest share grey as "other", so no two categories look alike.
-            ranked = sorted(cats, key=lambda c: (-int(counts[c]), cats.index(c)))
-            cats = [c for c in cats if c in ranked[: n_colors - 1]]
-        palette = {c: CATEGORICAL_PALETTE[i] for i, c in enumerate(cats)}
+        palette, has_other = _category_colors(values.tolist())
         faces = [
-            palette.get(v, _REST_COLOR) if v is not None and v == v else _MISSING_FACE
+            palette.get(v, OTHER_COLOR) if v is not None and v == v else _MISSING_FACE
             for v in values.tolist()
         ]
-        entries = [(dot.format(palette[c]), _t(str(c), lang)) for c in cats]
-        if len(cats) < len(counts):
-            entries.append((dot.format(_REST_COLOR), _t("other", lang)))
+        entries = [(dot.format(col), _t(str(c), lang)) for c, col in palette.items()]
+        if has_other:
+            entries.append((dot.format(OTHER_COLOR), _t("other", lang)))
     if any(f == _MISSING_FACE for f in faces):
         entries.append((dot.format(_MISSING_FACE), _t("inet_missing", lang)))
     return faces, values, (title, entries)

@@ -36,7 +36,11 @@ from stakeholder_map.i18n import label as _t
 from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.labels import place_labels
-from stakeholder_map.plotting.themes import CATEGORICAL_PALETTE
+from stakeholder_map.plotting.themes import (
+    CATEGORICAL_PALETTE,
+    OTHER_COLOR,
+    _category_colors,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -63,7 +67,6 @@ KIND_STYLES: Mapping[str, tuple[str, Any]] = {
     "other": ("#56B4E9", "dotted"),
 }
 _OTHER_STYLE: tuple[str, Any] = ("#666666", "solid")
-_REST_COLOR = "#bdbdbd"
 #: Node colour when ``color`` is None or nobody has a value.
 _ONE_COLOR = "#4d79a8"
 #: Columns that number groups: always categories, never a colour scale.
@@ -586,25 +589,14 @@ def plot_network(
                     index=values.index,
                     dtype="object",
                 )
-            present = [v for v in values.tolist() if v is not None and v == v]
-            counts = pd.Series(present, dtype="object").value_counts(sort=False)
-            cats = list(dict.fromkeys(present))
-            if is_numeric:
-                cats.sort()
-            n_colors = len(CATEGORICAL_PALETTE)
-            if len(cats) > n_colors:
-                # Keep colours unambiguous: the most frequent categories get one
-                # each, the rest share grey as "other".
-                ranked = sorted(cats, key=lambda c: (-int(counts[c]), cats.index(c)))
-                cats = [c for c in cats if c in ranked[: n_colors - 1]]
-            colors = {c: CATEGORICAL_PALETTE[i] for i, c in enumerate(cats)}
+            colors, has_other = _category_colors(values.tolist(), sort=is_numeric)
             face = [
-                colors.get(v, _REST_COLOR) if v is not None and v == v else "#ffffff"
+                colors.get(v, OTHER_COLOR) if v is not None and v == v else "#ffffff"
                 for v in values.tolist()
             ]
-            entries = [(_dot(colors[c]), _t(str(c), lang)) for c in cats]
-            if len(cats) < len(counts):
-                entries.append((_dot(_REST_COLOR), _t("other", lang)))
+            entries = [(_dot(col), _t(str(c), lang)) for c, col in colors.items()]
+            if has_other:
+                entries.append((_dot(OTHER_COLOR), _t("other", lang)))
             sections.append((_metric_label(color, lang), entries))
 
     radius = {n: _marker_radius_pt(s) for n, s in zip(nodes, marker_sizes, strict=True)}

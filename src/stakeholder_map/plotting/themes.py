@@ -7,7 +7,7 @@ a ``with`` block. The palettes are colour-blind safe and keyed by stable values
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import MappingProxyType
 from typing import Any, Literal, cast
@@ -60,6 +60,39 @@ CATEGORICAL_PALETTE: tuple[str, ...] = (
     "#F0E442",
     "#000000",
 )
+
+#: Colour shared by the categories that get no colour of their own ("other").
+OTHER_COLOR = "#bdbdbd"
+
+
+def _category_colors(
+    values: Sequence[Any],
+    *,
+    palette: Sequence[str] = CATEGORICAL_PALETTE,
+    sort: bool = False,
+) -> tuple[dict[Any, str], bool]:
+    """Give each category a colour, the rarest sharing grey when colours run out.
+
+    With more categories than colours, the most frequent get one each and the rest
+    share :data:`OTHER_COLOR`. Missing values (None, NaN) are ignored. Categories
+    keep their first-seen order, or sorted order with ``sort=True`` (group numbers
+    such as communities).
+    Returns the colour per coloured category and whether any category was left
+    to share the "other" colour, so no two categories look alike on a slide.
+    """
+    present = [v for v in values if v is not None and v == v]
+    counts: dict[Any, int] = {}
+    for v in present:
+        counts[v] = counts.get(v, 0) + 1
+    cats = sorted(counts) if sort else list(counts)
+    if len(cats) > len(palette):
+        order = {c: i for i, c in enumerate(cats)}
+        ranked = sorted(cats, key=lambda c: (-counts[c], order[c]))
+        keep = set(ranked[: len(palette) - 1])
+        cats = [c for c in cats if c in keep]
+    colors = {c: palette[i] for i, c in enumerate(cats)}
+    return colors, len(colors) < len(counts)
+
 
 _COMMON: dict[str, Any] = {
     "figure.constrained_layout.use": True,
