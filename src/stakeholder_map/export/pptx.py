@@ -1190,19 +1190,12 @@ def _table_slides(
 ) -> list[Slide]:
     from pptx.util import Pt
 
+    from stakeholder_map.export.report import _classification, _sort_classification
+
     sizes = deck.sizes
-    order = {q.value: k for k, q in enumerate(Quadrant)}
-    rows = df.assign(_q=[order[str(q)] for q in df["quadrant"]]).sort_values(
-        ["_q", "power", "interest", "name"], ascending=[True, False, False, True]
-    )
-    headers = [
-        label("name", lang),
-        label("category", lang),
-        label("power", lang),
-        label("interest", lang),
-        label("quadrant", lang),
-        label("strategy", lang),
-    ]
+    rows = _sort_classification(df)
+    table_text = _classification(rows, lang)
+    headers = table_text.headers
     per = sizes.rows_per_slide
     pages = max(1, math.ceil(len(rows) / per))
     width = deck.width - 1.0
@@ -1230,17 +1223,7 @@ def _table_slides(
         table = shape.table
         for c, share in enumerate(shares):
             table.columns[c].width = _emu(width * share)
-        cells = [headers] + [
-            [
-                str(r["name"]),
-                "" if r["category"] is None else str(r["category"]),
-                f"{r['power']:g}",
-                f"{r['interest']:g}",
-                str(r["label"]),
-                str(r["strategy"]),
-            ]
-            for _, r in chunk.iterrows()
-        ]
+        cells = [headers, *table_text.rows[page * per : (page + 1) * per]]
         for r_i, values in enumerate(cells):
             for c_i, value in enumerate(values):
                 cell = table.cell(r_i, c_i)

@@ -160,11 +160,16 @@ def _available_views() -> tuple[str, ...]:
     return tuple(v for v, (fn, _) in REPORT_VIEWS.items() if hasattr(plotting, fn))
 
 
-def _classification(df: pd.DataFrame, lang: str) -> _Table:
+def _sort_classification(df: pd.DataFrame) -> pd.DataFrame:
+    """Order a grid table for reading: by quadrant, then most power and interest."""
     order = {q.value: k for k, q in enumerate(Quadrant)}
-    rows = df.assign(_q=[order[str(q)] for q in df["quadrant"]]).sort_values(
+    return df.assign(_q=[order[str(q)] for q in df["quadrant"]]).sort_values(
         ["_q", "power", "interest", "name"], ascending=[True, False, False, True]
     )
+
+
+def _classification(rows: pd.DataFrame, lang: str) -> _Table:
+    """Build the classification table from rows sorted by `_sort_classification`."""
     headers = [
         label("name", lang),
         label("category", lang),
@@ -358,7 +363,7 @@ def _build(
         _Section(text("report_views", lang), figures),
         _Section(
             text("report_tables", lang),
-            [label("table", lang), _classification(df, lang)],
+            [label("table", lang), _classification(_sort_classification(df), lang)],
         ),
     ]
     changes = _changes(
