@@ -816,8 +816,6 @@ _TEXTS["en"].update(
         "message_support": "Show progress on {themes}.",
         "message_neutral": "Keep them up to date on {themes}.",
         "and": "and",
-        "bad_today": "`today` must be a date such as 2026-03-15, but {value!r} was "
-        "passed.",
     }
 )
 _TEXTS["nl"].update(
@@ -839,8 +837,6 @@ _TEXTS["nl"].update(
         "message_support": "Toon de vooruitgang rond {themes}.",
         "message_neutral": "Houd hen op de hoogte over {themes}.",
         "and": "en",
-        "bad_today": "`today` moet een datum zijn zoals 2026-03-15, maar {value!r} "
-        "werd meegegeven.",
     }
 )
 

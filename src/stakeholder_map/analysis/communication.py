@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from stakeholder_map._dates import as_date
 from stakeholder_map._types import (
     Channel,
     Direction,
@@ -151,17 +152,7 @@ def _index(ids: Sequence[str], name: str = "stakeholder_id") -> pd.Index:
 
 
 def _as_date(value: dt.date | str | None, name: str = "today") -> dt.date:
-    if value is None:
-        return dt.date.today()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as err:
-        msg = i18n_text("bad_today", "en", value=value).replace("`today`", f"`{name}`")
-        raise ValueError(msg) from err
+    return dt.date.today() if value is None else as_date(value, name=name)
 
 
 def _frequency_rank(freq: str) -> float:

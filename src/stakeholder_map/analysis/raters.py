@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from stakeholder_map._dates import as_date
 from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import (
     Threshold,
@@ -72,18 +73,8 @@ class _Ratings:
 
 
 def _parse_date(value: dt.date | str, name: str = "by_date") -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as err:
-        msg = (
-            f"`{name}` must be a date such as '2026-03-15' (or None for each "
-            f"rater's latest scores), but {value!r} was passed."
-        )
-        raise ValueError(msg) from err
+    hint = " (or None for each rater's latest scores)" if name == "by_date" else ""
+    return as_date(value, name=name, hint=hint)
 
 
 def _check_dimensions(dimensions: Sequence[str] | str | None) -> list[str] | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stakeholder_map import i18n
+from stakeholder_map._dates import as_date
 from stakeholder_map._types import (
     Channel,
     EngagementLevel,
@@ -323,7 +324,7 @@ def write_template(
     sc = scale_from_arg(
         scale if scale is not None else (base.scale if base else Scale())
     )
-    day = None if date is None else _as_date(date)
+    day = None if date is None else as_date(date, name="date")
     title = name or (base.name if base else target.stem)
     n_rows = max(int(rows), len(people) + 100, len(people) * len(names) + 100)
     wb = _workbook(
@@ -338,18 +339,6 @@ def write_template(
         file=target.name,
     )
     return atomic_write(target, lambda tmp: wb.save(tmp))
-
-
-def _as_date(value: dt.date | str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as err:
-        msg = f"`date` must be a date such as '2026-03-15', but {value!r} was passed."
-        raise ValueError(msg) from err
 
 
 def _workbook(
