@@ -7,7 +7,7 @@ traceback and exit with status 1; wrong usage exits with status 2.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -134,14 +134,14 @@ def _parse_threshold(value: str) -> str | float:
 
 def _grid_figure(
     smap: StakeholderMap,
-    out: Path,
+    outs: Sequence[Path],
     *,
     lang: str,
     threshold: str | float = "midpoint",
     theme_name: str = "slides",
     labels: str | None = None,
 ) -> pd.DataFrame:
-    """Classify, draw the grid and save it to ``out``; return the classification."""
+    """Classify, draw the grid once, save it to every path; return the table."""
     import matplotlib.pyplot as plt
 
     from stakeholder_map.analysis import power_interest
@@ -156,7 +156,8 @@ def _grid_figure(
                 df, ax=ax, labels=label_set, lang=lang, label="short_name"
             )
             ax.set_title(smap.name)
-            _save(fig, out)
+            for out in outs:
+                _save(fig, out)
         finally:
             plt.close(fig)
     return df
@@ -233,12 +234,9 @@ def demo(
         smap = load_example("huis_van_het_kind")
         out.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
-        df = None
-        for suffix in (".png", ".svg"):
-            path = out / f"grid{suffix}"
-            df = _grid_figure(smap, path, lang=lang.value)
-            written.append(path)
-        assert df is not None
+        grids = [out / "grid.png", out / "grid.svg"]
+        df = _grid_figure(smap, grids, lang=lang.value)
+        written.extend(grids)
         table = out / "classification.csv"
         _write_csv(df, table)
         written.append(table)
@@ -332,7 +330,7 @@ def grid(
         smap = _read(file, lang.value)
         df = _grid_figure(
             smap,
-            output,
+            [output],
             lang=lang.value,
             threshold=_parse_threshold(threshold),
             theme_name=theme.value,
