@@ -10,7 +10,7 @@ from stakeholder_map._types import EngagementLevel, ParticipationLevel, Quadrant
 from stakeholder_map.analysis._common import Threshold
 from stakeholder_map.analysis._views import categorical, forward_warnings
 from stakeholder_map.analysis.grid import power_interest
-from stakeholder_map.exceptions import StakeholderMapWarning
+from stakeholder_map.exceptions import UnassessedWarning
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -111,7 +111,7 @@ def engagement_gap(smap: StakeholderMap) -> pd.DataFrame:
             f"`engagement_desired` are left out of the engagement matrix: {names}. "
             "Record both levels to include them."
         )
-        warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
+        warnings.warn(UnassessedWarning(msg, names=left_out), stacklevel=2)
     index = pd.Index([s.id for s in rows], name="stakeholder_id", dtype=object)
     gaps = [
         _ENGAGEMENT.index(s.engagement_desired)  # type: ignore[arg-type]
