@@ -35,26 +35,13 @@ if TYPE_CHECKING:
     from stakeholder_map.analysis._common import Threshold
     from stakeholder_map.models import StakeholderMap
 
-__all__ = ["QUADRANT_COLOURS", "available_views", "to_pptx"]
-
-#: Okabe & Ito's colour-blind-safe colours, one per quadrant (marker colour): the
-#: figures' ``skm.plotting.QUADRANT_PALETTE``, used when the plotting layer is
-#: installed, so a quadrant has the same colour on slides and in figures.
-QUADRANT_COLOURS: dict[str, str] = {
-    Quadrant.MANAGE_CLOSELY.value: "009E73",
-    Quadrant.KEEP_SATISFIED.value: "0072B2",
-    Quadrant.KEEP_INFORMED.value: "E69F00",
-    Quadrant.MONITOR.value: "999999",
-}
+__all__ = ["available_views", "to_pptx"]
 
 
 def _quadrant_colours() -> dict[str, str]:
-    try:
-        from stakeholder_map.plotting.themes import QUADRANT_PALETTE
-    except ModuleNotFoundError as err:  # a build without the plotting layer
-        if not (err.name or "").startswith("stakeholder_map.plotting"):
-            raise
-        return dict(QUADRANT_COLOURS)
+    """Return the figures' quadrant colours as hex without '#', so slides match."""
+    from stakeholder_map.plotting.themes import QUADRANT_PALETTE
+
     return {str(k): str(v).lstrip("#").upper() for k, v in QUADRANT_PALETTE.items()}
 
 
@@ -1001,15 +988,6 @@ def _notes_tail(
     return notes
 
 
-#: Attitude palette (-2..+2), the figures' ``ATTITUDE_PALETTE`` without the
-#: plotting layer: Brewer's PuOr, orange for opposed, purple for supportive.
-_ATTITUDE_COLOURS: dict[int, str] = {
-    -2: "B35806",
-    -1: "F1A340",
-    0: "BDBDBD",
-    1: "998EC3",
-    2: "542788",
-}
 #: Half the width of the neutral column around attitude 0 (attitude units). Twice
 #: the figure's: on a slide the column needs room for its markers' labels. Only
 #: an attitude of exactly 0 counts as neutral either way.
@@ -1017,12 +995,9 @@ _NEUTRAL_BAND = 0.5
 
 
 def _attitude_colours() -> dict[int, str]:
-    try:
-        from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
-    except ModuleNotFoundError as err:  # a build without the plotting layer
-        if not (err.name or "").startswith("stakeholder_map.plotting"):
-            raise
-        return dict(_ATTITUDE_COLOURS)
+    """Return the figures' attitude colours (-2..+2) as hex without '#'."""
+    from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
+
     return {int(k): str(v).lstrip("#").upper() for k, v in ATTITUDE_PALETTE.items()}
 
 
