@@ -205,7 +205,15 @@ def test_hvhk_meta(hvhk: skm.StakeholderMap) -> None:
 def test_hvhk_counts(hvhk: skm.StakeholderMap) -> None:
     assert len(hvhk) >= 28
     assert len(hvhk.relations) >= 45
-    assert {r.kind for r in hvhk.relations} == set(RelationKind)
+    assert {r.kind for r in hvhk.relations} == {*RelationKind, "doorverwijzing"}
+    assert hvhk.relation_kinds["doorverwijzing"].information is True
+    assert {s.attributes["Regio"] for s in hvhk} == {
+        "Centrum",
+        "Noord",
+        "Zuid",
+        "Stad",
+        "Vlaanderen",
+    }
     channels = {r.channel for r in hvhk.relations if r.channel is not None}
     assert len(channels) >= 5
     assert channels >= set(Channel) - {Channel.OTHER}

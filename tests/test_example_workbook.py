@@ -18,6 +18,7 @@ def test_workbook_is_in_dutch() -> None:
     import openpyxl
 
     wb = openpyxl.load_workbook(example_path("huis_van_het_kind", suffix=".xlsx"))
-    assert wb.sheetnames[:3] == ["actoren", "relaties", "themas"]
+    assert wb.sheetnames[:4] == ["actoren", "relaties", "soorten", "themas"]
     headers = [c.value for c in wb["actoren"][1]]
-    assert {"naam", "categorie", "macht", "belang", "houding"} <= set(headers)
+    assert {"naam", "categorie", "macht", "belang", "houding", "Regio"} <= set(headers)
+    assert next(c.value for c in wb["soorten"][2]) == "doorverwijzing"

@@ -94,9 +94,19 @@ def test_from_plain_graphs() -> None:
 def test_from_graph_errors_listed() -> None:
     G = nx.DiGraph()
     G.add_node("a", power=9, colour="red")
-    G.add_edge("a", "b", kind="gossip")
+    G.add_edge("a", "b", kind="gossip", weight=12)
     with pytest.raises(skm.exceptions.GraphConversionError) as info:
         skm.from_graph(G)
     text = str(info.value)
-    assert "colour" in text
-    assert "kind" in text
+    assert "`power` must lie on the map's scale 1..5, but is 9" in text
+    assert "`weight` must lie on the map's scale 1..5, but is 12" in text
+
+
+def test_from_graph_keeps_attributes_and_kinds_of_ones_own() -> None:
+    G = nx.DiGraph()
+    G.add_node("a", colour="red")
+    G.add_edge("a", "b", kind="gossip")
+    smap = skm.from_graph(G)
+    assert smap.get("a").attributes == {"colour": "red"}
+    assert smap.relations[0].kind == "gossip"
+    assert skm.from_graph(skm.to_graph(smap)) == smap

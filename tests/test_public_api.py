@@ -19,6 +19,7 @@ EXPECTED = [
     "ParticipationLevel",
     "Quadrant",
     "Relation",
+    "RelationKindSpec",
     "RelationKind",
     "Scale",
     "Segment",

@@ -36,6 +36,7 @@ from stakeholder_map.models import (
     Interaction,
     Interest,
     Relation,
+    RelationKindSpec,
     Scale,
     Segment,
     Stake,
@@ -55,7 +56,8 @@ if TYPE_CHECKING:
         plotting,
         privacy,
     )
-    from stakeholder_map.analysis import compare, compare_many, consolidate
+    from stakeholder_map.analysis import compare_many, consolidate
+    from stakeholder_map.analysis.timeline import compare
     from stakeholder_map.datasets import list_examples, load_example
     from stakeholder_map.graph import from_graph, to_graph
     from stakeholder_map.io import (
@@ -82,6 +84,7 @@ __all__ = [
     "Quadrant",
     "Relation",
     "RelationKind",
+    "RelationKindSpec",
     "Scale",
     "Segment",
     "Stake",

@@ -6,17 +6,19 @@ the texts users see for them (English and Dutch) live in :mod:`stakeholder_map.i
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Field, StringConstraints
 
 __all__ = [
     "Attitude",
     "AttitudeClass",
+    "AttributeValue",
     "Channel",
     "Direction",
     "EngagementLevel",
@@ -53,6 +55,17 @@ Position = Attitude
 
 Sign = Literal[1, -1]
 """The sign of a relation: +1 positive, -1 negative (e.g. conflict)."""
+
+AttributeValue: TypeAlias = (
+    bool
+    | int
+    | Annotated[float, Field(allow_inf_nan=False)]
+    | dt.date
+    | str
+    | tuple[str, ...]
+)
+"""The value of a user's own attribute (a custom column): yes/no, a number, a date,
+a text or a list of texts."""
 
 
 class Language(StrEnum):

@@ -18,6 +18,7 @@ __all__ = [
     "FAILURE_COLUMNS",
     "GraphConversionError",
     "InputDataError",
+    "InputNoteWarning",
     "StakeholderMapError",
     "StakeholderMapWarning",
     "UnassessedWarning",
@@ -26,6 +27,25 @@ __all__ = [
 
 #: Columns of :attr:`InputDataError.failures`.
 FAILURE_COLUMNS = ("file", "sheet", "row", "column", "value", "problem")
+
+
+def warn_user(warning: Warning) -> None:
+    """Issue a warning at the first line of code outside this package.
+
+    Readers and analyses call each other; the warning points at the user's own
+    call (``skm.read(...)``), wherever inside the package it arose.
+    """
+    import sys
+    import warnings
+    from pathlib import Path
+
+    package = str(Path(__file__).resolve().parent)
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(warning, stacklevel=level)
 
 
 class StakeholderMapError(Exception):
@@ -69,6 +89,32 @@ class UnassessedWarning(StakeholderMapWarning):
     def __init__(self, message: str, *, names: Iterable[str] = ()) -> None:
         super().__init__(message)
         self.names = tuple(names)
+
+
+class InputNoteWarning(StakeholderMapWarning):
+    """A reader read a file in a way the user should know of, and says where.
+
+    For instance attitudes given on 1..5 and read as such, or cells that say a
+    score is not known (``?``) and were left empty. Nothing is lost or made up:
+    the note says what was done.
+
+    Parameters
+    ----------
+    message
+        The note, in the language of the reader's messages.
+    where
+        The file and sheet (or table) the note is about.
+
+    Examples
+    --------
+    >>> w = skm.exceptions.InputNoteWarning("read on 1..5", where="kaart.xlsx")
+    >>> w.where
+    'kaart.xlsx'
+    """
+
+    def __init__(self, message: str, *, where: str = "") -> None:
+        super().__init__(message)
+        self.where = where
 
 
 class InputDataError(StakeholderMapError, ValueError):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["from_graph", "to_graph"]
 
 _MAP_LISTS = (
+    "kinds",
     "interests",
     "stakes",
     "assessments",
@@ -39,10 +40,12 @@ def to_graph(
     """Build a NetworkX multigraph from a stakeholder map.
 
     Every stakeholder becomes a node keyed by its id, with its fields (those that
-    are set, in JSON form: dates as ISO text, tags as a list) as node attributes.
+    are set, in JSON form: dates as ISO text, tags as a list) and its own
+    attributes (each under its header, e.g. ``"Regio"``) as node attributes.
     Every relation becomes an edge from ``source`` to ``target`` keyed by
     ``kind`` (or ``"kind/channel"`` when it has a channel), with the relation's
-    other fields as edge attributes and its position in the map as ``order``.
+    other fields and own attributes as edge attributes and its position in the
+    map as ``order``.
     An undirected relation is stored once with ``directed=False``; analyses read
     it in both directions. ``G.graph`` holds the map's name, description,
     language, date and scale, and its themes, stakes, assessments, interactions,
@@ -82,7 +85,7 @@ def to_graph(
     """
     import networkx as nx
 
-    kind_set = _as_set(kinds, "kinds", "stakeholder_map._types", "RelationKind")
+    kind_set = _kind_set(smap, kinds)
     channel_set = _as_set(channels, "channels", "stakeholder_map._types", "Channel")
     G = nx.MultiDiGraph()
     G.graph.update(
@@ -99,9 +102,10 @@ def to_graph(
         attrs = s.model_dump(mode="json", exclude_none=True, exclude={"id"})
         if not attrs.get("tags"):
             attrs.pop("tags", None)
+        attrs.update(attrs.pop("attributes", {}))
         G.add_node(s.id, **attrs)
     for order, r in enumerate(smap.relations):
-        if kind_set is not None and r.kind.value not in kind_set:
+        if kind_set is not None and r.kind not in kind_set:
             continue
         if channel_set is not None and (
             r.channel is None or r.channel not in channel_set
@@ -110,8 +114,26 @@ def to_graph(
         attrs = r.model_dump(
             mode="json", exclude_none=True, exclude={"source", "target"}
         )
+        attrs.update(attrs.pop("attributes", {}))
         G.add_edge(r.source, r.target, key=r.key, order=order, **attrs)
     return G
+
+
+def _kind_set(smap: StakeholderMap, kinds: Iterable[str] | None) -> set[str] | None:
+    """Check a ``kinds`` filter: built-in kinds (any of their words) or the map's."""
+    if kinds is None:
+        return None
+    from stakeholder_map._types import RelationKind
+    from stakeholder_map.models import relation_kind
+
+    items = {relation_kind(k) for k in ([kinds] if isinstance(kinds, str) else kinds)}
+    allowed = [*(k.value for k in RelationKind), *smap.relation_kinds]
+    unknown = sorted(str(k) for k in items if k not in allowed)
+    if unknown:
+        known = list(dict.fromkeys(allowed))
+        msg = f"`kinds` must be among {known}, but {unknown} were passed."
+        raise ValueError(msg)
+    return {str(k) for k in items}
 
 
 def _as_set(
@@ -131,6 +153,17 @@ def _as_set(
     return items
 
 
+def _split_own(record: dict[str, Any], model: type[Any]) -> dict[str, Any]:
+    """Move the keys that are not fields of ``model`` into its ``attributes``."""
+    fields = model.model_fields
+    own = {k: v for k, v in record.items() if k not in fields}
+    if not own:
+        return record
+    out = {k: v for k, v in record.items() if k in fields}
+    out["attributes"] = {**(out.get("attributes") or {}), **own}
+    return out
+
+
 def from_graph(G: nx.Graph, *, name: str | None = None) -> StakeholderMap:
     """Rebuild a validated stakeholder map from a NetworkX graph.
 
@@ -138,7 +171,8 @@ def from_graph(G: nx.Graph, *, name: str | None = None) -> StakeholderMap:
     accepts other graphs (``Graph``, ``DiGraph``, ``MultiGraph``): a node without a
     ``name`` attribute is named by its key; edges of an undirected graph become
     relations with ``directed=False``; node and edge attributes that are not model
-    fields are an error, so nothing is dropped silently.
+    fields become the stakeholders' and relations' own attributes, so nothing is
+    dropped.
 
     Parameters
     ----------
@@ -179,9 +213,11 @@ def from_graph(G: nx.Graph, *, name: str | None = None) -> StakeholderMap:
     }
     if name is not None:
         meta["name"] = name
+    from stakeholder_map.models import Relation, Stakeholder
+
     stakeholders = []
     for node, attrs in G.nodes(data=True):
-        record = {"id": str(node), "name": str(node), **attrs}
+        record = _split_own({"id": str(node), "name": str(node), **attrs}, Stakeholder)
         stakeholders.append(record)
     relations: list[tuple[int, int, dict[str, Any]]] = []
     undirected = not G.is_directed()
@@ -191,7 +227,9 @@ def from_graph(G: nx.Graph, *, name: str | None = None) -> StakeholderMap:
         else ((u, v, None, d) for u, v, d in G.edges(data=True))
     )
     for position, (u, v, _key, attrs) in enumerate(edges):
-        record = {k: val for k, val in attrs.items() if k != "order"}
+        record = _split_own(
+            {k: val for k, val in attrs.items() if k != "order"}, Relation
+        )
         record["source"], record["target"] = str(u), str(v)
         if undirected:
             record.setdefault("directed", False)

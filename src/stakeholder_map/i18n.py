@@ -338,7 +338,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "self_relation": "A relation cannot go from {id!r} to itself.",
         "self_parent": "{id!r} cannot be its own parent.",
         "duplicate_relation": "This relation ({source!r} -> {target!r}, {kind}) "
-        "repeats an earlier one with the same kind and channel.",
+        "repeats an earlier one with the same kind, channel and id. Remove the "
+        "repeat, or give parallel relations a different kind, channel or id.",
         "duplicate_stake": "The stance of {id!r} on {interest!r} is given twice.",
         "duplicate_assessment": "{rater!r} rated {id!r} twice on {date}.",
         "duplicate_assessment_undated": "{rater!r} rated {id!r} twice, both "
@@ -392,7 +393,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "self_relation": "Een relatie kan niet van {id!r} naar zichzelf gaan.",
         "self_parent": "{id!r} kan niet zijn eigen moederorganisatie zijn.",
         "duplicate_relation": "Deze relatie ({source!r} -> {target!r}, {kind}) "
-        "herhaalt een eerdere met dezelfde soort en hetzelfde kanaal.",
+        "herhaalt een eerdere met dezelfde soort, hetzelfde kanaal en dezelfde id. "
+        "Verwijder de herhaling, of geef parallelle relaties een andere soort, "
+        "een ander kanaal of een eigen id.",
         "duplicate_stake": "Het standpunt van {id!r} over {interest!r} staat er "
         "twee keer.",
         "duplicate_assessment": "{rater!r} beoordeelde {id!r} twee keer op {date}.",
@@ -2090,3 +2093,243 @@ for _lang in LANGUAGES:
         _LABELS[_lang].setdefault(_key, _value)
     for _key, _value in _DISPLAY_TEXTS[_lang].items():
         _TEXTS[_lang].setdefault(_key, _value)
+
+
+# --------------------------------------------------------------------------------
+# The spreadsheets people keep: own columns, own relation kinds, words (issue 15)
+# --------------------------------------------------------------------------------
+
+SHEET_ALIASES["kinds"] = (
+    "kinds",
+    "soorten",
+    "relatiesoorten",
+    "soorten_relaties",
+    "relation_kinds",
+    "kind",
+    "soort",
+)
+SHEET_NAMES["en"]["kinds"] = "kinds"
+SHEET_NAMES["nl"]["kinds"] = "soorten"
+
+COLUMN_ALIASES["kinds"] = {
+    "name": ("name", "soort", "kind", "naam", "relatiesoort", "type"),
+    "label": ("label", "weergave", "benaming", "display_name"),
+    "directed": ("directed", "gericht"),
+    "sign": ("sign", "teken"),
+    "information": (
+        "information",
+        "informatie",
+        "informatiestroom",
+        "information_flow",
+        "info",
+    ),
+    "description": ("description", "omschrijving", "beschrijving", "betekenis"),
+}
+COLUMN_HEADERS_NL_BY_TABLE["kinds"] = {
+    "name": "soort",
+    "label": "weergave",
+    "information": "informatie",
+}
+COLUMN_HEADERS_NL_BY_TABLE["relations"]["id"] = "id"
+
+# More names people give their columns (matched whole, or as words in a header
+# such as "Naam organisatie" or "Macht (1-5)"; see stakeholder_map.io._headers).
+COLUMN_ALIASES["stakeholders"]["name"] += (
+    "partner",
+    "partnerorganisatie",
+    "naam_organisatie",
+    "naam_partner",
+    "organisatienaam",
+    "organization",
+    "organisation_name",
+    "stakeholder_name",
+)
+COLUMN_ALIASES["stakeholders"]["category"] += ("soort", "soort_organisatie", "kind")
+COLUMN_ALIASES["stakeholders"]["contact"] += (
+    "naam_contactpersoon",
+    "contact_persoon",
+    "aanspreekpunt",
+)
+COLUMN_ALIASES["stakeholders"]["parent"] += ("koepel", "koepelorganisatie", "umbrella")
+COLUMN_ALIASES["stakeholders"]["short_name"] += ("korte_naam", "afk", "acroniem")
+COLUMN_ALIASES["relations"]["id"] = ("id", "relatie_id", "relation_id", "nr")
+COLUMN_ALIASES["relations"]["kind"] += ("soort_relatie", "relatietype", "relatiesoort")
+
+#: Five-point score words, as a fraction of the scale. A column that uses one of
+#: the "very" words is read on five points (laag = 0.25), otherwise the
+#: three-point words of SCORE_WORDS apply (laag = 0).
+SCORE_WORDS_FIVE: dict[str, float] = {
+    "zeer_laag": 0.0,
+    "heel_laag": 0.0,
+    "very_low": 0.0,
+    "laag": 0.25,
+    "low": 0.25,
+    "gemiddeld": 0.5,
+    "middel": 0.5,
+    "matig": 0.5,
+    "medium": 0.5,
+    "moderate": 0.5,
+    "hoog": 0.75,
+    "high": 0.75,
+    "zeer_hoog": 1.0,
+    "heel_hoog": 1.0,
+    "very_high": 1.0,
+}
+#: The words that make a column five-point.
+FIVE_POINT_MARKERS = frozenset(
+    {"zeer_laag", "heel_laag", "very_low", "zeer_hoog", "heel_hoog", "very_high"}
+)
+
+ATTITUDE_WORDS.update(
+    {
+        "tegenstander": -2,
+        "opponent": -2,
+        "kritisch": -1,
+        "critical": -1,
+        "terughoudend": -1,
+        "reluctant": -1,
+        "hesitant": -1,
+        "sceptisch": -1,
+        "skeptisch": -1,
+        "sceptical": -1,
+        "skeptical": -1,
+        "afwachtend": 0,
+        "wait_and_see": 0,
+        "ambivalent": 0,
+        "voorstander": 1,
+        "supporter": 1,
+        "proponent": 1,
+        "enthousiast": 2,
+        "enthusiastic": 2,
+        "trekker": 2,
+        "champion": 2,
+        "--": -2,
+        "-": -1,
+        "0": 0,
+        "+": 1,
+        "++": 2,
+    }
+)
+#: Cells that say a score is not known: left empty and listed in a note.
+UNKNOWN_WORDS = frozenset(
+    {"?", "??", "onbekend", "unknown", "weet_niet", "nvt", "n_v_t", "n_a", "na"}
+)
+
+#: The attitude words shown in messages and suggested for typos, per language.
+ATTITUDE_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": (
+        "strongly opposed",
+        "opposed",
+        "opponent",
+        "critical",
+        "reluctant",
+        "sceptical",
+        "neutral",
+        "wait and see",
+        "ambivalent",
+        "positive",
+        "supportive",
+        "supporter",
+        "enthusiastic",
+        "champion",
+        "strongly supportive",
+    ),
+    "nl": (
+        "sterk tegen",
+        "tegen",
+        "tegenstander",
+        "kritisch",
+        "terughoudend",
+        "sceptisch",
+        "neutraal",
+        "afwachtend",
+        "ambivalent",
+        "positief",
+        "voor",
+        "voorstander",
+        "steunend",
+        "enthousiast",
+        "trekker",
+        "sterk voor",
+    ),
+}
+
+#: The attitude words a message shows (every word of ATTITUDE_WORDS is read).
+ATTITUDE_WORDS_SHOWN: dict[str, tuple[str, ...]] = {
+    "en": (
+        "strongly opposed",
+        "opposed",
+        "critical",
+        "neutral",
+        "supportive",
+        "enthusiastic",
+        "strongly supportive",
+    ),
+    "nl": (
+        "sterk tegen",
+        "tegen",
+        "kritisch",
+        "neutraal",
+        "voor",
+        "enthousiast",
+        "sterk voor",
+    ),
+}
+
+META_KEY_ALIASES["attitude_scale"] = (
+    "attitude_scale",
+    "houdingsschaal",
+    "schaal_houding",
+    "houding_schaal",
+)
+META_KEYS_NL["attitude_scale"] = "houdingsschaal"
+
+_TEXTS["en"].update(
+    {
+        "bad_cell_error": "The cell holds Excel's error value {value}: its formula "
+        "failed. Correct the formula, or type the value, or clear the cell.",
+        "bad_cell_unreadable": "The cell is stored as a number but holds {value!r}. "
+        "Type the value again in Excel (or clear the cell) and save.",
+        "ambiguous_column": "The header {column!r} could mean {fields}. Rename the "
+        "column to one of them, or to a name of your own to keep it as your own "
+        "column.",
+        "attitude_mixed_scale": "The column mixes attitudes on -2..+2 with values "
+        "above 2 ({values}). Use -2..+2 (or the words {words}) or 1..5 throughout, "
+        "or declare the scale in the meta sheet (`attitude_scale`: 1..5).",
+        "attitude_outside_scale": "The column's attitudes are read on the declared "
+        "scale {scale}, but this value lies outside it.",
+        "note_attitude_scale": "{where}: the attitudes lie on 1..5 and were read "
+        "as such (1 = strongly opposed, 3 = neutral, 5 = strongly supportive).",
+        "note_unknown_scores": "{where}: {count} cell(s) say the value is not "
+        "known ({words}) and were left empty: {rows}.",
+        "bad_attitude_scale": "Expected a scale such as 1..5 or -2..2.",
+        "duplicate_kind": "The relation kind {kind!r} is declared more than once; "
+        "keep one row for it.",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "bad_cell_error": "De cel bevat de Excel-foutwaarde {value}: de formule "
+        "faalde. Verbeter de formule, typ de waarde in, of maak de cel leeg.",
+        "bad_cell_unreadable": "De cel is als getal opgeslagen maar bevat {value!r}. "
+        "Typ de waarde opnieuw in Excel (of maak de cel leeg) en bewaar.",
+        "ambiguous_column": "De kop {column!r} kan {fields} betekenen. Geef de kolom "
+        "de naam van een van beide, of een eigen naam om ze als eigen kolom te "
+        "bewaren.",
+        "attitude_mixed_scale": "De kolom mengt houdingen op -2..+2 met waarden "
+        "boven 2 ({values}). Gebruik overal -2..+2 (of de woorden {words}) of "
+        "overal 1..5, of geef de schaal op in het blad meta (`houdingsschaal`: "
+        "1..5).",
+        "attitude_outside_scale": "De houdingen van de kolom worden gelezen op de "
+        "opgegeven schaal {scale}, maar deze waarde ligt erbuiten.",
+        "note_attitude_scale": "{where}: de houdingen liggen op 1..5 en zijn zo "
+        "gelezen (1 = sterk tegen, 3 = neutraal, 5 = sterk voor).",
+        "note_unknown_scores": "{where}: {count} cel(len) zeggen dat de waarde "
+        "niet gekend is ({words}) en zijn leeg gelaten: {rows}.",
+        "bad_attitude_scale": "Verwacht een schaal zoals 1..5 of -2..2.",
+        "duplicate_kind": "De relatiesoort {kind!r} staat er meer dan eens; hou er "
+        "één rij voor over.",
+    }
+)
+_LABELS["en"].update({"kinds": "relation kinds"})
+_LABELS["nl"].update({"kinds": "relatiesoorten"})

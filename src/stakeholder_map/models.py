@@ -16,17 +16,27 @@ This module imports pydantic only: no pandas, networkx or matplotlib.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 if TYPE_CHECKING:
     from pydantic.config import JsonDict
 
+from stakeholder_map import i18n
 from stakeholder_map._types import (
     Attitude,
+    AttributeValue,
     Channel,
     Direction,
     EngagementLevel,
@@ -48,6 +58,7 @@ __all__ = [
     "Interest",
     "MapProblem",
     "Relation",
+    "RelationKindSpec",
     "Scale",
     "Segment",
     "Stake",
@@ -72,6 +83,138 @@ _PERSONAL: JsonDict = {"personal_data": True}
 STAKEHOLDER_SCORES = ("power", "interest", "legitimacy", "urgency", "proximity")
 #: Score fields of an assessment that live on the map's scale.
 ASSESSMENT_SCORES = STAKEHOLDER_SCORES
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _attribute_value(value: Any) -> Any:
+    """Bring one attribute value into its stored form; None when it is empty.
+
+    Text is stripped, and a text that is an ISO date (``2026-03-15``) becomes that
+    date, so dates survive formats without a date type (JSON, CSV); a date-time at
+    midnight becomes its date and any other date-time its ISO text; a list or set
+    becomes a tuple of texts; a NumPy number becomes a Python number; NaN is empty.
+    """
+    if value is None:
+        return None
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, bool | int | str | dt.date):
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                return None
+            if _ISO_DATE.match(value):
+                try:
+                    return dt.date.fromisoformat(value)
+                except ValueError:
+                    return value
+        if isinstance(value, dt.datetime):
+            if value.time() == dt.time() and value.tzinfo is None:
+                return value.date()
+            return value.isoformat(sep=" ")
+        return value
+    if isinstance(value, float):
+        return None if value != value else value
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_attribute_item(v) for v in value]
+        out = tuple(v for v in items if v)
+        return out or None
+    return value  # left to pydantic, which names the type it cannot store
+
+
+def _attribute_item(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+@functools.cache
+def _reserved_names(model: type[BaseModel]) -> dict[str, str]:
+    """Normalised names an attribute of this model may not have, and their field.
+
+    A field's own name and the header written for it in Dutch: a column with such
+    a header would be read back as the field, not as the attribute.
+    """
+    out: dict[str, str] = {}
+    for fld in model.model_fields:
+        if fld == "attributes":
+            continue
+        out[i18n.normalize(fld)] = fld
+        nl = i18n.COLUMN_HEADERS_NL.get(fld)
+        if nl:
+            out.setdefault(i18n.normalize(nl), fld)
+    # Keys the graph files use for themselves (GraphML/GEXF labels, the edge's
+    # position and key in a multigraph).
+    if model is Stakeholder:
+        out.setdefault("label", "name")
+    if model is Relation:
+        out.setdefault("van", "source")
+        for key in ("order", "key", "label", "relation_id"):
+            out.setdefault(key, key)
+    if model is StakeholderMap:  # the meta sheet's keys
+        for key, aliases in i18n.META_KEY_ALIASES.items():
+            for alias in (key, *aliases):
+                out.setdefault(i18n.normalize(alias), key)
+        for key, nl in i18n.META_KEYS_NL.items():
+            out.setdefault(i18n.normalize(nl), key)
+    out["attributes"] = "attributes"
+    return out
+
+
+def _clean_attributes(model: type[BaseModel], value: Any) -> Any:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        return value  # pydantic reports the type
+    reserved = _reserved_names(model)
+
+    out: dict[str, Any] = {}
+    for key, raw in value.items():
+        name = str(key).strip() if key is not None else ""
+        if not name:
+            msg = "An attribute needs a name, but one has an empty name."
+            raise ValueError(msg)
+        fld = reserved.get(i18n.normalize(name))
+        if fld is not None:
+            msg = (
+                f"The attribute {name!r} has the name of the field `{fld}`: give the "
+                f"value as `{fld}`, or rename the attribute."
+            )
+            raise ValueError(msg)
+        if name in out:
+            msg = f"The attribute {name!r} is given twice."
+            raise ValueError(msg)
+        cleaned = _attribute_value(raw)
+        if cleaned is not None:
+            out[name] = cleaned
+    return out
+
+
+_ATTRIBUTES_DESCRIPTION = (
+    "The user's own attributes (custom columns), keyed by the header as written: "
+    "yes/no, numbers, dates (ISO text in JSON), texts or lists of texts."
+)
+
+
+def _attributes_field() -> Any:
+    return Field(default_factory=dict, description=_ATTRIBUTES_DESCRIPTION)
+
+
+class _Record(BaseModel):
+    """A row of one of the map's tables: it may carry the user's own attributes."""
+
+    model_config = _CONFIG
+
+    @field_validator("attributes", mode="before", check_fields=False)
+    @classmethod
+    def _attributes(cls, value: Any) -> Any:
+        return _clean_attributes(cls, value)
 
 
 def _derive_id(data: Any) -> Any:
@@ -187,7 +330,7 @@ class Scale(BaseModel):
         return (value - self.min) / (self.max - self.min)
 
 
-class Stakeholder(BaseModel):
+class Stakeholder(_Record):
     """A person, group or organisation that affects or is affected by the work.
 
     Only ``name`` is required: the ``id`` is derived from the name when it is not
@@ -208,7 +351,9 @@ class Stakeholder(BaseModel):
         Group the stakeholder belongs to, e.g. ``"overheid"``, ``"zorg"``,
         ``"onderwijs"``, ``"ouders"``.
     parent
-        Id of the organisation this stakeholder is a unit of.
+        The organisation this stakeholder is a unit of: the id of a stakeholder
+        of the map, or the name of an umbrella organisation that is not on the
+        map (``"Lokaal bestuur"``, ``"GO!"``), kept as written.
     description
         What they are or do.
     tags
@@ -241,6 +386,11 @@ class Stakeholder(BaseModel):
         Where the information comes from.
     assessed_on
         Date the scores were assessed.
+    attributes
+        The user's own attributes (custom columns such as ``"Regio"`` or
+        ``"Budget"``), keyed by the header as written: yes/no, numbers, dates,
+        texts or lists of texts. A name of a field (or its Dutch header) is not
+        allowed.
 
     Examples
     --------
@@ -249,6 +399,8 @@ class Stakeholder(BaseModel):
     'ocmw_gent'
     >>> s.power, s.attitude
     (5.0, None)
+    >>> skm.Stakeholder(name="CLB", attributes={"Regio": "Noord"}).attributes
+    {'Regio': 'Noord'}
     """
 
     model_config = _CONFIG
@@ -268,7 +420,8 @@ class Stakeholder(BaseModel):
     )
     parent: StakeholderId | None = Field(
         default=None,
-        description="Id of the organisation this stakeholder is a unit of.",
+        description="The organisation this stakeholder is a unit of: a stakeholder "
+        "id, or the name of an umbrella organisation that is not on the map.",
     )
     description: str | None = Field(default=None, description="What they are/do.")
     tags: tuple[str, ...] = Field(default=(), description="Free keywords.")
@@ -316,6 +469,7 @@ class Stakeholder(BaseModel):
     assessed_on: dt.date | None = Field(
         default=None, description="Date the scores were assessed."
     )
+    attributes: dict[str, AttributeValue] = _attributes_field()
 
     @model_validator(mode="before")
     @classmethod
@@ -335,7 +489,7 @@ class Stakeholder(BaseModel):
         return self.short_name or self.name
 
 
-class Interest(BaseModel):
+class Interest(_Record):
     """A theme or issue at stake, e.g. "participatie van ouders".
 
     Parameters
@@ -346,6 +500,9 @@ class Interest(BaseModel):
         Display name of the theme.
     description
         What is at stake.
+    attributes
+        The user's own attributes (custom columns), keyed by the header as
+        written.
 
     Examples
     --------
@@ -360,6 +517,7 @@ class Interest(BaseModel):
     )
     name: str = Field(min_length=1, description="Display name of the theme.")
     description: str | None = Field(default=None, description="What is at stake.")
+    attributes: dict[str, AttributeValue] = _attributes_field()
 
     @model_validator(mode="before")
     @classmethod
@@ -367,7 +525,7 @@ class Interest(BaseModel):
         return _derive_id(data)
 
 
-class Stake(BaseModel):
+class Stake(_Record):
     """One stakeholder's stance on one theme.
 
     Parameters
@@ -382,6 +540,9 @@ class Stake(BaseModel):
         How much the theme matters to them, on the map's scale.
     notes
         Free notes.
+    attributes
+        The user's own attributes (custom columns), keyed by the header as
+        written.
 
     Examples
     --------
@@ -400,14 +561,86 @@ class Stake(BaseModel):
         default=None, description="How much the theme matters to them (scale)."
     )
     notes: str | None = Field(default=None, description="Free notes.")
+    attributes: dict[str, AttributeValue] = _attributes_field()
 
 
-class Relation(BaseModel):
+@functools.cache
+def _builtin_kind_words() -> dict[str, RelationKind]:
+    """Every accepted word of a built-in relation kind (normalised) -> the kind."""
+    out: dict[str, RelationKind] = {}
+    for word, value in i18n.CHOICE_WORDS.get("kind", {}).items():
+        out[i18n.normalize(word)] = RelationKind(value)
+    for kind in RelationKind:
+        for lang in i18n.LANGUAGES:
+            out.setdefault(i18n.normalize(i18n.label(kind.value, lang)), kind)
+        out[kind.value] = kind
+    return out
+
+
+def relation_kind(value: object) -> str:
+    """Return the kind of a relation as stored: a built-in kind or the user's own.
+
+    A word of one of the built-in kinds (its key, its English or Dutch name or a
+    synonym such as ``"subsidie"``; case, accents and spaces do not matter)
+    becomes that :class:`RelationKind`; any other word is the user's own kind,
+    kept as written (stripped). An empty value is ``"other"``.
+
+    Parameters
+    ----------
+    value
+        The kind as given.
+
+    Returns
+    -------
+    str
+        A :class:`RelationKind` member or the text as written.
+
+    Examples
+    --------
+    >>> from stakeholder_map.models import relation_kind
+    >>> relation_kind("Financiering"), relation_kind("doorverwijzing")
+    (<RelationKind.FUNDING: 'funding'>, 'doorverwijzing')
+    """
+    if isinstance(value, RelationKind):
+        return value
+    text_ = "" if value is None else str(value).strip()
+    if not text_:
+        return RelationKind.OTHER
+
+    return _builtin_kind_words().get(i18n.normalize(text_), text_)
+
+
+#: What the built-in kinds mean, unless the map declares otherwise: whether
+#: relations of the kind are directed, their sign, and whether information flows
+#: along them (:func:`stakeholder_map.analysis.information_flow`).
+BUILTIN_KINDS: dict[str, dict[str, Any]] = {
+    RelationKind.AUTHORITY: {"directed": True, "sign": 1, "information": False},
+    RelationKind.FUNDING: {"directed": True, "sign": 1, "information": False},
+    RelationKind.INFORMATION: {"directed": True, "sign": 1, "information": True},
+    RelationKind.ADVICE: {"directed": True, "sign": 1, "information": False},
+    RelationKind.COLLABORATION: {"directed": True, "sign": 1, "information": True},
+    RelationKind.CONFLICT: {"directed": True, "sign": -1, "information": False},
+    RelationKind.MEMBERSHIP: {"directed": True, "sign": 1, "information": False},
+    RelationKind.OTHER: {"directed": True, "sign": 1, "information": False},
+}
+#: The defaults of a kind of the user's own that the map does not declare.
+OWN_KIND_DEFAULTS: dict[str, Any] = {"directed": True, "sign": 1, "information": False}
+
+
+class Relation(_Record):
     """A typed, weighted and (by default) directed tie between two stakeholders.
 
-    ``sign`` is +1 unless given, except for ``kind="conflict"``, where it defaults
-    to -1. An undirected relation (``directed=False``) is stored once and read in
-    both directions by the analyses.
+    ``kind`` is one of the built-in :class:`RelationKind` s (given by its key,
+    its English or Dutch name or a synonym) or any word of the user's own, such
+    as ``"doorverwijzing"`` (referral), kept as written; see
+    :func:`relation_kind`. ``sign`` is +1 unless given, except for
+    ``kind="conflict"``, where it defaults to -1; a map's ``kinds`` may declare
+    the defaults of other kinds (:class:`RelationKindSpec`). An undirected
+    relation (``directed=False``) is stored once and read in both directions by
+    the analyses.
+
+    Several relations may join the same two stakeholders when they differ in
+    kind, channel or ``id``; an exact repeat is an error of the map.
 
     Parameters
     ----------
@@ -416,8 +649,8 @@ class Relation(BaseModel):
     target
         Id of the stakeholder it points to.
     kind
-        What the relation is about (a :class:`RelationKind`); ``"other"`` when
-        not given.
+        What the relation is about: a built-in :class:`RelationKind` or the
+        user's own word; ``"other"`` when not given.
     weight
         Strength of the relation on the map's scale.
     directed
@@ -430,6 +663,12 @@ class Relation(BaseModel):
         How often the relation is active (a :class:`Frequency`).
     notes
         Free notes.
+    id
+        Optional key that tells parallel relations of the same kind and channel
+        apart (e.g. the ``ID`` of a Kumu connection).
+    attributes
+        The user's own attributes (custom columns), keyed by the header as
+        written.
 
     Examples
     --------
@@ -438,14 +677,20 @@ class Relation(BaseModel):
     (<RelationKind.FUNDING: 'funding'>, 1, True)
     >>> skm.Relation(source="a", target="b", kind="conflict").sign
     -1
+    >>> skm.Relation(source="cb", target="caw", kind="doorverwijzing").kind
+    'doorverwijzing'
     """
 
     model_config = _CONFIG
 
     source: StakeholderId = Field(description="Id of the stakeholder it starts at.")
     target: StakeholderId = Field(description="Id of the stakeholder it points to.")
-    kind: RelationKind = Field(
-        default=RelationKind.OTHER, description="What the relation is about."
+    kind: str = Field(
+        default=RelationKind.OTHER,
+        max_length=200,
+        description="What the relation is about: a built-in kind (authority, "
+        "funding, information, advice, collaboration, conflict, membership, "
+        "other) or the user's own word, kept as written.",
     )
     weight: Score | None = Field(
         default=None, description="Strength of the relation on the map's scale."
@@ -459,21 +704,36 @@ class Relation(BaseModel):
         default=None, description="How often the relation is active."
     )
     notes: str | None = Field(default=None, description="Free notes.")
+    id: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Key that tells parallel relations of the same kind and "
+        "channel apart.",
+    )
+    attributes: dict[str, AttributeValue] = _attributes_field()
 
     @model_validator(mode="before")
     @classmethod
-    def _conflict_sign(cls, data: Any) -> Any:
-        if (
-            isinstance(data, dict)
-            and data.get("sign") is None
-            and str(data.get("kind", "")).lower() == RelationKind.CONFLICT
-        ):
-            data = {**data, "sign": -1}
+    def _kind_and_sign(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            data = {**data, "kind": relation_kind(data.get("kind"))}
+            if data.get("sign") is None and data["kind"] == RelationKind.CONFLICT:
+                data["sign"] = -1
+            if data.get("id") is not None:
+                data["id"] = str(data["id"]).strip() or None
         return data
+
+    @field_validator("kind", mode="after")
+    @classmethod
+    def _builtin_kind(cls, value: str) -> str:
+        # pydantic stores a str subclass as plain text: give back the enum member
+        return relation_kind(value)
 
     @property
     def key(self) -> str:
-        """The key that tells parallel relations apart: ``kind`` or ``kind/channel``.
+        """The key that tells parallel relations apart: kind, channel and id.
+
+        ``kind``, ``kind/channel`` or either followed by ``#id``.
 
         Examples
         --------
@@ -485,12 +745,65 @@ class Relation(BaseModel):
         ... ).key
         'information/email'
         """
-        return (
-            self.kind.value if self.channel is None else f"{self.kind}/{self.channel}"
-        )
+        out = str(self.kind) if self.channel is None else f"{self.kind}/{self.channel}"
+        return out if self.id is None else f"{out}#{self.id}"
 
 
-class Assessment(BaseModel):
+class RelationKindSpec(BaseModel):
+    """What a kind of relation means: the map's declaration of one kind.
+
+    One row of the ``kinds`` (Dutch ``soorten``) sheet. A kind of the user's own
+    (``"doorverwijzing"``) is directed, positive and carries no information
+    unless declared otherwise; a built-in kind may be declared too, to change
+    its defaults (see :data:`BUILTIN_KINDS`). A relation that gives ``directed``
+    or ``sign`` itself keeps its own value.
+
+    Parameters
+    ----------
+    name
+        The kind, as the relations name it (built-in words map to the built-in
+        kind, as in :func:`relation_kind`).
+    label
+        How figures and reports name the kind; the name when not given.
+    directed
+        Whether relations of this kind are directed.
+    sign
+        +1 for a positive tie, -1 for a negative one.
+    information
+        Whether information flows along relations of this kind
+        (:func:`stakeholder_map.analysis.information_flow`).
+    description
+        What the kind means.
+
+    Examples
+    --------
+    >>> spec = skm.RelationKindSpec(name="doorverwijzing", information=True)
+    >>> spec.name, spec.information, spec.directed
+    ('doorverwijzing', True, None)
+    """
+
+    model_config = _CONFIG
+
+    name: str = Field(min_length=1, max_length=200, description="The kind.")
+    label: str | None = Field(default=None, description="How figures name it.")
+    directed: bool | None = Field(
+        default=None, description="Whether relations of this kind are directed."
+    )
+    sign: Sign | None = Field(default=None, description="+1 positive, -1 negative.")
+    information: bool | None = Field(
+        default=None, description="Whether information flows along it."
+    )
+    description: str | None = Field(default=None, description="What it means.")
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _name(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip():
+            return relation_kind(value)
+        return value
+
+
+class Assessment(_Record):
     """One rater's scores for one stakeholder on one date (e.g. in a workshop).
 
     Parameters
@@ -517,6 +830,9 @@ class Assessment(BaseModel):
         The rater's confidence in these scores, 0 .. 1.
     rationale
         Why these scores.
+    attributes
+        The user's own attributes (custom columns), keyed by the header as
+        written.
 
     Examples
     --------
@@ -540,9 +856,10 @@ class Assessment(BaseModel):
         default=None, ge=0, le=1, description="Rater's confidence, 0..1."
     )
     rationale: str | None = Field(default=None, description="Why these scores.")
+    attributes: dict[str, AttributeValue] = _attributes_field()
 
 
-class Interaction(BaseModel):
+class Interaction(_Record):
     """A dated contact with a stakeholder, as logged by the team.
 
     One row of the ``interactions`` (Dutch ``contacten``) sheet: when it happened,
@@ -573,6 +890,9 @@ class Interaction(BaseModel):
         How the stakeholder felt: -2 very negative .. +2 very positive.
     notes
         Free notes; may mention people. Personal data.
+    attributes
+        The user's own attributes (custom columns), keyed by the header as
+        written.
 
     Examples
     --------
@@ -617,9 +937,10 @@ class Interaction(BaseModel):
         description="Free notes; may mention people. Personal data.",
         json_schema_extra=_PERSONAL,
     )
+    attributes: dict[str, AttributeValue] = _attributes_field()
 
 
-class CommunicationItem(BaseModel):
+class CommunicationItem(_Record):
     """A planned message: what to tell a stakeholder, how, how often, by whom.
 
     One row of the ``communication`` (Dutch ``communicatie``) sheet. An item is
@@ -648,6 +969,9 @@ class CommunicationItem(BaseModel):
         Date from which contacts are due.
     notes
         Free notes.
+    attributes
+        The user's own attributes (custom columns), keyed by the header as
+        written.
 
     Examples
     --------
@@ -690,6 +1014,7 @@ class CommunicationItem(BaseModel):
         default=None, description="Date from which contacts are due."
     )
     notes: str | None = Field(default=None, description="Free notes.")
+    attributes: dict[str, AttributeValue] = _attributes_field()
 
     @model_validator(mode="after")
     def _one_target(self) -> Self:
@@ -703,7 +1028,7 @@ class CommunicationItem(BaseModel):
         return self
 
 
-class Segment(BaseModel):
+class Segment(_Record):
     """A target group whose voice the work needs, e.g. parents of young children.
 
     Used by :func:`stakeholder_map.analysis.representation`. A stakeholder
@@ -729,6 +1054,9 @@ class Segment(BaseModel):
     min_stakeholders
         Number of representatives the group needs to count as represented
         (at least 1).
+    attributes
+        The user's own attributes (custom columns), keyed by the header as
+        written.
 
     Examples
     --------
@@ -758,6 +1086,7 @@ class Segment(BaseModel):
         ge=1,
         description="Representatives the group needs to count as represented.",
     )
+    attributes: dict[str, AttributeValue] = _attributes_field()
 
     @model_validator(mode="before")
     @classmethod
@@ -813,6 +1142,10 @@ class StakeholderMap(BaseModel):
         The :class:`Stakeholder` objects.
     relations
         :class:`Relation` objects between stakeholders.
+    kinds
+        Declarations of relation kinds (:class:`RelationKindSpec`): whether
+        relations of a kind are directed, their sign, whether information flows
+        along them. Optional; the user's own kinds need none.
     interests
         Themes or issues at stake (:class:`Interest`).
     stakes
@@ -825,6 +1158,9 @@ class StakeholderMap(BaseModel):
         Planned communication, the communication plan (:class:`CommunicationItem`).
     segments
         Target groups for the representation audit (:class:`Segment`).
+    attributes
+        The map's own attributes of the user's (keys of their own in the
+        ``meta`` sheet), keyed as written.
 
     Examples
     --------
@@ -857,6 +1193,9 @@ class StakeholderMap(BaseModel):
     relations: tuple[Relation, ...] = Field(
         default=(), description="Relations between stakeholders."
     )
+    kinds: tuple[RelationKindSpec, ...] = Field(
+        default=(), description="Declarations of relation kinds."
+    )
     interests: tuple[Interest, ...] = Field(
         default=(), description="Themes or issues at stake."
     )
@@ -875,6 +1214,27 @@ class StakeholderMap(BaseModel):
     segments: tuple[Segment, ...] = Field(
         default=(), description="Target groups for the representation audit."
     )
+    attributes: dict[str, AttributeValue] = Field(
+        default_factory=dict,
+        description="The map's own attributes (keys of the user's own in the meta "
+        "sheet), keyed as written.",
+    )
+
+    @field_validator("attributes", mode="before")
+    @classmethod
+    def _attributes(cls, value: Any) -> Any:
+        return _clean_attributes(cls, value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_defaults(cls, data: Any) -> Any:
+        """Give relations the defaults their kind declares, one spelling per kind."""
+        if not isinstance(data, dict):
+            return data
+        relations = data.get("relations")
+        if not relations or not isinstance(relations, list | tuple):
+            return data
+        return {**data, "relations": _apply_kinds(relations, data.get("kinds") or ())}
 
     @model_validator(mode="after")
     def _check_references(self) -> Self:
@@ -928,6 +1288,39 @@ class StakeholderMap(BaseModel):
 
         raise UnknownStakeholderError(stakeholder_id, self.ids)
 
+    @property
+    def relation_kinds(self) -> dict[str, RelationKindSpec]:
+        """Every kind the map's relations use or its ``kinds`` declare, resolved.
+
+        Each kind's declaration with its defaults filled in: a declared value
+        first, then the built-in meaning (:data:`BUILTIN_KINDS`), then the
+        defaults of a kind of the user's own (directed, positive, no
+        information). Kinds are listed in the order they first appear.
+
+        Examples
+        --------
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> kinds = smap.relation_kinds
+        >>> kinds["information"].information, kinds["doorverwijzing"].label
+        (True, 'Doorverwijzing')
+        """
+        declared = {str(k.name): k for k in self.kinds}
+        names = list(dict.fromkeys([*(str(r.kind) for r in self.relations), *declared]))
+        out: dict[str, RelationKindSpec] = {}
+        for name in names:
+            base = BUILTIN_KINDS.get(name, OWN_KIND_DEFAULTS)
+            spec = declared.get(name)
+            given = spec.model_dump(exclude_none=True) if spec is not None else {}
+            out[name] = RelationKindSpec.model_construct(
+                name=name,
+                label=given.get("label"),
+                directed=given.get("directed", base["directed"]),
+                sign=given.get("sign", base["sign"]),
+                information=given.get("information", base["information"]),
+                description=given.get("description"),
+            )
+        return out
+
     def __len__(self) -> int:
         """Return the number of stakeholders."""
         return len(self.stakeholders)
@@ -953,6 +1346,52 @@ class StakeholderMap(BaseModel):
         return map_html(self)
 
 
+def _apply_kinds(relations: Iterable[Any], kinds: Iterable[Any]) -> list[Any]:
+    """Fill each relation's ``directed`` and ``sign`` from its kind's declaration.
+
+    Only where the relation does not give them itself. Kinds of the user's own
+    that differ only in case, accents or spacing (``Doorverwijzing``,
+    ``doorverwijzing``) take the spelling of the declaration, else of their first
+    use, so they are one kind.
+    """
+    spelling: dict[str, str] = {}
+    declared: dict[str, dict[str, Any]] = {}
+    for k in kinds:
+        spec = k.model_dump() if isinstance(k, BaseModel) else k
+        if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
+            continue
+        name = relation_kind(spec["name"])
+        spelling.setdefault(i18n.normalize(name), name)
+        declared[name] = spec
+    out: list[Any] = []
+    for r in relations:
+        if isinstance(r, Relation):
+            kind, given = r.kind, r.model_fields_set
+        elif isinstance(r, dict):
+            kind = relation_kind(r.get("kind"))
+            given = {f for f, v in r.items() if v is not None}
+        else:
+            out.append(r)
+            continue
+        if not isinstance(kind, RelationKind):
+            kind = spelling.setdefault(i18n.normalize(kind), kind)
+        update: dict[str, Any] = {}
+        if isinstance(r, dict) or kind != r.kind:
+            update["kind"] = kind
+        spec = declared.get(kind)
+        if spec is not None:
+            for fld in ("directed", "sign"):
+                if spec.get(fld) is not None and fld not in given:
+                    update[fld] = spec[fld]
+        if not update:
+            out.append(r)
+        elif isinstance(r, Relation):
+            out.append(r.model_copy(update=update))
+        else:
+            out.append({**r, **update})
+    return out
+
+
 def _fmt(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else repr(value)
 
@@ -963,6 +1402,7 @@ def collect_problems(
     scale: Scale | None = None,
     stakeholders: Iterable[Stakeholder] = (),
     relations: Iterable[Relation] = (),
+    kinds: Iterable[RelationKindSpec] = (),
     interests: Iterable[Interest] = (),
     stakes: Iterable[Stake] = (),
     assessments: Iterable[Assessment] = (),
@@ -978,6 +1418,7 @@ def collect_problems(
     if smap is not None:
         scale = smap.scale
         stakeholders, relations = smap.stakeholders, smap.relations
+        kinds = smap.kinds
         interests, stakes, assessments = smap.interests, smap.stakes, smap.assessments
         interactions, communication = smap.interactions, smap.communication
         segments = smap.segments
@@ -1026,19 +1467,7 @@ def collect_problems(
                     value=v,
                     scale=rng,
                 )
-        if s.parent is not None and s.parent not in known:
-            add(
-                "stakeholders",
-                i,
-                "parent",
-                s.parent,
-                "unknown_id",
-                f"Stakeholder {s.id!r}: `parent` names unknown stakeholder "
-                f"{s.parent!r}.",
-                id=s.parent,
-                field="parent",
-            )
-        elif s.parent == s.id:
+        if s.parent == s.id:
             add(
                 "stakeholders",
                 i,
@@ -1049,7 +1478,7 @@ def collect_problems(
                 id=s.id,
             )
 
-    seen_rel: set[tuple[str, str, str, str | None]] = set()
+    seen_rel: set[tuple[str, str, str, str | None, str | None]] = set()
     for i, r in enumerate(relations):
         for f in ("source", "target"):
             v = getattr(r, f)
@@ -1074,19 +1503,20 @@ def collect_problems(
                 f"Relation {i + 1} goes from {r.source!r} to itself.",
                 id=r.source,
             )
-        key = (r.source, r.target, r.kind.value, r.channel)
+        key = (r.source, r.target, str(r.kind), r.channel, r.id)
         if key in seen_rel:
             add(
                 "relations",
                 i,
                 "kind",
-                r.kind.value,
+                str(r.kind),
                 "duplicate_relation",
-                f"Relation {i + 1} ({r.source!r} -> {r.target!r}, {r.kind.value}) "
-                "repeats an earlier relation with the same kind and channel.",
+                f"Relation {i + 1} ({r.source!r} -> {r.target!r}, {r.kind}) "
+                "repeats an earlier relation with the same kind, channel and id; "
+                "give parallel relations a different kind, channel or id.",
                 source=r.source,
                 target=r.target,
-                kind=r.kind.value,
+                kind=str(r.kind),
             )
         seen_rel.add(key)
         if r.weight is not None and not lo <= r.weight <= hi:
@@ -1103,6 +1533,21 @@ def collect_problems(
                 value=r.weight,
                 scale=rng,
             )
+
+    seen_kinds: set[str] = set()
+    for i, spec in enumerate(kinds):
+        kind_key = i18n.normalize(spec.name)
+        if kind_key in seen_kinds:
+            add(
+                "kinds",
+                i,
+                "name",
+                spec.name,
+                "duplicate_kind",
+                f"The relation kind {spec.name!r} is declared more than once.",
+                kind=spec.name,
+            )
+        seen_kinds.add(kind_key)
 
     interest_ids = [t.id for t in interests]
     known_interests = set(interest_ids)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import warnings
 from pathlib import Path
@@ -107,13 +108,20 @@ def test_graphml_from_another_tool(tmp_path: Path) -> None:
     assert smap.relations[0].directed is False
 
 
-def test_graphml_with_unknown_attribute_names_it(tmp_path: Path) -> None:
+def test_graphml_attributes_of_ones_own_are_kept(tmp_path: Path) -> None:
     G = nx.DiGraph()
-    G.add_node("a", colour="red")
+    G.add_node("a", colour="red", budget=1200)
+    G.add_node("b")
+    G.add_edge("a", "b", kind="doorverwijzing", since="2021-05-01")
     path = tmp_path / "other.graphml"
     nx.write_graphml(G, path)
-    with pytest.raises(InputDataError, match="colour"):
-        skm.read(path)
+    smap = skm.read(path)
+    assert smap.get("a").attributes == {"colour": "red", "budget": 1200}
+    relation = smap.relations[0]
+    assert (relation.kind, relation.attributes) == (
+        "doorverwijzing",
+        {"since": dt.date(2021, 5, 1)},
+    )
 
 
 @pytest.mark.parametrize("suffix", [".graphml", ".gexf"])
@@ -211,9 +219,9 @@ def test_kumu_from_kumu_itself(tmp_path: Path) -> None:
     }
     path = tmp_path / "kumu.json"
     path.write_text(json.dumps(blueprint), encoding="utf-8")
-    with pytest.warns(StakeholderMapWarning, match="image"):
-        smap = skm.io.read_kumu(path)
+    smap = skm.io.read_kumu(path)
     assert smap.ids == ("ocmw", "ouders")
+    assert smap.get("ouders").attributes == {"image": "x.png"}
     assert smap.get("ocmw").power == 5
     assert smap.get("ouders").tags == ("ouders",)
     assert smap.relations[0].directed is False

@@ -6,7 +6,8 @@ import pytest
 
 from stakeholder_map import i18n
 from stakeholder_map.io._cells import choice_words, field_kind, lookup_key
-from stakeholder_map.io._tables import _aliases, collections, header
+from stakeholder_map.io._headers import names as header_names
+from stakeholder_map.io._tables import collections, header
 
 TABLES = list(collections())
 
@@ -14,9 +15,11 @@ TABLES = list(collections())
 @pytest.mark.parametrize("table", TABLES)
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_written_headers_read_back(table: str, lang: str) -> None:
-    aliases = _aliases(table)
-    for fld in collections()[table].model_fields:
-        assert aliases[lookup_key(header(table, fld, lang))] == fld
+    fields = tuple(collections()[table].model_fields)
+    aliases = header_names(table, fields)
+    for fld in fields:
+        if fld != "attributes":
+            assert aliases[lookup_key(header(table, fld, lang))][0] == fld
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -59,4 +62,5 @@ def test_choice_labels_read_back_to_their_value() -> None:
 def test_every_field_has_a_known_kind() -> None:
     for model in collections().values():
         for fld in model.model_fields:
-            assert field_kind(model, fld).name != "raw", (model.__name__, fld)
+            if fld != "attributes":  # the user's own columns, typed by the reader
+                assert field_kind(model, fld).name != "raw", (model.__name__, fld)

@@ -116,10 +116,10 @@ def test_ragged_rows_and_leading_blank_lines(
 def test_problems_in_both_files_come_at_once(
     tmp_path: Path, problems: Problems
 ) -> None:
-    path = _write(tmp_path / "actoren.csv", "naam;macht\nA;hoog\nB;heel hoog\n")
+    path = _write(tmp_path / "actoren.csv", "naam;macht\nA;hoog\nB;supersterk\n")
     _write(tmp_path / "relaties.csv", "van;naar;gewicht\nA;B;2\nA;C;6\n")
     assert problems(path) == [
-        ("actoren", 3, "macht", "heel hoog"),
+        ("actoren", 3, "macht", "supersterk"),
         ("relaties", 3, "naar", "C"),
         ("relaties", 3, "gewicht", "6"),
     ]

@@ -87,6 +87,7 @@ def test_write_uses_the_map_language(tmp_path: Path) -> None:
     assert wb.sheetnames == [
         "actoren",
         "relaties",
+        "soorten",
         "themas",
         "standpunten",
         "beoordelingen",

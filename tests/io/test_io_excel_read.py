@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import stakeholder_map as skm
-from stakeholder_map.exceptions import StakeholderMapWarning
+from stakeholder_map.exceptions import InputNoteWarning
 
 Make = Callable[..., Path]
 
@@ -170,7 +170,8 @@ def test_english_workbook_without_meta_gets_defaults(xlsx: Make) -> None:
         },
         name="my map.xlsx",
     )
-    smap = skm.read(path)
+    with pytest.warns(InputNoteWarning, match="'Notes' is not read"):
+        smap = skm.read(path)
     assert (smap.name, smap.language, smap.scale.min, smap.scale.max) == (
         "my map",
         "en",
@@ -290,11 +291,23 @@ def test_unknown_columns_can_be_ignored(xlsx: Make) -> None:
     assert smap.stakeholders[0].power is None
 
 
-def test_sheet_close_to_a_known_name_is_ignored_with_a_warning(xlsx: Make) -> None:
-    path = xlsx({"actoren": [["naam"], ["Stad"]], "relaites": [["van", "naar"]]})
-    with pytest.warns(StakeholderMapWarning, match="'relaites'.*'relaties'"):
+def test_sheet_close_to_a_known_name_is_noted_with_a_suggestion(xlsx: Make) -> None:
+    path = xlsx({"actoren": [["naam"], ["Stad"]], "themaas": [["x"], ["y"]]})
+    with pytest.warns(InputNoteWarning, match="'themaas'.*'themas'"):
         smap = skm.read(path)
-    assert smap.relations == ()
+    assert smap.interests == ()
+
+
+def test_a_sheet_with_from_and_to_headers_is_the_relations(xlsx: Make) -> None:
+    path = xlsx(
+        {
+            "actoren": [["naam"], ["Stad"], ["Dorp"]],
+            "relaites": [["van", "naar"], ["Stad", "Dorp"]],
+        }
+    )
+    assert [(r.source, r.target) for r in skm.read(path).relations] == [
+        ("stad", "dorp")
+    ]
 
 
 def test_empty_optional_sheets_are_fine(xlsx: Make) -> None:

@@ -16,7 +16,9 @@ def test_to_dataframe_layout(full_map: skm.StakeholderMap) -> None:
     df = skm.to_dataframe(full_map)
     assert df.index.name == "stakeholder_id"
     assert list(df.index) == ["ocmw", "clb", "ouders"]
-    expected = [f for f in skm.Stakeholder.model_fields if f != "id"]
+    expected = [
+        f for f in skm.Stakeholder.model_fields if f not in ("id", "attributes")
+    ]
     assert list(df.columns) == expected
     assert df["power"].dtype == "float64"
     assert np.isnan(df.loc["ouders", "power"])
@@ -34,7 +36,9 @@ def test_to_dataframe_layout(full_map: skm.StakeholderMap) -> None:
 
 def test_other_tables(full_map: skm.StakeholderMap) -> None:
     rel = skm.to_dataframe(full_map, table="relations")
-    assert list(rel.columns) == list(skm.Relation.model_fields)
+    assert list(rel.columns) == [
+        f for f in skm.Relation.model_fields if f != "attributes"
+    ]
     assert rel["sign"].tolist() == [1, -1]
     assert rel["directed"].dtype == bool
     assert not isinstance(rel["kind"].dtype, pd.CategoricalDtype) or not (
@@ -132,13 +136,14 @@ def test_rows_are_numbered_as_in_a_written_sheet() -> None:
         skm.from_dataframe(df)
     got = [(r["sheet"], r["row"], r["column"], r["value"]) for r in info.value.records]
     assert got == [
-        ("stakeholders", 1, "quadrant", None),
         ("stakeholders", 3, "power", 9),
         ("stakeholders", 4, "power", "x"),
     ]
-    assert str(info.value).startswith("The input has 3 problems:")
+    assert str(info.value).startswith("The input has 2 problems:")
     smap = skm.from_dataframe(df.iloc[:1], unknown_columns="ignore")
     assert smap.ids == ("a",)
+    assert smap.get("a").attributes == {}
+    assert skm.from_dataframe(df.iloc[:1]).get("a").attributes == {"quadrant": 1}
 
 
 def test_bad_arguments() -> None:

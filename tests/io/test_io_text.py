@@ -34,7 +34,13 @@ def test_yaml_is_readable_and_keeps_unicode(
     assert "date: '2026-03-15'" in text
     assert "null" not in text
     data = yaml.safe_load(text)
-    assert data == full_map.model_dump(mode="json", exclude_none=True)
+    dumped = full_map.model_dump(mode="json", exclude_none=True)
+    for rows in dumped.values():  # empty attributes are left out of the file
+        for row in rows if isinstance(rows, list) else ():
+            if row.get("attributes") == {}:
+                del row["attributes"]
+    dumped.pop("attributes")
+    assert data == dumped
 
 
 def test_json_matches_the_model_dump(

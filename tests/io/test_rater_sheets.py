@@ -225,16 +225,16 @@ def test_problems_are_listed_sheet_by_sheet(
                 ["actor", "macht", "belang"],
                 ["Gezin", 2, 2],  # unknown stakeholder
                 ["CLB", 7, 2],  # outside the scale, found by the map's checks
-                ["CAW", 2, "heel hoog"],
+                ["CAW", 2, "reuzehoog"],
             ],
         }
     )
     assert problems(path) == [
         ("beoordeling An", 4, "macht", 9),
-        ("beoordeling An", 5, "rater", "An"),
+        ("beoordeling An", 5, "beoordelaar", "An"),
         ("beoordeling Bo", 2, "actor", "Gezin"),
         ("beoordeling Bo", 3, "macht", 7),
-        ("beoordeling Bo", 4, "belang", "heel hoog"),
+        ("beoordeling Bo", 4, "belang", "reuzehoog"),
     ]
 
 

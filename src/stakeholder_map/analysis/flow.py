@@ -42,7 +42,36 @@ MEETINGS_PER_YEAR: dict[str, float] = {
     "ad_hoc": math.nan,
 }
 
-_FLOW_KINDS = ("information", "collaboration")
+#: The default ``kinds`` of :func:`information_flow`: every kind that carries
+#: information (see :func:`_flow_kinds`).
+_FLOW_KINDS = "flow"
+
+
+def _flow_kinds(data: StakeholderMap | nx.Graph) -> list[str]:
+    """Return the relation kinds along which information flows in a map.
+
+    The built-in kinds information and collaboration, and every kind the map
+    declares with ``information=True`` (:class:`~stakeholder_map.RelationKindSpec`),
+    such as a referral (``doorverwijzing``). A graph made by
+    :func:`~stakeholder_map.to_graph` carries the map's declarations.
+    """
+    from stakeholder_map.models import BUILTIN_KINDS, StakeholderMap, relation_kind
+
+    if isinstance(data, StakeholderMap):
+        kinds = data.relation_kinds
+        declared = {k: spec.information for k, spec in kinds.items()}
+    else:
+        declared = {}
+        for spec in data.graph.get("kinds", ()) or ():
+            if isinstance(spec, dict) and isinstance(spec.get("name"), str):
+                declared[relation_kind(spec["name"])] = spec.get("information")
+    out = [str(k) for k, meaning in BUILTIN_KINDS.items() if meaning["information"]]
+    for kind, information in declared.items():
+        if information and kind not in out:
+            out.append(str(kind))
+        elif information is False and kind in out:
+            out.remove(str(kind))
+    return out
 
 
 def information_flow(
@@ -70,8 +99,10 @@ def information_flow(
         Id of the source (e.g. the coordination of the Huis van het Kind), or
         several ids that send together.
     kinds
-        Relations that carry information: information and collaboration by
-        default. None keeps every kind.
+        Relations that carry information. By default (``"flow"``) the kinds
+        that carry information: information, collaboration and the map's own
+        kinds declared to carry information (a referral, say). None keeps every
+        kind.
     channels
         Keep only relations through these channels (e.g. ``"newsletter"``); None
         keeps all.
@@ -134,6 +165,8 @@ def information_flow(
     >>> int(df.loc["buurtwerk", "cuts_off"])
     3
     """
+    if kinds == _FLOW_KINDS:
+        kinds = _flow_kinds(data)
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
     sources = _check_ids(G, _as_ids(source), "source")
     if not sources:

@@ -271,11 +271,11 @@ def _salience_classes(
     return out, cuts
 
 
-def _relation_key(r: Relation) -> tuple[str, str, str, str]:
+def _relation_key(r: Relation) -> tuple[str, str, str, str, str]:
     a, b = r.source, r.target
     if not r.directed and b < a:
         a, b = b, a
-    return (a, b, r.kind.value, r.channel.value if r.channel else "")
+    return (a, b, str(r.kind), r.channel.value if r.channel else "", r.id or "")
 
 
 def _plain(value: Any) -> Any:

@@ -113,9 +113,10 @@ def _check(name: str, value: Any, choices: tuple[str, ...]) -> None:
         raise ValueError(msg)
 
 
-def _check_read_args(unknown_columns: str, lang: str) -> None:
-    _check("unknown_columns", unknown_columns, ("error", "ignore"))
-    _check("lang", lang, i18n.LANGUAGES)
+def _check_read_args(unknown_columns: str, lang: str | None) -> None:
+    _check("unknown_columns", unknown_columns, ("keep", "ignore"))
+    if lang is not None:
+        _check("lang", lang, i18n.LANGUAGES)
 
 
 def _format(path: Path, lang: str, *, reading: bool) -> str:
@@ -130,9 +131,10 @@ def _format(path: Path, lang: str, *, reading: bool) -> str:
     return fmt
 
 
-def _existing(path: PathLike, lang: str) -> Path:
+def _existing(path: PathLike, lang: str | None) -> Path:
     p = Path(path)
     if not p.is_file():
+        lang = lang or "en"
         problem = i18n.text("file_not_found", lang, path=str(p))
         raise InputDataError(
             [{"file": p.name, "problem": problem}], source=p.name, lang=lang
@@ -155,8 +157,8 @@ def read(
     path: PathLike,
     *,
     relations: PathLike | None = None,
-    unknown_columns: str = "error",
-    lang: str = "en",
+    unknown_columns: str = "keep",
+    lang: str | None = None,
     **kwargs: Any,
 ) -> StakeholderMap:
     """Read a stakeholder map from Excel, CSV, YAML or JSON, chosen by suffix.
@@ -214,8 +216,8 @@ def read(
     p = Path(path)
     interop = _format_of(p)
     if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
-        return _read_interop(p, interop, lang=lang)
-    fmt = _format(p, lang, reading=True)
+        return _read_interop(p, interop, lang=lang or "en")
+    fmt = _format(p, lang or "en", reading=True)
     if relations is not None and fmt != "csv":
         raise ValueError(i18n.text("relations_csv_only", "en", path=str(p)))
     if fmt == "excel":
@@ -310,7 +312,7 @@ def write(
 
 
 def read_excel(
-    path: PathLike, *, unknown_columns: str = "error", lang: str = "en"
+    path: PathLike, *, unknown_columns: str = "keep", lang: str | None = None
 ) -> StakeholderMap:
     """Read a stakeholder map from an Excel workbook (.xlsx).
 
@@ -456,7 +458,7 @@ def write_excel(
     ...     import openpyxl
     ...
     ...     openpyxl.load_workbook(path).sheetnames[:3]
-    ['actoren', 'relaties', 'themas']
+    ['actoren', 'relaties', 'soorten']
     """
     from stakeholder_map.io._excel import write_excel_file
 
@@ -474,8 +476,8 @@ def read_csv(
     relations: PathLike | None = None,
     name: str | None = None,
     scale: Scale | tuple[float, float] | None = None,
-    unknown_columns: str = "error",
-    lang: str = "en",
+    unknown_columns: str = "keep",
+    lang: str | None = None,
 ) -> StakeholderMap:
     r"""Read a stakeholder map from a CSV file (and its relations file).
 
@@ -647,7 +649,7 @@ def write_csv(
 # --------------------------------------------------------------------------------
 
 
-def read_yaml(path: PathLike, *, lang: str = "en") -> StakeholderMap:
+def read_yaml(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
     r"""Read a stakeholder map from a YAML file.
 
     The file holds the map as :func:`write_yaml` writes it: the model's fields,
@@ -693,7 +695,7 @@ def read_yaml(path: PathLike, *, lang: str = "en") -> StakeholderMap:
       column 'stakeholders[0].power' (value 6.0): `power` must lie on the map's
     scale 1..5, but is 6.
     """
-    _check("lang", lang, i18n.LANGUAGES)
+    _check_read_args("keep", lang)
     from stakeholder_map.io._text import read_yaml_file
 
     return read_yaml_file(_existing(path, lang), lang=lang)
@@ -755,7 +757,7 @@ def write_yaml(smap: StakeholderMap, path: PathLike) -> Path:
     return write_yaml_file(smap, Path(path))
 
 
-def read_json(path: PathLike, *, lang: str = "en") -> StakeholderMap:
+def read_json(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
     """Read a stakeholder map from a JSON file.
 
     Parameters
@@ -791,7 +793,7 @@ def read_json(path: PathLike, *, lang: str = "en") -> StakeholderMap:
     ...     skm.io.read_json(path).ids
     ('clb',)
     """
-    _check("lang", lang, i18n.LANGUAGES)
+    _check_read_args("keep", lang)
     from stakeholder_map.io._text import read_json_file
 
     return read_json_file(_existing(path, lang), lang=lang)
@@ -853,12 +855,12 @@ def from_dataframe(
     relations: pd.DataFrame | None = None,
     name: str = "Stakeholder map",
     scale: Scale | tuple[float, float] = (1, 5),
-    unknown_columns: str = "error",
+    unknown_columns: str = "keep",
     description: str | None = None,
     language: str | None = None,
     date: dt.date | None = None,
     tables: Mapping[str, pd.DataFrame] | None = None,
-    lang: str = "en",
+    lang: str | None = None,
 ) -> StakeholderMap:
     """Build a stakeholder map from DataFrames, one row per stakeholder.
 
@@ -921,8 +923,8 @@ def from_dataframe(
     ... )
     >>> rel = pd.DataFrame({"van": ["OCMW"], "naar": ["CLB"], "soort": ["advies"]})
     >>> smap = skm.from_dataframe(df, relations=rel, name="Demo")
-    >>> smap.get("ocmw").power, smap.relations[0].kind.value
-    (5.0, 'advice')
+    >>> smap.get("ocmw").power, smap.relations[0].kind
+    (5.0, <RelationKind.ADVICE: 'advice'>)
     >>> skm.to_dataframe(smap)[["name", "power", "interest"]]
                     name  power  interest
     stakeholder_id

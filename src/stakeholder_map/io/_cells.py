@@ -39,6 +39,7 @@ from stakeholder_map._types import (
 )
 
 __all__ = [
+    "BadCell",
     "CellError",
     "Kind",
     "clean_column",
@@ -69,6 +70,23 @@ _YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _LIST_SEP = re.compile(r"\s*;\s*")
 _EDGE_SPACE = re.compile(r"\x00\s")  # searched forwards and backwards
 _COMMA_SEP = re.compile(r"\s*,\s*")
+
+
+@dataclass(frozen=True)
+class BadCell:
+    """A workbook cell that holds no usable value, as the workbook reader found it.
+
+    ``kind`` is ``"error"`` for one of Excel's error values (``#DIV/0!``,
+    ``#N/A``, ``#VALUE!``, ...: a formula that failed) and ``"unreadable"`` for a
+    cell whose stored value does not fit its type (text in a number cell).
+    """
+
+    kind: str
+    text: str
+
+    def __str__(self) -> str:
+        """Return the cell's text as stored."""
+        return self.text
 
 
 @dataclass(frozen=True)
@@ -328,7 +346,8 @@ def choice_display(enum: type[Enum], lang: str) -> str:
 
 def attitude_words_display(lang: str) -> str:
     """List the attitude words for a message, in the language."""
-    return ", ".join(repr(i18n.label(f"attitude_{k}", lang)) for k in range(-2, 3))
+    words = i18n.ATTITUDE_WORDS_SHOWN.get(lang, i18n.ATTITUDE_WORDS_SHOWN["en"])
+    return ", ".join(repr(w) for w in words) + ", '--' .. '++'"
 
 
 # --------------------------------------------------------------------------------
@@ -353,6 +372,7 @@ def _coerce_cells(
     values: list[Any],
     convert: Callable[[Any], Any],
     error: tuple[str, dict[str, Any]],
+    hint: Callable[[Any], str] | None = None,
 ) -> tuple[list[Any], list[CellError]]:
     out: list[Any] = []
     errors: list[CellError] = []
@@ -363,9 +383,29 @@ def _coerce_cells(
             continue
         x = convert(v)
         if x is None:
-            errors.append((i, key, params))
+            errors.append((i, key, {**params, "hint": hint(v)} if hint else params))
         out.append(x)
     return out, errors
+
+
+def is_unknown_word(value: Any) -> bool:
+    """Say whether a cell says its value is not known (``?``, ``onbekend``, ...)."""
+    return type(value) is str and (
+        value.strip() in ("?", "??") or lookup_key(value) in i18n.UNKNOWN_WORDS
+    )
+
+
+def _word_hint(words: Sequence[str], lang: str) -> Callable[[Any], str]:
+    """Suggest the closest of ``words`` for a word that is not known."""
+    import difflib
+
+    def hint(value: Any) -> str:
+        if not isinstance(value, str):
+            return ""
+        close = difflib.get_close_matches(value.strip().lower(), words, n=1)
+        return i18n.text("did_you_mean", lang, suggestion=close[0]) if close else ""
+
+    return hint
 
 
 def _only_text(values: list[Any]) -> bool:
@@ -394,11 +434,16 @@ def _score_column(
     if fast is not None:
         return fast, []
     lo, hi = ctx.scale_min, ctx.scale_max
+    words = i18n.SCORE_WORDS
+    if any(
+        isinstance(v, str) and lookup_key(v) in i18n.FIVE_POINT_MARKERS for v in values
+    ):
+        words = i18n.SCORE_WORDS_FIVE  # "zeer laag" .. "zeer hoog": five points
 
     def convert(v: Any) -> float | None:
         x = parse_number(v)
         if x is None and isinstance(v, str):
-            frac = i18n.SCORE_WORDS.get(lookup_key(v))
+            frac = words.get(lookup_key(v))
             if frac is not None:
                 x = lo + frac * (hi - lo)
         return x
@@ -407,7 +452,10 @@ def _score_column(
         "scale": f"{lo:g}..{hi:g}",
         "words": i18n.text("score_words", ctx.lang),
     }
-    return _coerce_cells(values, convert, ("not_a_number", params))
+    suggest = [w.replace("_", " ") for w in words if len(w) > 1]
+    return _coerce_cells(
+        values, convert, ("not_a_number", params), _word_hint(suggest, ctx.lang)
+    )
 
 
 def _number_column(
@@ -420,7 +468,9 @@ def _number_column(
     def convert(v: Any) -> float | None:
         x = parse_number(v)
         if x is None and kind.attitude and isinstance(v, str):
-            word = i18n.ATTITUDE_WORDS.get(lookup_key(v))
+            word = i18n.ATTITUDE_WORDS.get(v.strip()) or i18n.ATTITUDE_WORDS.get(
+                lookup_key(v)
+            )
             if word is not None:
                 x = float(word)
         return x
@@ -430,7 +480,10 @@ def _number_column(
             "scale": f"{_fmt(kind.lo)}..{_fmt(kind.hi)}",
             "words": attitude_words_display(ctx.lang),
         }
-        return _coerce_cells(values, convert, ("not_a_number", params))
+        suggest = i18n.ATTITUDE_WORDS_BY_LANGUAGE.get(ctx.lang, ())
+        return _coerce_cells(
+            values, convert, ("not_a_number", params), _word_hint(suggest, ctx.lang)
+        )
     params = {"lo": _fmt(kind.lo), "hi": _fmt(kind.hi)}
     return _coerce_cells(values, convert, ("out_of_range", params))
 

@@ -12,7 +12,8 @@ from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError, StakeholderMapWarning
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._cells import lookup_key
-from stakeholder_map.io._injection import neutralise, restore
+from stakeholder_map.io._headers import find_header_row
+from stakeholder_map.io._injection import neutralise
 from stakeholder_map.io._meta import scale_from_arg
 from stakeholder_map.io._tables import (
     RawTable,
@@ -54,9 +55,13 @@ def _decode(data: bytes) -> str:
 
 
 def sniff_delimiter(text: str) -> str:
-    """Pick the delimiter of the header line: ``,``, ``;`` or a tab."""
-    first = text.split("\n", 1)[0]
-    counts = {d: first.count(d) for d in _DELIMITERS}
+    """Pick the delimiter: ``,``, ``;`` or a tab, the most used on one line.
+
+    The first lines are looked at, not only the first, so a title line above
+    the headers does not decide.
+    """
+    lines = text[:20000].split("\n", 10)[:10]
+    counts = {d: max(line.count(d) for line in lines) for d in _DELIMITERS}
     best = max(_DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] else ","
 
@@ -87,10 +92,10 @@ def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
             columns = _parse(text, delimiter)
         except csv.Error as err:
             raise _fail(path, "unreadable", lang, detail=str(err)) from err
-    if "'" in text:  # undo the formula neutralising of write_csv
-        columns = [_restore_column(col) for col in columns]
     n = len(columns[0]) if columns else 0
-    start = next((i for i in range(n) if any(col[i].strip() for col in columns)), None)
+    head = [[col[i].strip() or None for col in columns] for i in range(min(n, 40))]
+    fields = tuple(collections()[table].model_fields)
+    start = find_header_row(table, fields, head)
     if start is None:
         return None
     return RawTable(
@@ -103,18 +108,10 @@ def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
         header_row=start + 1,
         column_names=[str(i + 1) for i in range(len(columns))],
         text_only=True,
+        infer="text",
+        title=[t for row in head[:start] for t in row if t],
+        quoted="'" in text,  # cells may carry the apostrophe of write_csv
     )
-
-
-def _restore_column(col: list[str]) -> list[str]:
-    """Undo :func:`neutralise` in one column, touching only quoted cells.
-
-    Dutch text often holds an apostrophe ('t Kasteeltje, thema's); checking the
-    joined column first keeps such files as fast to read as any other.
-    """
-    if "\x00'" not in "\x00" + "\x00".join(col):
-        return col
-    return [restore(c) if c[:1] == "'" else c for c in col]
 
 
 def _parse_fast(text: str, delimiter: str) -> list[list[str]] | None:
@@ -177,21 +174,29 @@ def read_csv_file(
     name: str | None,
     scale: Any,
     unknown_columns: str,
-    lang: str,
+    lang: str | None,
 ) -> StakeholderMap:
     """Read a CSV pair; see :func:`stakeholder_map.io.read_csv`."""
     scale_obj = Scale() if scale is None else scale_from_arg(scale)
     rel_path = relations if relations is not None else find_relations(path)
+    file_lang = lang or "en"
     with gc_paused():
-        main = read_table(path, "stakeholders", lang=lang)
+        main = read_table(path, "stakeholders", lang=file_lang)
         if main is None:
-            raise _fail(path, "empty_file", lang)
+            raise _fail(path, "empty_file", file_lang)
         tables = {"stakeholders": main}
         if rel_path is not None:
-            rel = read_table(Path(rel_path), "relations", lang=lang)
+            rel = read_table(Path(rel_path), "relations", lang=file_lang)
             if rel is not None:
                 tables["relations"] = rel
-    meta = {"name": name or path.stem, "language": guess_language(tables)}
+    language = guess_language(tables)
+    lang = lang or language
+    title = main.title
+    meta = {
+        "name": name or (title[0] if title else path.stem),
+        "description": "\n".join(title[1:]) or None,
+        "language": language,
+    }
     return build_map(
         tables,
         meta=meta,

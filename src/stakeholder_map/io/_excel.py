@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
+import functools
 import re
+import threading
 import warnings
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from stakeholder_map import i18n
-from stakeholder_map.exceptions import InputDataError, StakeholderMapWarning
+from stakeholder_map.exceptions import InputDataError
 from stakeholder_map.io._atomic import atomic_write
-from stakeholder_map.io._cells import lookup_key
+from stakeholder_map.io._cells import BadCell, lookup_key, to_text
+from stakeholder_map.io._headers import find_header_row, match_headers
 from stakeholder_map.io._injection import mark_text_cell
 from stakeholder_map.io._meta import meta_from_rows, meta_rows
 from stakeholder_map.io._tables import (
@@ -38,6 +43,73 @@ def _unreadable(path: Path, err: BaseException, lang: str) -> InputDataError:
     )
 
 
+@functools.cache
+def _tolerant_parser() -> type:
+    """Openpyxl's sheet parser, made to report bad cells instead of failing.
+
+    An error value (``t="e"``: ``#DIV/0!``, ``#N/A``) becomes a
+    :class:`~stakeholder_map.io._cells.BadCell` instead of text that looks like
+    what the user typed, and a value that does not fit its cell type (text in a
+    number cell) becomes one instead of ending the whole read with a
+    ``ValueError``; the table builder then names each such cell with its sheet,
+    row and column.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    class TolerantParser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            try:
+                cell: dict[str, Any] = super().parse_cell(element)
+            except (ValueError, TypeError, IndexError, KeyError, OverflowError):
+                text = element.findtext(_VALUE_TAG, None) or ""
+                return self._bad(element, BadCell("unreadable", text))
+            if cell["data_type"] == "e" and cell["value"] is not None:
+                cell["value"] = BadCell("error", str(cell["value"]))
+            return cell
+
+        def _bad(self, element: Any, value: BadCell) -> dict[str, Any]:
+            from openpyxl.utils.cell import coordinate_to_tuple
+
+            coordinate = element.get("r")
+            if coordinate:
+                row, column = coordinate_to_tuple(coordinate)
+                self.col_counter = column
+            else:
+                self.col_counter += 1
+                row, column = self.row_counter, self.col_counter
+            return {
+                "row": row,
+                "column": column,
+                "value": value,
+                "data_type": "s",
+                "style_id": 0,
+            }
+
+    return TolerantParser
+
+
+_VALUE_TAG = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}v"
+_PARSER_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _tolerant_cells() -> Iterator[None]:
+    """Let openpyxl's read-only sheets parse with :func:`_tolerant_parser`.
+
+    The read-only worksheet looks its parser up as a module global; it is swapped
+    for the time of one read, under a lock, and always put back.
+    """
+    from openpyxl.worksheet import _read_only
+
+    with _PARSER_LOCK:
+        original = _read_only.WorkSheetParser
+        _read_only.WorkSheetParser = _tolerant_parser()
+        try:
+            yield
+        finally:
+            _read_only.WorkSheetParser = original
+
+
 def _load(path: Path, lang: str) -> dict[str, list[tuple[Any, ...]]]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
@@ -47,9 +119,11 @@ def _load(path: Path, lang: str) -> dict[str, list[tuple[Any, ...]]]:
             warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
-            return {
-                ws.title: list(ws.iter_rows(values_only=True)) for ws in wb.worksheets
-            }
+            with _tolerant_cells():
+                return {
+                    ws.title: list(ws.iter_rows(values_only=True))
+                    for ws in wb.worksheets
+                }
         finally:
             wb.close()
     except (
@@ -97,22 +171,32 @@ def rater_of_sheet(title: str) -> str | None:
     return None
 
 
+def _texts(row: tuple[Any, ...]) -> list[str | None]:
+    out: list[str | None] = []
+    for c in row:
+        text = "" if c is None or isinstance(c, BadCell) else to_text(c).strip()
+        out.append(text or None)
+    return out
+
+
 def _raw_table(
     table: str, title: str, rows: list[tuple[Any, ...]], file: str
 ) -> RawTable | None:
-    """Turn a sheet's rows into a RawTable; None for an empty sheet."""
+    """Turn a sheet's rows into a RawTable; None for an empty sheet.
+
+    The header row is found below a title block (see
+    :func:`~stakeholder_map.io._headers.find_header_row`); the title's lines are
+    kept with the table.
+    """
     from openpyxl.utils import get_column_letter
 
-    start = next(
-        (
-            i
-            for i, row in enumerate(rows)
-            if any(c is not None and str(c).strip() for c in row)
-        ),
-        None,
-    )
+    fields = tuple(collections()[table].model_fields)
+    start = find_header_row(table, fields, [_texts(r) for r in rows[:40]])
+    if start is None:
+        start = next((i for i, r in enumerate(rows) if any(t for t in _texts(r))), None)
     if start is None:
         return None
+    above = [t for r in rows[:start] for t in _texts(r) if t]
     width = max(len(r) for r in rows[start:])
     headers = list(rows[start]) + [None] * (width - len(rows[start]))
     data = [tuple(r) + (None,) * (width - len(r)) for r in rows[start + 1 :]]
@@ -128,18 +212,63 @@ def _raw_table(
         file=file,
         header_row=start + 1,
         column_names=[get_column_letter(i + 1) for i in range(width)],
+        infer="sheet",
+        title=above,
     )
 
 
-def read_excel_file(path: Path, *, unknown_columns: str, lang: str) -> StakeholderMap:
-    """Read a workbook; see :func:`stakeholder_map.io.read_excel`."""
-    sheets = _load(path, lang)
+@functools.cache
+def _template_sheets() -> frozenset[str]:
+    """Return the workshop template's own sheets (its guide and lists)."""
+    return frozenset(
+        lookup_key(i18n.text(key, lang))
+        for key in ("tpl_guide_sheet", "tpl_lists_sheet")
+        for lang in i18n.LANGUAGES
+    )
+
+
+def _classify(rows: list[tuple[Any, ...]]) -> str | None:
+    """Tell from its headers what an unnamed sheet holds: relations, stakeholders."""
+    texts = [_texts(r) for r in rows[:40]]
+    wanted = (("relations", {"source", "target"}), ("stakeholders", {"name"}))
+    for table, needed in wanted:
+        fields = tuple(collections()[table].model_fields)
+        start = find_header_row(table, fields, texts)
+        if start is None:
+            continue
+        found = set(match_headers(table, fields, texts[start]).fields.values())
+        if needed <= found:
+            return table
+    return None
+
+
+def _filled_sheet(rows: list[tuple[Any, ...]]) -> bool:
+    return any(any(t for t in _texts(r)) for r in rows)
+
+
+def read_excel_file(
+    path: Path, *, unknown_columns: str, lang: str | None
+) -> StakeholderMap:
+    """Read a workbook; see :func:`stakeholder_map.io.read_excel`.
+
+    Sheets are found by name (English or Dutch, see
+    :data:`stakeholder_map.i18n.SHEET_ALIASES`). A workbook without a
+    stakeholders sheet of that name takes its only filled sheet (``Blad1``), or
+    the one sheet whose headers name the stakeholders; a sheet whose headers
+    hold ``van``/``naar`` is the relations. Other filled sheets are not read,
+    and a note says so.
+    """
+    sheets = _load(path, lang or "en")
     known = _sheet_tables()
     tables: dict[str, RawTable] = {}
     titles: dict[str, str] = {}
     failures: list[dict[str, Any]] = []
+    notes: list[tuple[str, str]] = []
     meta_sheet: tuple[str, list[tuple[Any, ...]]] | None = None
     rater_tables: list[RawTable] = []
+    named: dict[str, tuple[str, list[tuple[Any, ...]]]] = {}
+    duplicates: list[tuple[str, str, str]] = []
+    unnamed: list[str] = []
     for title, rows in sheets.items():
         table = known.get(lookup_key(title))
         rater = None if table is not None else rater_of_sheet(title)
@@ -151,39 +280,59 @@ def read_excel_file(path: Path, *, unknown_columns: str, lang: str) -> Stakehold
                 rater_tables.append(raw)
             continue
         if table is None:
-            close = difflib.get_close_matches(lookup_key(title), list(known), n=1)
-            if close:
-                hint = i18n.text("did_you_mean", lang, suggestion=close[0])
-                msg = i18n.text("ignored_sheet", lang, sheet=title, hint=hint)
-                warnings.warn(msg, StakeholderMapWarning, stacklevel=4)
+            if _filled_sheet(rows) and lookup_key(title) not in _template_sheets():
+                unnamed.append(title)
             continue
-        if table in titles:
-            label = i18n.label(table, lang)
-            failures.append(
-                {
-                    "file": path.name,
-                    "sheet": title,
-                    "problem": i18n.text(
-                        "duplicate_sheet",
-                        lang,
-                        first=titles[table],
-                        second=title,
-                        table=label,
-                    ),
-                }
-            )
+        if table in named:
+            duplicates.append((named[table][0], title, table))
             continue
-        titles[table] = title
-        if table == "meta":
-            meta_sheet = (title, rows)
+        named[table] = (title, rows)
+    if unnamed and ("stakeholders" not in named or "relations" not in named):
+        guesses = {title: _classify(sheets[title]) for title in unnamed}
+        if "stakeholders" not in named:
+            found = [t for t, g in guesses.items() if g == "stakeholders"]
+            if len(unnamed) == 1 and guesses[unnamed[0]] != "relations":
+                found = unnamed
+            if len(found) == 1:
+                named["stakeholders"] = (found[0], sheets[found[0]])
+                unnamed.remove(found[0])
+        if "relations" not in named:
+            found = [t for t in unnamed if guesses[t] == "relations"]
+            if len(found) == 1:
+                named["relations"] = (found[0], sheets[found[0]])
+                unnamed.remove(found[0])
+    for title, (sheet, rows) in named.items():
+        titles[title] = sheet
+        if title == "meta":
+            meta_sheet = (sheet, rows)
             continue
-        raw = _raw_table(table, title, rows, path.name)
+        raw = _raw_table(title, sheet, rows, path.name)
         if raw is not None:
-            tables[table] = raw
-        elif table == "stakeholders":
-            tables[table] = RawTable(
-                table, [], [], [], sheet=title, file=path.name, header_row=1
+            tables[title] = raw
+        elif title == "stakeholders":
+            tables[title] = RawTable(
+                title, [], [], [], sheet=sheet, file=path.name, header_row=1
             )
+    if lang is None:
+        lang = guess_language(tables, sheet_names=list(sheets))
+    for first, second, table in duplicates:
+        failures.append(
+            {
+                "file": path.name,
+                "sheet": second,
+                "problem": i18n.text(
+                    "duplicate_sheet",
+                    lang,
+                    first=first,
+                    second=second,
+                    table=i18n.label(table, lang),
+                ),
+            }
+        )
+    for title in unnamed:
+        close = difflib.get_close_matches(lookup_key(title), list(known), n=1)
+        hint = i18n.text("did_you_mean", lang, suggestion=close[0]) if close else ""
+        notes.append((i18n.text("ignored_sheet", lang, sheet=title, hint=hint), title))
     if "stakeholders" not in titles:
         names = " / ".join(
             repr(i18n.SHEET_NAMES[lg]["stakeholders"]) for lg in i18n.LANGUAGES
@@ -211,6 +360,11 @@ def read_excel_file(path: Path, *, unknown_columns: str, lang: str) -> Stakehold
         from stakeholder_map.models import Scale
 
         scale = Scale()
+    block = tables["stakeholders"].title
+    if block and "name" not in meta:
+        meta["name"] = block[0]
+        if len(block) > 1 and "description" not in meta:
+            meta["description"] = "\n".join(block[1:])
     meta.setdefault("name", path.stem)
     meta.setdefault("language", guess_language(tables))
     return build_map(
@@ -222,6 +376,7 @@ def read_excel_file(path: Path, *, unknown_columns: str, lang: str) -> Stakehold
         source=path.name,
         meta_failures=failures,
         extra_tables=rater_tables,
+        notes=[f"{path.name} / {sheet}: {text}" for text, sheet in notes],
     )
 
 
@@ -274,6 +429,7 @@ def _workbook(smap: StakeholderMap, lang: str) -> Any:
             smap.date,
             smap.scale,
             lang=lang,
+            attributes=smap.attributes,
         ),
     )
     return wb

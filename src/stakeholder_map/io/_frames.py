@@ -49,7 +49,7 @@ def frame_to_map(
     meta: dict[str, Any],
     scale: Any,
     unknown_columns: str,
-    lang: str,
+    lang: str | None,
 ) -> StakeholderMap:
     """Build a map from frames; see :func:`stakeholder_map.io.from_dataframe`."""
     frames: dict[str, pd.DataFrame] = {"stakeholders": df}
@@ -67,13 +67,14 @@ def frame_to_map(
         frames[name] = frame
     raw = {name: _raw(frame, name) for name, frame in frames.items()}
     meta = dict(meta)
+    guessed = guess_language(raw)
     if meta.get("language") is None:
-        meta["language"] = guess_language(raw)
+        meta["language"] = guessed
     return build_map(
         raw,
         meta=meta,
         scale=scale_from_arg(scale),
-        lang=lang,
+        lang=lang or str(meta["language"]),
         unknown_columns=unknown_columns,
         source=None,
     )
@@ -84,10 +85,13 @@ def map_to_frame(smap: StakeholderMap, table: str) -> pd.DataFrame:
     import pandas as pd
 
     model = collections()[table]
-    fields, _, rows = table_rows(smap, table, lang="en", target="frame")
+    fields, headers, rows = table_rows(smap, table, lang="en", target="frame")
     data: dict[str, Any] = {}
-    for i, fld in enumerate(fields):
+    for i, (fld, head) in enumerate(zip(fields, headers, strict=True)):
         values = [row[i] for row in rows]
+        if fld == "attributes":  # the user's own column, its values as they are
+            data[head] = pd.Series(values, dtype=object).to_numpy()
+            continue
         kind = field_kind(model, fld)
         data[fld] = _column(values, kind.name, kind.enum, pd)
     index = None

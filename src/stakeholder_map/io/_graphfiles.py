@@ -38,6 +38,7 @@ _GEXF_MARK = "stakeholder_map:"
 # Node fields that hold lists: written as JSON text, because GraphML and GEXF
 # attributes are scalars.
 _LIST_FIELDS = ("tags",)
+_EDGE_ID = "relation_id"  # a relation's own id, apart from the tools' edge ids
 
 
 def _fail(path: Path, lang: str, detail: str) -> InputDataError:
@@ -56,10 +57,34 @@ def _flat_graph(smap: StakeholderMap) -> nx.MultiDiGraph:
     G.graph = {"name": smap.name, _MAP_KEY: json.dumps(rest, ensure_ascii=False)}
     for _, data in G.nodes(data=True):
         data["label"] = data.get("name", "")
-        for f in _LIST_FIELDS:
-            if f in data:
-                data[f] = json.dumps(list(data[f]), ensure_ascii=False)
+        _lists_to_text(data)
+    for _, _, data in G.edges(data=True):
+        _lists_to_text(data)
+        if "id" in data:  # the tools number edges by "id" themselves
+            data[_EDGE_ID] = data.pop("id")
     return G
+
+
+def _lists_to_text(data: dict[str, Any]) -> None:
+    """Write list values (tags, lists of one's own) as JSON text: files hold scalars."""
+    for key, value in data.items():
+        if isinstance(value, list | tuple):
+            data[key] = json.dumps(list(value), ensure_ascii=False)
+
+
+def _text_to_lists(data: dict[str, Any], fields: Any) -> None:
+    """Undo :func:`_lists_to_text` for tags and for one's own attributes."""
+    for key, value in data.items():
+        if isinstance(value, str) and (key in _LIST_FIELDS or key not in fields):
+            if key in _LIST_FIELDS:
+                data[key] = _list_value(value)
+            elif value.startswith("[") and value.endswith("]"):
+                try:
+                    items = json.loads(value)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(items, list) and all(isinstance(v, str) for v in items):
+                    data[key] = items
 
 
 def _map_from_flat(G: nx.Graph, path: Path, lang: str) -> StakeholderMap:
@@ -74,14 +99,13 @@ def _map_from_flat(G: nx.Graph, path: Path, lang: str) -> StakeholderMap:
             raise _fail(path, lang, f"{_MAP_KEY}: {err}") from err
     for key in ("node_default", "edge_default", "mode"):  # added by GEXF readers
         G.graph.pop(key, None)
+    from stakeholder_map.models import Relation, Stakeholder
+
     for node, data in G.nodes(data=True):
         label = data.pop("label", None)
         if "name" not in data:
             data["name"] = label if label not in (None, "") else str(node)
-        for f in _LIST_FIELDS:
-            value = data.get(f)
-            if isinstance(value, str):
-                data[f] = _list_value(value)
+        _text_to_lists(data, Stakeholder.model_fields)
     edges = (
         G.edges(keys=True, data=True)
         if G.is_multigraph()
@@ -90,6 +114,9 @@ def _map_from_flat(G: nx.Graph, path: Path, lang: str) -> StakeholderMap:
     for _u, _v, _k, data in edges:
         for key in ("id", "label"):  # edge ids and labels of GEXF/GraphML tools
             data.pop(key, None)
+        if _EDGE_ID in data:
+            data["id"] = str(data.pop(_EDGE_ID))
+        _text_to_lists(data, Relation.model_fields)
     try:
         return from_graph(G)
     except GraphConversionError as err:

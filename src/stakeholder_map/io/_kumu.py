@@ -10,6 +10,7 @@ marked as text (see :mod:`stakeholder_map.io._injection`).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import warnings
 from dataclasses import dataclass
@@ -21,6 +22,11 @@ from pydantic import ValidationError
 from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError, StakeholderMapWarning
 from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.io._attributes import (
+    attribute_cell_out,
+    attribute_columns,
+    attribute_headers,
+)
 from stakeholder_map.io._injection import mark_text_cell
 from stakeholder_map.models import Relation, Stakeholder, StakeholderMap
 
@@ -133,17 +139,26 @@ def _records(
     labels = _labels(smap)
     node_fields = list(spec.node_columns.values())
     extra_nodes = [
-        f for f in Stakeholder.model_fields if f not in node_fields and f != "id"
+        f
+        for f in Stakeholder.model_fields
+        if f not in node_fields and f not in ("id", "attributes")
     ]
+    own_nodes = attribute_headers(smap.stakeholders)
     node_headers = [*spec.node_columns, *extra_nodes]
     node_rows = []
     for s in smap:
         data = s.model_dump(mode="json")
         data["name"] = labels[s.id] if spec.ends_by_label else s.name
         data["tags"] = spec.list_sep.join(s.tags) or None
-        node_rows.append([data.get(spec.node_columns.get(h, h)) for h in node_headers])
+        node_rows.append(
+            [data.get(spec.node_columns.get(h, h)) for h in node_headers]
+            + [_own(s.attributes.get(h)) for h in own_nodes]
+        )
     edge_fields = list(spec.edge_columns.values())
-    extra_edges = [f for f in Relation.model_fields if f not in edge_fields]
+    extra_edges = [
+        f for f in Relation.model_fields if f not in edge_fields and f != "attributes"
+    ]
+    own_edges = attribute_headers(smap.relations)
     edge_headers = [*spec.edge_columns, *extra_edges]
     edge_rows = []
     for r in smap.relations:
@@ -151,8 +166,20 @@ def _records(
         if spec.ends_by_label:
             data["source"], data["target"] = labels[r.source], labels[r.target]
         data["directed"] = spec.directed if r.directed else spec.undirected
-        edge_rows.append([data.get(spec.edge_columns.get(h, h)) for h in edge_headers])
-    return node_headers, node_rows, edge_headers, edge_rows
+        edge_rows.append(
+            [data.get(spec.edge_columns.get(h, h)) for h in edge_headers]
+            + [_own(r.attributes.get(h)) for h in own_edges]
+        )
+    return (
+        [*node_headers, *own_nodes],
+        node_rows,
+        [*edge_headers, *own_edges],
+        edge_rows,
+    )
+
+
+def _own(value: Any) -> Any:
+    return attribute_cell_out(value, target="excel", lang="en")
 
 
 def _drop_empty_columns(
@@ -198,6 +225,13 @@ def _fail(records: list[dict[str, Any]], path: Path, lang: str) -> InputDataErro
     return InputDataError(records, source=path.name, lang=lang)
 
 
+def _keep_own(rec: dict[str, Any], header: Any, value: Any) -> None:
+    """Keep a column of the user's own as an attribute, typed as in a workbook."""
+    typed = attribute_columns([value], infer="sheet")[0]
+    if typed is not None:
+        rec.setdefault("attributes", {})[str(header).strip()] = typed
+
+
 def _build(
     nodes: list[dict[str, Any]],
     edges: list[dict[str, Any]],
@@ -213,17 +247,16 @@ def _build(
     edge_map = {i18n.normalize(h): f for h, f in spec.edge_columns.items()}
     node_known = set(Stakeholder.model_fields)
     edge_known = set(Relation.model_fields)
-    ignored: set[str] = set()
     stakeholders = []
     for raw in nodes:
         rec: dict[str, Any] = {}
         for header, value in raw.items():
             key = i18n.normalize(header)
             field = node_map.get(key, key)
-            if field not in node_known:
-                ignored.add(str(header))
-                continue
             if value is None or value == "":
+                continue
+            if field not in node_known or field == "attributes":
+                _keep_own(rec, header, value)
                 continue
             if field == "tags":
                 sep = "|" if spec is KUMU else ";"
@@ -249,10 +282,10 @@ def _build(
         for header, value in raw.items():
             key = i18n.normalize(header)
             field = edge_map.get(key, key)
-            if field not in edge_known:
-                ignored.add(str(header))
-                continue
             if value is None or value == "":
+                continue
+            if field not in edge_known or field == "attributes":
+                _keep_own(rec, header, value)
                 continue
             if field == "directed":
                 text = i18n.normalize(value)
@@ -261,14 +294,6 @@ def _build(
                 value = by_label.get(str(value), value)
             rec[field] = value
         relations.append(rec)
-    if ignored:
-        msg = i18n.text(
-            "two_table_ignored",
-            lang,
-            format=spec.name,
-            columns=", ".join(sorted(ignored)),
-        )
-        warnings.warn(msg, StakeholderMapWarning, stacklevel=4)
     data = {"name": path.stem, "stakeholders": stakeholders, "relations": relations}
     try:
         return StakeholderMap.model_validate(data)
@@ -372,8 +397,17 @@ def write_kumu_json_file(smap: StakeholderMap, path: Path, *, lang: str) -> Path
         {"elements": elements, "connections": connections},
         ensure_ascii=False,
         indent=2,
+        default=_json_value,
     )
     return atomic_write(path, lambda tmp: _write_text(tmp, text))
+
+
+def _json_value(value: Any) -> Any:
+    """Write a date (of one's own attributes) as ISO text, which reads back as it."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    msg = f"Cannot write {type(value).__name__} to JSON."
+    raise TypeError(msg)
 
 
 def read_kumu_json_file(path: Path, *, lang: str) -> StakeholderMap:

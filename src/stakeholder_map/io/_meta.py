@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
 from pydantic import ValidationError
 
 from stakeholder_map import i18n
+from stakeholder_map.io._attributes import attribute_cell_out, attribute_columns
 from stakeholder_map.io._cells import lookup_key, parse_date, parse_number, to_text
 from stakeholder_map.models import Scale
 
@@ -57,6 +57,7 @@ def meta_from_rows(
     value_header: str | None = None
     found: dict[str, tuple[int, Any]] = {}
     labels: dict[int, tuple[int, Any]] = {}
+    own: dict[str, Any] = {}
     content = [(r, cells) for r, cells in rows if any(_filled(c) for c in cells[:2])]
     if content:
         first = (*content[0][1], None, None)
@@ -98,26 +99,12 @@ def meta_from_rows(
             continue
         key = aliases.get(lookup_key(key_text))
         if key is None or key == "scale_label":
-            if unknown_columns == "error":
-                close = difflib.get_close_matches(
-                    lookup_key(key_text), list(aliases), n=1, cutoff=0.6
-                )
-                hint = (
-                    i18n.text("did_you_mean", lang, suggestion=close[0])
-                    if close
-                    else ""
-                )
-                keys = ", ".join(
-                    repr(_meta_key(k, lang)) for k in i18n.META_KEY_ALIASES
-                )
-                fail(
-                    row,
-                    raw_key,
-                    "unknown_meta_key",
-                    name=key_text,
-                    hint=hint,
-                    keys=keys,
-                )
+            # A key of the user's own: kept as an attribute of the map.
+            if unknown_columns != "ignore":
+                if key_text in own:
+                    fail(row, value, "duplicate_meta_key", name=key_text)
+                elif value is not None:
+                    own[key_text] = attribute_columns([value], infer="sheet")[0]
             continue
         if key in found:
             fail(row, value, "duplicate_meta_key", name=key_text)
@@ -142,6 +129,16 @@ def meta_from_rows(
             fail(row, value, "not_a_date")
         else:
             meta["date"] = date
+
+    if "attitude_scale" in found and found["attitude_scale"][1] is not None:
+        row, value = found["attitude_scale"]
+        pair = parse_range(value)
+        if pair is None:
+            fail(row, value, "bad_attitude_scale")
+        else:
+            meta["attitude_scale"] = pair
+    if own:
+        meta["attributes"] = own
 
     bounds: dict[str, float] = {}
     for key, default in (("scale_min", 1.0), ("scale_max", 5.0)):
@@ -179,6 +176,27 @@ def meta_from_rows(
     return meta, scale, failures
 
 
+_RANGE = re.compile(
+    r"^\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:\.\.|-|–|tot|to)\s*([+-]?\d+(?:[.,]\d+)?)\s*$"
+)
+
+
+def parse_range(value: Any) -> tuple[float, float] | None:
+    """Read a range such as ``1..5``, ``1-5`` or ``-2..2``; None if it is not one.
+
+    Examples
+    --------
+    >>> from stakeholder_map.io._meta import parse_range
+    >>> parse_range("1..5"), parse_range("1 - 5"), parse_range("-2..2")
+    ((1.0, 5.0), (1.0, 5.0), (-2.0, 2.0))
+    """
+    m = _RANGE.match(to_text(value))
+    if not m:
+        return None
+    lo, hi = (float(g.replace(",", ".")) for g in m.groups())
+    return (lo, hi) if lo < hi else None
+
+
 def _filled(cell: Any) -> bool:
     if cell is None:
         return False
@@ -197,8 +215,12 @@ def meta_rows(
     scale: Scale,
     *,
     lang: str,
+    attributes: dict[str, Any] | None = None,
 ) -> list[list[Any]]:
-    """Lay out the map's own fields as key/value rows, header first."""
+    """Lay out the map's own fields as key/value rows, header first.
+
+    The map's own attributes (keys of the user's own) follow, one row each.
+    """
     rows: list[list[Any]] = [[_meta_key("key", lang), _meta_key("value", lang)]]
     rows.append([_meta_key("name", lang), name])
     if description is not None:
@@ -210,4 +232,6 @@ def meta_rows(
     rows.append([_meta_key("scale_max", lang), scale.max])
     for point, text in sorted((scale.labels or {}).items()):
         rows.append([f"{_meta_key('scale_label', lang)}_{point}", text])
+    for key, value in (attributes or {}).items():
+        rows.append([key, attribute_cell_out(value, target="excel", lang=lang)])
     return rows

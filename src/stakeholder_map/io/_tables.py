@@ -24,6 +24,7 @@ import datetime as dt
 import difflib
 import functools
 import gc
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,16 +40,27 @@ from stakeholder_map._types import (
     ParticipationLevel,
     slugify,
 )
-from stakeholder_map.exceptions import InputDataError
+from stakeholder_map.exceptions import InputDataError, InputNoteWarning, warn_user
+from stakeholder_map.io._attributes import (
+    attribute_cell_out,
+    attribute_columns,
+    attribute_headers,
+)
 from stakeholder_map.io._cells import (
+    BadCell,
     Context,
     Kind,
+    attitude_words_display,
     clean_column,
     coerce_column,
     field_kind,
+    is_unknown_word,
     lookup_key,
+    parse_number,
     to_text,
 )
+from stakeholder_map.io._headers import match_headers
+from stakeholder_map.io._injection import restore_column
 from stakeholder_map.models import (
     CommunicationItem,
     MapProblem,
@@ -94,21 +106,6 @@ def collections() -> dict[str, type[BaseModel]]:
             model = args[0]
             if isinstance(model, type) and issubclass(model, BaseModel):
                 out[name] = model
-    return out
-
-
-@functools.cache
-def _aliases(table: str) -> dict[str, str]:
-    """Map every accepted (normalised) header of a table to its field."""
-    model = collections()[table]
-    out: dict[str, str] = {}
-    for fld, names in i18n.COLUMN_ALIASES.get(table, {}).items():
-        if fld in model.model_fields:
-            for name in names:
-                out.setdefault(lookup_key(name), fld)
-    for fld in model.model_fields:
-        out[lookup_key(fld)] = fld
-        out.setdefault(lookup_key(header(table, fld, "nl")), fld)
     return out
 
 
@@ -205,6 +202,15 @@ class RawTable:
     """How to name a column without a header, e.g. its Excel letter."""
     text_only: bool = False
     """Every cell is a string (CSV): cleaning can skip its type checks."""
+    infer: str = "python"
+    """How the cells of the user's own columns are typed: ``"text"`` (CSV),
+    ``"sheet"`` (a workbook) or ``"python"`` (as they are); see
+    :mod:`stakeholder_map.io._attributes`."""
+    quoted: bool = False
+    """Cells may carry the apostrophe of :func:`~stakeholder_map.io._injection.
+    neutralise` (CSV): it is taken away as the columns are read."""
+    title: list[str] = field(default_factory=list)
+    """Lines of a title block above the header row (e.g. the map's name)."""
     defaults: dict[str, Any] = field(default_factory=dict)
     """Values for fields whose column is absent or whose cell is empty, such as
     the rater named by a sheet "beoordeling An"; a missing column with a default
@@ -224,6 +230,8 @@ class _Prepared:
     complete: bool = True
     objects: list[BaseModel] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
+    attributes: dict[str, int] = field(default_factory=dict)
+    """Headers of the user's own columns (as written) -> column index."""
 
 
 class _Lookup:
@@ -298,6 +306,10 @@ class _Builder:
         self.scale = scale
         self.ctx = Context(scale.min, scale.max, lang)
         self.failures: list[tuple[tuple[int, int, int, int], dict[str, Any]]] = []
+        self.notes: list[str] = []
+        """What the reader did that the user should know of (InputNoteWarning)."""
+        self.attitude_scale: tuple[float, float] | None = None
+        """The scale attitudes are given on (meta ``attitude_scale``), if declared."""
         self._tables = list(collections())
         # Sheets in the order they were read, so a table's problems are listed
         # sheet by sheet when it comes from several (one per rater).
@@ -318,6 +330,8 @@ class _Builder:
         order: int = 0,
     ) -> None:
         rank = self._tables.index(table) + 1 if table in self._tables else 0
+        if isinstance(value, BadCell):
+            value = value.text
         rec = {
             "file": file,
             "sheet": sheet,
@@ -366,63 +380,7 @@ class _Builder:
         model = collections()[raw.table]
         prep = _Prepared(raw=raw, model=model)
         self._sheets.setdefault(raw.sheet, len(self._sheets))
-        aliases = _aliases(raw.table)
-        mapped: dict[str, int] = {}
-        for idx, head in enumerate(raw.headers):
-            text_head = "" if head is None else to_text(head).strip()
-            if not text_head:
-                if self.unknown_columns == "error" and any(
-                    c is not None and str(c).strip() for c in raw.columns[idx]
-                ):
-                    name = raw.column_names[idx] if raw.column_names else str(idx + 1)
-                    self.fail(
-                        raw.table,
-                        file=raw.file,
-                        sheet=raw.sheet,
-                        row=raw.header_row,
-                        column=name,
-                        problem=self.text("unnamed_column"),
-                        order=idx,
-                    )
-                continue
-            fld = aliases.get(lookup_key(text_head))
-            if fld is None:
-                if self.unknown_columns == "error":
-                    close = difflib.get_close_matches(
-                        lookup_key(text_head), list(aliases), n=1, cutoff=0.6
-                    )
-                    hint = self._suggest(raw.table, close[0]) if close else ""
-                    self.fail(
-                        raw.table,
-                        file=raw.file,
-                        sheet=raw.sheet,
-                        row=raw.header_row,
-                        column=text_head,
-                        problem=self.text(
-                            "unknown_column", column=text_head, hint=hint
-                        ),
-                        order=idx,
-                    )
-                continue
-            if fld in mapped:
-                self.fail(
-                    raw.table,
-                    file=raw.file,
-                    sheet=raw.sheet,
-                    row=raw.header_row,
-                    column=text_head,
-                    problem=self.text(
-                        "duplicate_column",
-                        first=prep.headers[fld],
-                        second=text_head,
-                        field=fld,
-                    ),
-                    order=idx,
-                )
-                continue
-            mapped[fld] = idx
-            prep.headers[fld] = text_head
-            prep.order[fld] = idx
+        mapped = self._map_headers(prep)
         for fld in _required(raw.table):
             if fld not in mapped and fld not in raw.defaults:
                 names = i18n.COLUMN_ALIASES.get(raw.table, {}).get(fld, (fld,))
@@ -438,48 +396,274 @@ class _Builder:
                     ),
                 )
                 prep.complete = False
+        columns = raw.columns
+        if raw.quoted:  # undo the formula neutralising of the CSV writer
+            columns = [
+                col if i in prep.attributes.values() else restore_column(col)
+                for i, col in enumerate(columns)
+            ]
         cleaned = {
-            f: clean_column(raw.columns[i], text_only=raw.text_only)
+            f: clean_column(columns[i], text_only=raw.text_only)
             for f, i in mapped.items()
         }
         cells = {f: c for f, (c, _) in cleaned.items()}
         text_only = {f: t for f, (_, t) in cleaned.items()}
+        own = {
+            h: clean_column(columns[i], text_only=raw.text_only)[0]
+            for h, i in prep.attributes.items()
+        }
         n_rows = len(raw.rows)
         keep = list(range(n_rows))
-        if all(None in col for col in cells.values()):  # maybe empty rows
+        every = [*cells.values(), *own.values()]
+        if all(None in col for col in every):  # maybe empty rows
             keep = [
                 pos
-                for pos, vals in enumerate(zip(*cells.values(), strict=True))
+                for pos, vals in enumerate(zip(*every, strict=True))
                 if any(v is not None for v in vals)
             ]
-        if cells and len(keep) < n_rows:
+        if every and len(keep) < n_rows:
             cells = {f: [col[p] for p in keep] for f, col in cells.items()}
+            own = {h: [col[p] for p in keep] for h, col in own.items()}
             prep.rows = [raw.rows[p] for p in keep]
-        elif cells:
+        elif every:
             prep.rows = list(raw.rows)
         if raw.defaults and prep.rows:
             _apply_defaults(raw.defaults, cells, text_only, len(prep.rows))
         prep.cells = cells
+        if raw.infer == "sheet":
+            self._bad_cells(prep, cells, own)
         if not prep.complete:
             return prep
         for fld, col in cells.items():
             kind = field_kind(model, fld)
+            if kind.name == "score" or kind.attitude:
+                col = self._unknown_scores(prep, fld, col)
             values, errors = coerce_column(
                 col, kind, self.ctx, text_only=text_only[fld]
             )
+            if kind.attitude and not errors:
+                values = self._attitude_scale(prep, fld, col, values)
             prep.values[fld] = values
             for pos, key, params in errors:
                 prep.bad.setdefault(pos, set()).add(fld)
-                self._cell_fail(prep, pos, fld, self.text(key, **params))
+                problem = self.text(key, **params) + params.get("hint", "")
+                self._cell_fail(prep, pos, fld, problem)
+        if own and "attributes" in model.model_fields:
+            typed = {h: attribute_columns(c, infer=raw.infer) for h, c in own.items()}
+            prep.values["attributes"] = [
+                {h: col[pos] for h, col in typed.items() if col[pos] is not None}
+                for pos in range(len(prep.rows))
+            ]
+            prep.headers["attributes"] = ", ".join(typed)
         return prep
 
-    def _suggest(self, table: str, key: str) -> str:
-        fld = _aliases(table)[key]
-        names = i18n.COLUMN_ALIASES.get(table, {}).get(fld, ())
-        suggestion = next((n for n in names if lookup_key(n) == key), key)
-        if suggestion == key and lookup_key(fld) != key:
-            suggestion = key
-        return self.text("did_you_mean", suggestion=suggestion)
+    def _where(self, prep: _Prepared, fld: str) -> str:
+        raw = prep.raw
+        parts = [p for p in (raw.file, raw.sheet) if p]
+        where = " / ".join(dict.fromkeys(parts)) or self.text("the_input")
+        return f"{where}, {prep.headers.get(fld, fld)!r}"
+
+    def _unknown_scores(self, prep: _Prepared, fld: str, col: list[Any]) -> list[Any]:
+        """Leave cells such as ``?`` or ``onbekend`` empty, and note where they are."""
+        if str not in set(map(type, col)):
+            return col
+        unknown = [pos for pos, v in enumerate(col) if is_unknown_word(v)]
+        if not unknown:
+            return col
+        found = sorted({col[pos].strip() for pos in unknown})
+        self.notes.append(
+            self.text(
+                "note_unknown_scores",
+                where=self._where(prep, fld),
+                count=len(unknown),
+                words=", ".join(repr(w) for w in found),
+                rows=", ".join(str(prep.rows[pos]) for pos in unknown),
+            )
+        )
+        out = list(col)
+        for pos in unknown:
+            out[pos] = None
+        return out
+
+    def _attitude_scale(
+        self, prep: _Prepared, fld: str, cells: list[Any], values: list[Any]
+    ) -> list[Any]:
+        """Read an attitude column on its own scale, or refuse it as a whole.
+
+        Attitudes live on -2..+2. Numbers on a declared ``attitude_scale`` (meta)
+        are rescaled to it; without a declaration, a column whose numbers go
+        above 2 and all lie on 1..5 is read on 1..5 (with a note); any other
+        column with numbers above 2 is refused with one error, never half read.
+        Words (``kritisch``, ``++``) keep their own meaning.
+        """
+        numeric = [
+            pos
+            for pos, (c, v) in enumerate(zip(cells, values, strict=True))
+            if v is not None and parse_number(c) is not None
+        ]
+        nums = [values[pos] for pos in numeric]
+        scale = self.attitude_scale
+        if scale is None:
+            if not nums or max(nums) <= 2:
+                return values
+            if min(nums) >= 1 and max(nums) <= 5:
+                scale = (1.0, 5.0)
+                self.notes.append(
+                    self.text("note_attitude_scale", where=self._where(prep, fld))
+                )
+            else:
+                raw = prep.raw
+                shown = sorted({_g(v) for v in nums if v > 2 or v < -2})[:5]
+                self.fail(
+                    raw.table,
+                    file=raw.file,
+                    sheet=raw.sheet,
+                    row=raw.header_row,
+                    column=prep.headers.get(fld, fld),
+                    problem=self.text(
+                        "attitude_mixed_scale",
+                        values=", ".join(shown),
+                        words=attitude_words_display(self.lang),
+                    ),
+                    order=prep.order.get(fld, -1),
+                )
+                return [None] * len(values)
+        lo, hi = scale
+        if (lo, hi) == (-2.0, 2.0):
+            return values
+        out = list(values)
+        for pos in numeric:
+            v = values[pos]
+            if not lo <= v <= hi:
+                prep.bad.setdefault(pos, set()).add(fld)
+                self._cell_fail(
+                    prep,
+                    pos,
+                    fld,
+                    self.text("attitude_outside_scale", scale=f"{_g(lo)}..{_g(hi)}"),
+                )
+                out[pos] = None
+            else:
+                out[pos] = -2.0 + 4.0 * (v - lo) / (hi - lo)
+        return out
+
+    def _bad_cells(
+        self,
+        prep: _Prepared,
+        cells: dict[str, list[Any]],
+        own: dict[str, list[Any]],
+    ) -> None:
+        """Report the workbook's error values and unreadable cells, as blanks."""
+        raw = prep.raw
+        for fld, col in cells.items():
+            if BadCell not in set(map(type, col)):
+                continue
+            for pos, v in enumerate(col):
+                if isinstance(v, BadCell):
+                    prep.bad.setdefault(pos, set()).add(fld)
+                    problem = self.text(f"bad_cell_{v.kind}", value=v.text)
+                    self._cell_fail(prep, pos, fld, problem)
+                    col[pos] = None
+        for head, col in own.items():
+            if BadCell not in set(map(type, col)):
+                continue
+            for pos, v in enumerate(col):
+                if isinstance(v, BadCell):
+                    prep.bad.setdefault(pos, set()).add("attributes")
+                    self.fail(
+                        raw.table,
+                        file=raw.file,
+                        sheet=raw.sheet,
+                        row=prep.rows[pos],
+                        column=head,
+                        value=v.text,
+                        problem=self.text(f"bad_cell_{v.kind}", value=v.text),
+                        order=prep.attributes[head],
+                    )
+                    col[pos] = None
+
+    def _map_headers(self, prep: _Prepared) -> dict[str, int]:
+        """Map a table's headers to fields; keep the others as the user's own.
+
+        Reports headers that cannot be told apart (two equally good headers for
+        one field, a header whose words name two fields) and columns with data
+        but no header.
+        """
+        raw = prep.raw
+        fields = tuple(prep.model.model_fields)
+        texts: list[str | None] = []
+        for idx, head in enumerate(raw.headers):
+            text_head = "" if head is None else to_text(head).strip()
+            texts.append(text_head or None)
+            if not text_head and any(
+                c is not None and str(c).strip() for c in raw.columns[idx]
+            ):
+                if self.unknown_columns == "ignore":
+                    continue
+                name = raw.column_names[idx] if raw.column_names else str(idx + 1)
+                self.fail(
+                    raw.table,
+                    file=raw.file,
+                    sheet=raw.sheet,
+                    row=raw.header_row,
+                    column=name,
+                    problem=self.text("unnamed_column"),
+                    order=idx,
+                )
+        match = match_headers(raw.table, fields, texts)
+
+        def fail(idx: int, problem: str) -> None:
+            self.fail(
+                raw.table,
+                file=raw.file,
+                sheet=raw.sheet,
+                row=raw.header_row,
+                column=texts[idx],
+                problem=problem,
+                order=idx,
+            )
+
+        for first, second, fld in match.duplicates:
+            fail(
+                second,
+                self.text(
+                    "duplicate_column",
+                    first=texts[first],
+                    second=texts[second],
+                    field=header(raw.table, fld, self.lang),
+                ),
+            )
+        for idx, candidates in match.ambiguous:
+            fail(
+                idx,
+                self.text(
+                    "ambiguous_column",
+                    column=texts[idx],
+                    fields=" / ".join(
+                        repr(header(raw.table, f, self.lang)) for f in candidates
+                    ),
+                ),
+            )
+        mapped: dict[str, int] = {}
+        for idx, fld in sorted(match.fields.items()):
+            mapped[fld] = idx
+            prep.headers[fld] = texts[idx] or fld
+            prep.order[fld] = idx
+        if self.unknown_columns != "ignore" and "attributes" in prep.model.model_fields:
+            for idx in match.attributes:
+                head = texts[idx]
+                if head is None:
+                    continue
+                if head in prep.attributes:
+                    fail(
+                        idx,
+                        self.text(
+                            "duplicate_column", first=head, second=head, field=head
+                        ),
+                    )
+                    continue
+                prep.attributes[head] = idx
+        return mapped
 
     # -- references ----------------------------------------------------------------
 
@@ -810,6 +994,7 @@ def build_map(
     source: str | None,
     meta_failures: list[dict[str, Any]] | None = None,
     extra_tables: Sequence[RawTable] = (),
+    notes: Sequence[str] = (),
 ) -> StakeholderMap:
     """Build and validate a map from raw tables; raise one error listing all problems.
 
@@ -832,6 +1017,10 @@ def build_map(
     extra_tables
         More sheets of a table other than stakeholders and themes, such as one
         assessments sheet per rater; their rows follow those of ``tables``.
+    notes
+        Notes the reader already has for the user (sheets not read, ...); they
+        are issued as :class:`~stakeholder_map.exceptions.InputNoteWarning` when
+        the map is valid.
     """
     for raw in extra_tables:
         if raw.table in ("stakeholders", "interests"):
@@ -847,6 +1036,7 @@ def build_map(
             source=source,
             meta_failures=meta_failures,
             extra_tables=extra_tables,
+            notes=notes,
         )
 
 
@@ -860,8 +1050,12 @@ def _build(
     source: str | None,
     meta_failures: list[dict[str, Any]] | None,
     extra_tables: Sequence[RawTable],
+    notes: Sequence[str],
 ) -> StakeholderMap:
     builder = _Builder(lang=lang, unknown_columns=unknown_columns, scale=scale)
+    builder.notes.extend(notes)
+    meta = dict(meta)
+    builder.attitude_scale = meta.pop("attitude_scale", None)
     for rec in meta_failures or ():
         builder.fail(
             None,
@@ -903,7 +1097,7 @@ def _build(
     if not builder.failures:
         data = {k: v for k, v in meta.items() if v is not None}
         try:
-            return StakeholderMap(
+            smap = StakeholderMap(
                 **data,
                 scale=scale,
                 **{
@@ -920,6 +1114,10 @@ def _build(
                         value=_short(e.get("input")),
                         problem=translate_error(e, None, lang=lang, scale=scale),
                     )
+        else:
+            for note in builder.notes:
+                warn_user(InputNoteWarning(note, where=source or ""))
+            return smap
     if complete:
         builder.report_problems(builder.cross_check(groups, lookups), groups)
     records = builder.records()
@@ -1000,25 +1198,45 @@ def table_rows(
     """Lay out one collection as (fields, headers, rows) for a writer.
 
     ``target`` is ``"excel"`` (native numbers, dates, booleans), ``"csv"`` (text)
-    or ``"frame"`` (Python values, English enum values).
+    or ``"frame"`` (Python values, English enum values). The user's own
+    attributes follow the fields, one column each under its own header; their
+    entry in ``fields`` is ``"attributes"``.
     """
     model = collections()[table]
-    fields = list(model.model_fields)
+    fields = [f for f in model.model_fields if f != "attributes"]
     kinds = [field_kind(model, f) for f in fields]
     headers = [header(table, f, lang) for f in fields]
+    objects = getattr(smap, table)
+    own = attribute_headers(objects)
     rows = [
         [
             _cell_out(getattr(obj, f), k, lang, target)
             for f, k in zip(fields, kinds, strict=True)
         ]
-        for obj in getattr(smap, table)
+        + [
+            attribute_cell_out(obj.attributes.get(h), target=target, lang=lang)
+            for h in own
+        ]
+        for obj in objects
     ]
-    return fields, headers, rows
+    return [*fields, *(["attributes"] * len(own))], [*headers, *own], rows
 
 
-def guess_language(tables: Mapping[str, RawTable]) -> str:
-    """Guess a map's language from its sheet names and headers."""
+def guess_language(
+    tables: Mapping[str, RawTable], *, sheet_names: Sequence[str] = ()
+) -> str:
+    """Guess a map's language from its sheet names and headers.
+
+    ``sheet_names`` are the names of every sheet of a workbook (a Dutch
+    ``Blad1`` or ``beoordeling An`` counts too).
+    """
     score = 0
+    for name in sheet_names:
+        key = lookup_key(name)
+        if re.fullmatch(r"blad\d*", key):
+            score += 1
+        elif re.fullmatch(r"sheet\d*", key):
+            score -= 1
     for table, raw in tables.items():
         if raw.sheet is not None:
             key = lookup_key(raw.sheet)

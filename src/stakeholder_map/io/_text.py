@@ -89,13 +89,17 @@ def _cross_problems(data: dict[str, Any], lang: str) -> list[dict[str, Any]]:
 
 
 def validate_document(
-    data: Any, *, file: str | None, source: str | None, lang: str
+    data: Any, *, file: str | None, source: str | None, lang: str | None
 ) -> StakeholderMap:
     """Validate a parsed YAML/JSON document; every problem in one InputDataError.
 
     The ``column`` of a failure holds the path to the value, e.g.
-    ``stakeholders[2].power``.
+    ``stakeholders[2].power``. With ``lang=None`` the messages are in the
+    document's own ``language`` (English when it has none).
     """
+    if lang is None:
+        given = data.get("language") if isinstance(data, dict) else None
+        lang = given if given in i18n.LANGUAGES else "en"
     if not isinstance(data, dict):
         problem = i18n.text("not_a_map", lang, found=_found(data))
         raise InputDataError(
@@ -138,11 +142,21 @@ def _scale_of(data: dict[str, Any]) -> Scale:
 
 
 def _dump(smap: StakeholderMap) -> dict[str, Any]:
-    return smap.model_dump(mode="json", exclude_none=True)
+    data = smap.model_dump(mode="json", exclude_none=True)
+    # Leave out empty attributes: most rows have none of the user's own.
+    for rows in data.values():
+        if isinstance(rows, list):
+            for row in rows:
+                if isinstance(row, dict) and not row.get("attributes", True):
+                    del row["attributes"]
+    if not data.get("attributes", True):
+        del data["attributes"]
+    return data
 
 
-def read_json_file(path: Path, *, lang: str) -> StakeholderMap:
+def read_json_file(path: Path, *, lang: str | None) -> StakeholderMap:
     """Read a JSON file; see :func:`stakeholder_map.io.read_json`."""
+    doc_lang, lang = lang, lang or "en"
     text = _read_text(path, lang)
     if not text.strip():
         raise _fail(path, "empty_file", lang)
@@ -150,13 +164,14 @@ def read_json_file(path: Path, *, lang: str) -> StakeholderMap:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise _fail(path, "unreadable", lang, detail=str(err)) from err
-    return validate_document(data, file=path.name, source=path.name, lang=lang)
+    return validate_document(data, file=path.name, source=path.name, lang=doc_lang)
 
 
-def read_yaml_file(path: Path, *, lang: str) -> StakeholderMap:
+def read_yaml_file(path: Path, *, lang: str | None) -> StakeholderMap:
     """Read a YAML file; see :func:`stakeholder_map.io.read_yaml`."""
     import yaml
 
+    doc_lang, lang = lang, lang or "en"
     text = _read_text(path, lang)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -166,7 +181,7 @@ def read_yaml_file(path: Path, *, lang: str) -> StakeholderMap:
         raise _fail(path, "unreadable", lang, detail=detail) from err
     if data is None:
         raise _fail(path, "empty_file", lang)
-    return validate_document(data, file=path.name, source=path.name, lang=lang)
+    return validate_document(data, file=path.name, source=path.name, lang=doc_lang)
 
 
 def _write_json(smap: StakeholderMap, tmp: Path) -> None:
