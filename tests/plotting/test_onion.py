@@ -104,8 +104,8 @@ def test_many_categories_get_shapes(tiny_map: skm.StakeholderMap) -> None:
 def test_errors(tiny_map: skm.StakeholderMap) -> None:
     with pytest.raises(ValueError, match="`by` must be one of"):
         onion_rings(tiny_map, by="power")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="`hue` must be one of"):
-        _quiet(plot_onion, tiny_map, hue="power")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="`hue` must be 'attitude', a stakeholder"):
+        _quiet(plot_onion, tiny_map, hue="Regio")
     with pytest.warns(StakeholderMapWarning, match="onion diagram"):
         onion_rings(tiny_map)
 

@@ -80,3 +80,59 @@ def quiet(func: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StakeholderMapWarning)
         return func(*args, **kwargs)
+
+
+def stakeholder_value(stakeholder: Any, name: str) -> Any:
+    """Return a stakeholder's field or own attribute ``name``; None if it has none.
+
+    Enumerations give their value and lists stay tuples, so the result can be
+    grouped and coloured by.
+    """
+    if name != "attributes" and name in type(stakeholder).model_fields:
+        value = getattr(stakeholder, name)
+    else:
+        value = stakeholder.attributes.get(name)
+    return getattr(value, "value", value)
+
+
+def own_columns(stakeholders: Iterable[Any]) -> list[str]:
+    """Return the names of the stakeholders' own attributes, in order of appearance."""
+    seen: dict[str, None] = {}
+    for s in stakeholders:
+        for key in s.attributes:
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def add_map_columns(
+    df: pd.DataFrame, smap: Any, names: Iterable[str | None]
+) -> pd.DataFrame:
+    """Add to an analysis frame the stakeholder columns a plot's roles name.
+
+    ``hue``, ``size`` and ``label`` may name any field of the stakeholders
+    (``category``, ``parent``, ...) or one of their own attributes (``Regio``):
+    a name that is not yet a column of ``df`` is looked up on the map, row by
+    row (by ``stakeholder_id``). Lists are joined by ``"; "``. Names the map
+    does not know are left for the plot to report.
+    """
+    from stakeholder_map.models import Stakeholder
+
+    by_id = {s.id: s for s in smap.stakeholders}
+    own = set(own_columns(smap.stakeholders))
+    fields = set(Stakeholder.model_fields)
+    missing = [
+        n
+        for n in dict.fromkeys(n for n in names if n is not None)
+        if n not in df.columns and (n in own or (n in fields and n != "attributes"))
+    ]
+    if not missing:
+        return df
+    df = df.copy()
+    for name in missing:
+        values = []
+        for sid in df.index:
+            s = by_id.get(sid)
+            v = None if s is None else stakeholder_value(s, name)
+            values.append("; ".join(v) if isinstance(v, tuple) else v)
+        df[name] = values
+    return df

@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from stakeholder_map.analysis._common import check_choice
-from stakeholder_map.analysis._views import forward_warnings
+from stakeholder_map.analysis._views import (
+    add_map_columns,
+    forward_warnings,
+    own_columns,
+)
 from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.models import StakeholderMap
@@ -65,15 +69,20 @@ def frame(
 ) -> pd.DataFrame:
     """Run ``analysis`` on a map, or check a DataFrame that came out of it.
 
-    A map's frame gets a ``short_name`` column, so plots can label with it.
-    Warnings of the analysis are re-issued at the caller's caller (the user).
+    A map's frame gets the ``short_name``, ``name``, ``category`` and
+    ``parent`` columns and one column per own attribute of the stakeholders
+    (``Regio``) where it does not have them, so plots can label (and colour) by
+    any of them. Warnings of the analysis are re-issued at the caller's caller
+    (the user).
     """
     import pandas as pd
 
     if isinstance(data, StakeholderMap):
         df = forward_warnings(analysis, data, **kwargs)
-        short = {s.id: s.short_name for s in data.stakeholders}
-        df["short_name"] = [short.get(i) for i in df.index]
+        attrs = df.attrs
+        names = ["short_name", "name", "category", "parent"]
+        df = add_map_columns(df, data, [*names, *own_columns(data.stakeholders)])
+        df.attrs = attrs
         return df
     if not isinstance(data, pd.DataFrame):
         msg = (

@@ -28,6 +28,7 @@ from stakeholder_map.analysis._common import (
     resolve_threshold,
     split_threshold,
 )
+from stakeholder_map.analysis._views import add_map_columns
 from stakeholder_map.analysis.grid import classify_quadrant, power_interest
 from stakeholder_map.i18n import GRID_LABEL_SETS, LANGUAGES, label, quadrant_label
 from stakeholder_map.models import Scale, StakeholderMap
@@ -924,8 +925,13 @@ def _frame(
     labels: str | None,
     label_column: str | None,
     grid: PowerInterestGrid | None,
+    columns: Sequence[str | None] = (),
 ) -> tuple[pd.DataFrame, str, tuple[float, float], dict[str, float]]:
-    """Return the classified frame, label set, scale and thresholds to draw."""
+    """Return the classified frame, label set, scale and thresholds to draw.
+
+    A map's frame also gets the stakeholder fields and own attributes that
+    ``columns`` (the plot's hue, size and label) name.
+    """
     import pandas as pd
 
     if isinstance(data, StakeholderMap):
@@ -937,10 +943,10 @@ def _frame(
                 "interest": grid.thresholds["interest"],
             }
         df = power_interest(data, threshold=rule, labels=labelset)
-        if label_column == "short_name":
-            short = {s.id: s.short_name for s in data.stakeholders}
-            df["short_name"] = [short.get(i) for i in df.index]
-        return df, labelset, (data.scale.min, data.scale.max), df.attrs["thresholds"]
+        attrs = df.attrs
+        df = add_map_columns(df, data, [label_column, *columns])
+        df.attrs = attrs
+        return df, labelset, (data.scale.min, data.scale.max), attrs["thresholds"]
     if not isinstance(data, pd.DataFrame):
         msg = (
             "`data` must be a StakeholderMap or the DataFrame of "
@@ -1081,7 +1087,12 @@ def plot_power_interest(
     >>> ax = skm.plotting.plot_power_interest(smap)
     """
     df, labelset, scale, cuts = _frame(
-        data, threshold=threshold, labels=labels, label_column=label, grid=grid
+        data,
+        threshold=threshold,
+        labels=labels,
+        label_column=label,
+        grid=grid,
+        columns=(hue, size),
     )
     if grid is None:
         grid = PowerInterestGrid(

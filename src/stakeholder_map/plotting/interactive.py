@@ -33,13 +33,13 @@ from stakeholder_map.i18n import quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting.network import (
-    _OTHER_STYLE,
-    KIND_STYLES,
     _display_names,
     _lang_of,
     _layout,
     _metric_label,
     _values,
+    kind_label,
+    kind_style,
 )
 from stakeholder_map.plotting.themes import OTHER_COLOR, _category_colors
 
@@ -725,7 +725,7 @@ def _edges(
         kind = str(d.get("kind", "other"))
         if kind not in kinds:
             kinds.append(kind)
-        color, style = KIND_STYLES.get(kind, _OTHER_STYLE)
+        color, style = kind_style(G, kind)
         weight = d.get("weight")
         width = (
             1.3
@@ -937,10 +937,13 @@ def interactive_network(
     legend: list[tuple[str, list[tuple[str, str]]]] = []
     kind_entries = []
     for kind in kinds_drawn:
-        c, style = KIND_STYLES.get(kind, _OTHER_STYLE)
+        c, style = kind_style(G, kind)
         line = _CSS_LINES.get(str(style), "dashed")
         kind_entries.append(
-            (f"width:2rem;height:0;border-top:3px {line} {c}", _t(kind, lang)),
+            (
+                f"width:2rem;height:0;border-top:3px {line} {c}",
+                kind_label(G, kind, lang),
+            ),
         )
     legend.append((_t("relation_kind", lang), kind_entries))
     if color_section is not None:

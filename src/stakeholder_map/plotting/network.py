@@ -67,6 +67,62 @@ KIND_STYLES: Mapping[str, tuple[str, Any]] = {
     "other": ("#56B4E9", "dotted"),
 }
 _OTHER_STYLE: tuple[str, Any] = ("#666666", "solid")
+#: Styles for the user's own kinds (``doorverwijzing``), in order of appearance:
+#: Paul Tol's muted colours, which stay apart from the built-in ones.
+_OWN_STYLES: tuple[tuple[str, Any], ...] = (
+    ("#882255", "solid"),
+    ("#117733", (0, (6, 2))),
+    ("#332288", "solid"),
+    ("#999933", (0, (6, 2))),
+    ("#AA4499", "solid"),
+    ("#44AA99", (0, (6, 2))),
+)
+
+
+def _own_kinds(G: nx.Graph) -> list[str]:
+    """Return the graph's kinds that are not built in, declared ones first."""
+    seen: dict[str, None] = {}
+    for spec in G.graph.get("kinds", ()) or ():
+        name = spec.get("name") if isinstance(spec, dict) else None
+        if isinstance(name, str) and name not in KIND_STYLES:
+            seen.setdefault(name, None)
+    for _, _, d in G.edges(data=True):
+        kind = str(d.get("kind", "other"))
+        if kind not in KIND_STYLES:
+            seen.setdefault(kind, None)
+    return list(seen)
+
+
+def kind_style(G: nx.Graph, kind: str) -> tuple[str, Any]:
+    """Return the colour and line style of a relation kind in a network figure.
+
+    Built-in kinds have fixed styles (:data:`KIND_STYLES`); the user's own kinds
+    take the next of a fixed series, in the order the map declares or uses them,
+    so a kind keeps its style across the figures of one map.
+    """
+    if kind in KIND_STYLES:
+        return KIND_STYLES[kind]
+    own = _own_kinds(G)
+    if kind in own:
+        return _OWN_STYLES[own.index(kind) % len(_OWN_STYLES)]
+    return _OTHER_STYLE
+
+
+def kind_label(G: nx.Graph, kind: str, lang: str) -> str:
+    """Return how a figure names a relation kind: the declared label, or its name.
+
+    Built-in kinds are named in the figure's language; the user's own kind by the
+    ``label`` of its declaration (:class:`~stakeholder_map.RelationKindSpec`) or
+    as written.
+    """
+    for spec in G.graph.get("kinds", ()) or ():
+        if isinstance(spec, dict) and spec.get("name") == kind and spec.get("label"):
+            return str(spec["label"])
+    if kind in KIND_STYLES:
+        return _t(kind, lang)
+    return kind
+
+
 #: Node colour when ``color`` is None or nobody has a value.
 _ONE_COLOR = "#4d79a8"
 #: Columns that number groups: always categories, never a colour scale.
@@ -180,7 +236,7 @@ def _draw_edges(
         kind = str(d.get("kind", "other"))
         if kind not in kinds:
             kinds.append(kind)
-        color, style = KIND_STYLES.get(kind, _OTHER_STYLE)
+        color, style = kind_style(G, kind)
         weight = d.get("weight")
         if weight is None:
             width = 1.3
@@ -635,9 +691,12 @@ def plot_network(
 
     kind_entries = []
     for kind in kinds_drawn:
-        c, style = KIND_STYLES.get(kind, _OTHER_STYLE)
+        c, style = kind_style(G, kind)
         kind_entries.append(
-            (Line2D([], [], color=c, linestyle=style, linewidth=2.2), _t(kind, lang))
+            (
+                Line2D([], [], color=c, linestyle=style, linewidth=2.2),
+                kind_label(G, kind, lang),
+            )
         )
     sections.insert(0, (_t("relation_kind", lang), kind_entries))
 

@@ -11,7 +11,6 @@ import numpy as np
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Wedge
 
-from stakeholder_map.analysis._common import check_choice
 from stakeholder_map.analysis.onion import onion_rings
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.models import StakeholderMap
@@ -55,7 +54,7 @@ def plot_onion(
     ax: Axes | None = None,
     by: Literal["proximity", "category"] = "proximity",
     order: Sequence[str] | None = None,
-    hue: Literal["attitude", "category"] | None = "attitude",
+    hue: str | None = "attitude",
     centre: str | None = None,
     lang: str | None = None,
     label: str | None = "short_name",
@@ -83,8 +82,9 @@ def plot_onion(
         Passed to :func:`~stakeholder_map.analysis.onion_rings` for a map.
     hue
         ``"attitude"`` (default; the attitude palette of every plot),
-        ``"category"`` (a colour, and past eight categories a shape, per
-        category) or None.
+        ``"category"`` or any other stakeholder field or own attribute
+        (``"Regio"``: a colour, and past eight values a shape, per value) or
+        None.
     centre
         Text in the core; None uses the map's name (nothing for a DataFrame).
     lang
@@ -123,8 +123,14 @@ def plot_onion(
     >>> ax = skm.plotting.plot_onion(smap)
     """
     lang = resolve_lang(lang, data)
-    check_choice("hue", hue, ("attitude", "category", None))
     df = frame(data, onion_rings, ("ring",), by=by, order=order, lang=lang)
+    if hue is not None and hue not in df.columns:
+        msg = (
+            f"`hue` must be 'attitude', a stakeholder field such as 'category', "
+            f"one of the stakeholders' own attributes or None, but {hue!r} was "
+            f"passed. Available: {list(df.columns)}."
+        )
+        raise ValueError(msg)
     if centre is None and isinstance(data, StakeholderMap):
         centre = data.name
     rings = list(df.attrs.get("rings", sorted(df["ring"].unique())))
@@ -179,9 +185,10 @@ def plot_onion(
     ax.set_xlim(*bounds[:2])
     ax.set_ylim(*bounds[2:])
 
+    group = hue if hue not in (None, "attitude") else "category"
     categories: list[str | None] = [
-        c if isinstance(c, str) else None
-        for c in (df["category"] if "category" in df.columns else [None] * len(df))
+        None if c is None or c != c or c == "" else str(c)
+        for c in (df[group] if group in df.columns else [None] * len(df))
     ]
     cats = [c for c in dict.fromkeys(categories) if c is not None]
     colors, shapes, handles = _hue(df, hue, categories, cats, lang)
@@ -269,7 +276,7 @@ def _hue(
             label=text,
         )
 
-    if hue == "category":
+    if hue is not None and hue != "attitude":
         n = len(CATEGORICAL_PALETTE)
         palette = {c: CATEGORICAL_PALETTE[i % n] for i, c in enumerate(cats)}
         shape_of = {c: _SHAPES[(i // n) % len(_SHAPES)] for i, c in enumerate(cats)}

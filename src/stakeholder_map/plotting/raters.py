@@ -23,6 +23,7 @@ from stakeholder_map.analysis._common import (
     resolve_threshold,
     split_threshold,
 )
+from stakeholder_map.analysis._views import add_map_columns, own_columns
 from stakeholder_map.analysis.raters import (
     DateSelector,
     Level,
@@ -83,8 +84,10 @@ def _spread_frame(
         df = aggregate(
             data, method=method, by_date=by_date, dimensions=["power", "interest"]
         )
-        short = {s.id: s.short_name for s in data.stakeholders}
-        df["short_name"] = [short.get(i) for i in df.index]
+        attrs = df.attrs
+        names = ["short_name", "name", *own_columns(data.stakeholders)]
+        df = add_map_columns(df, data, names)
+        df.attrs = attrs
         scale = (data.scale.min, data.scale.max)
     elif isinstance(data, pd.DataFrame):
         need = [
