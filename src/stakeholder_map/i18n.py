@@ -926,6 +926,8 @@ _TEXTS["en"].update(
         "privacy_dropped_tags": "tag lists removed: {n}",
         "privacy_dropped_source": "sources removed: {n}",
         "privacy_dropped_contact": "contact details removed: {n}",
+        "privacy_dropped_personal_attributes": "values of one's own personal "
+        "columns (contact, e-mail, phone, address) removed: {n}",
         "privacy_dropped_notes": "notes removed: {n}",
         "privacy_dropped_assessed_on": "assessment dates removed: {n}",
         "privacy_dropped_rationale": "rationales of ratings removed: {n}",
@@ -1015,6 +1017,8 @@ _TEXTS["nl"].update(
         "privacy_dropped_tags": "lijsten met trefwoorden verwijderd: {n}",
         "privacy_dropped_source": "bronnen verwijderd: {n}",
         "privacy_dropped_contact": "contactgegevens verwijderd: {n}",
+        "privacy_dropped_personal_attributes": "waarden van eigen persoonlijke "
+        "kolommen (contact, e-mail, telefoon, adres) verwijderd: {n}",
         "privacy_dropped_notes": "notities verwijderd: {n}",
         "privacy_dropped_assessed_on": "beoordelingsdata verwijderd: {n}",
         "privacy_dropped_rationale": "motiveringen van scores verwijderd: {n}",
@@ -2253,6 +2257,34 @@ ATTITUDE_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
         "sterk voor",
     ),
 }
+
+#: Words that make the header of one's own column personal data (normalised,
+#: matched as whole words or word beginnings): its values are dropped by the
+#: "cop" and "public" sharing profiles (stakeholder_map.privacy).
+PERSONAL_HEADER_WORDS: tuple[str, ...] = (
+    "contact",
+    "contactpersoon",
+    "aanspreekpunt",
+    "email",
+    "e_mail",
+    "mail",
+    "telefoon",
+    "tel",
+    "phone",
+    "gsm",
+    "mobiel",
+    "mobile",
+    "adres",
+    "address",
+    "postadres",
+    "persoon",
+    "person",
+    "verantwoordelijke",
+    "geboortedatum",
+    "birth",
+    "rijksregisternummer",
+    "iban",
+)
 
 #: The attitude words a message shows (every word of ATTITUDE_WORDS is read).
 ATTITUDE_WORDS_SHOWN: dict[str, tuple[str, ...]] = {

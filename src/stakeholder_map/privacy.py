@@ -21,13 +21,20 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from stakeholder_map._types import slugify
-from stakeholder_map.i18n import PERSON_WORDS, label, normalize, text
+from stakeholder_map.i18n import (
+    PERSON_WORDS,
+    PERSONAL_HEADER_WORDS,
+    label,
+    normalize,
+    text,
+)
 from stakeholder_map.models import Stakeholder, StakeholderMap
 
 __all__ = [
     "KEEPABLE_FIELDS",
     "PROFILES",
     "Profile",
+    "is_personal_header",
     "pseudonymise",
     "redact",
     "redaction_report",
@@ -101,6 +108,40 @@ def _hmac_code(salt: str, kind: str, value: str, length: int) -> str:
         salt.encode("utf-8"), f"{kind}:{value}".encode(), hashlib.sha256
     ).digest()
     return base64.b32encode(digest).decode("ascii")[:length]
+
+
+def is_personal_header(header: str) -> bool:
+    """Say whether the header of one's own column names personal data.
+
+    A header whose words include a contact, e-mail, phone or address word (in
+    English or Dutch, see :data:`stakeholder_map.i18n.PERSONAL_HEADER_WORDS`),
+    such as ``Contactpersoon``, ``E-mail directie`` or ``Tel.``.
+
+    Parameters
+    ----------
+    header
+        The column's header as written.
+
+    Returns
+    -------
+    bool
+        True when the column holds personal data.
+
+    Examples
+    --------
+    >>> from stakeholder_map.privacy import is_personal_header
+    >>> is_personal_header("E-mail directie"), is_personal_header("Regio")
+    (True, False)
+    """
+    key = normalize(header)
+    words = key.split("_")
+    for word in PERSONAL_HEADER_WORDS:
+        if "_" in word:
+            if word in key:
+                return True
+        elif word in words or any(w.startswith(word) and len(word) > 3 for w in words):
+            return True
+    return False
 
 
 def _is_person(s: Stakeholder) -> bool:
@@ -316,6 +357,19 @@ def _transform(
                 if rec.get(f) is not None:
                     rec[f] = None
                     log.add(f"dropped_{f}")
+    # The user's own columns: personal ones go, names in the others are replaced.
+    own = [data["attributes"]]
+    own += [rec["attributes"] for coll in _FREE_TEXT for rec in data[coll]]
+    for attributes in own:
+        for key in list(attributes):
+            value = attributes[key]
+            if is_personal_header(key):
+                del attributes[key]
+                log.add("dropped_personal_attributes")
+            elif isinstance(value, str):
+                attributes[key] = scrub(value)
+            elif isinstance(value, tuple):
+                attributes[key] = tuple(scrub(v) for v in value)
     for coll, fields in _FREE_TEXT.items():
         for rec in data[coll]:
             for f in fields:
