@@ -365,12 +365,12 @@ def test_status_by_stakeholder_known_figures(smap: skm.StakeholderMap) -> None:
     # d: never contacted, due one interval after the start of the period
     assert status.loc["d", "due"] == pd.Timestamp("2026-07-01")
     # a: 2 of 3.0 expected; b: 0 of 0.99 (less than one expected) but late;
-    # c: 7 > 2 x 3.0; d, e: quarterly, 0 and 1 of 0.99
+    # c: 7 > 2 x 3.0; d: never contacted; e: quarterly, 1 of 0.99
     assert status["service"].tolist() == [
         "on_track",
         "overdue",
         "over_served",
-        "on_track",
+        "never_contacted",
         "on_track",
     ]
     assert status["counted_from"].eq(pd.Timestamp("2026-04-01")).all()
@@ -411,15 +411,16 @@ def test_under_served_by_count_without_being_overdue(
     assert not status.loc["a", "overdue"]
     assert status.loc["a", "expected"] == pytest.approx(365 / 30)
     assert status.loc["a", "service"] == "under_served"
-    # b (1 of 4.0) and d (0 of 4.0) are also late; e (1 of 4.0) is not
+    # b (1 of 4.0) is also late, d was never contacted; e (1 of 4.0) is not late
     assert status["service"].tolist() == [
         "under_served",
         "under_served",
         "on_track",
-        "under_served",
+        "never_contacted",
         "under_served",
     ]
-    assert status.attrs["n_under_served"] == 4
+    assert status.loc["d", "days_overdue"] == 0
+    assert status.attrs["n_under_served"] == 3
 
 
 def test_plan_start_and_ad_hoc() -> None:
@@ -593,7 +594,7 @@ def test_today_before_every_contact() -> None:
     assert row["due"] == pd.Timestamp("2026-03-31")
     assert not row["overdue"]
     assert row["expected"] == pytest.approx(1.0)
-    assert row["service"] == "under_served"  # 0 of 1 expected
+    assert row["service"] == "never_contacted"  # no contact up to today
     # b's contact of 1 February is before the period: nobody engaged
     assert status.attrs["n_engaged"] == 0
     assert status.loc["b", "last_contact"] == pd.Timestamp("2026-02-01")

@@ -109,7 +109,14 @@ ATTITUDE_GROUPS = ("backer", "neutral", "blocker")
 #: Contact levels of :func:`engagement_status`, from too little to too much:
 #: too few contacts, enough but the next one is late, on track, more than
 #: planned; ``no_plan`` when the plan has no rhythm (ad hoc).
-SERVICE_LEVELS = ("under_served", "overdue", "on_track", "over_served", "no_plan")
+SERVICE_LEVELS = (
+    "never_contacted",
+    "under_served",
+    "overdue",
+    "on_track",
+    "over_served",
+    "no_plan",
+)
 #: Statuses of :func:`representation`, from worst to best.
 REPRESENTATION_STATUS = ("missing", "under_represented", "not_engaged", "engaged")
 
@@ -745,9 +752,9 @@ def engagement_status(
         rounded; missing for ad hoc), ``last_contact`` (the last one up to
         ``today``, also from before the period), ``days_since_last``,
         ``due`` (when the next contact is due), ``overdue``,
-        ``days_overdue``, ``service`` (ordered categorical:
-        ``under_served``, ``overdue``, ``on_track``, ``over_served`` or
-        ``no_plan``; see Notes), ``engaged`` (at least one contact in the
+        ``days_overdue`` (0 for a stakeholder never contacted), ``service``
+        (ordered categorical: ``never_contacted``, ``under_served``,
+        ``overdue``, ``on_track``, ``over_served`` or ``no_plan``; see Notes), ``engaged`` (at least one contact in the
         whole period, also before the plan's start) and, over the contacts of
         the whole period that carry a sentiment, ``sentiment_mean``,
         ``sentiment_last``, ``sentiment_slope`` (points per 30 days, least
@@ -801,7 +808,9 @@ def engagement_status(
       stakeholder who was never contacted is depends on ``period_days``). It
       is overdue when ``today`` is more than ``grace_days`` past the due date.
     - **Contact level** (``service``), the first rule that holds:
-      ``no_plan`` when the plan has no interval (ad hoc); ``under_served``
+      ``no_plan`` when the plan has no interval (ad hoc); ``never_contacted``
+      when the log has no contact with the stakeholder at all (it needs a
+      first contact, not a count of days late); ``under_served``
       when at least one contact was expected (``expected >= 1``) and
       ``contacts < 0.5 * expected``, overdue or not; ``overdue`` when there
       were enough contacts but the next one is overdue; ``over_served`` when
@@ -860,9 +869,10 @@ def engagement_status(
         "max(period start, plan start) to today; expected = days / interval; due "
         "= max(last contact, plan start) + interval (period start + interval "
         "without either); overdue when today > due + grace_days; service: "
-        "under_served when expected >= 1 and contacts < 0.5 x expected, else "
+        "no_plan without an interval, else never_contacted without any contact "
+        "(days_overdue 0), else under_served when expected >= 1 and contacts < 0.5 x expected, else "
         "overdue when overdue, else over_served when contacts > 2 x max(expected,"
-        " 1), else on_track; no_plan without an interval",
+        " 1), else on_track",
     }
     if by == "stakeholder":
         out.attrs["n_under_served"] = int((out["service"] == "under_served").sum())
@@ -904,6 +914,7 @@ def _status_by_stakeholder(
         expected = math.nan if interval is None else window / interval
         due = _due(last, plan_start, start, interval)
         overdue = due is not None and (ref - due).days > grace
+        never = last is None and interval is not None
         points = [(i.date, i.sentiment) for i in in_period if i.sentiment is not None]
         slope = _slope_per_30_days(points)
         rows.append(
@@ -918,8 +929,13 @@ def _status_by_stakeholder(
                 "days_since_last": None if last is None else (ref - last).days,
                 "due": due,
                 "overdue": overdue,
-                "days_overdue": (ref - due).days if overdue and due else 0,
-                "service": _service(overdue, counted, expected),
+                # never contacted: no contact to be late on, so no days overdue
+                "days_overdue": (ref - due).days
+                if overdue and due and not never
+                else 0,
+                "service": "never_contacted"
+                if never
+                else _service(overdue, counted, expected),
                 "engaged": bool(in_period),
                 "sentiment_mean": (
                     sum(v for _, v in points) / len(points) if points else math.nan
@@ -1648,13 +1664,16 @@ def needs_attention(status: pd.DataFrame) -> pd.DataFrame:
             f"(by='stakeholder'), but the columns {missing} are missing."
         )
         raise ValueError(msg)
-    keep = status["overdue"] | (status["service"] == "under_served")
+    keep = status["overdue"] | status["service"].isin(
+        ["under_served", "never_contacted"]
+    )
     out = status.loc[keep, columns]
     rank = {q: i for i, q in enumerate(_QUADRANTS)}
     order = sorted(
         range(len(out)),
         key=lambda k: (
             rank.get(str(out["quadrant"].iloc[k]), len(rank)),
+            str(out["service"].iloc[k]) != "never_contacted",
             -int(out["days_overdue"].iloc[k]),
         ),
     )
