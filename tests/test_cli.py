@@ -43,8 +43,12 @@ def test_demo_writes_grid_and_table(tmp_path: Path) -> None:
     assert len(lines) == len(set(lines)), "each note is printed once"
     assert (out / "grid.png").stat().st_size > 10_000
     assert (out / "grid.svg").read_text(encoding="utf-8").startswith("<?xml")
-    table = pd.read_csv(out / "classification.csv", index_col="stakeholder_id")
+    # a Dutch map's tables open in Dutch-locale Excel: semicolons, decimal commas
+    table = pd.read_csv(
+        out / "classification.csv", sep=";", decimal=",", index_col="stakeholder_id"
+    )
     assert table.loc["ocmw", "quadrant"] == "manage_closely"
+    assert table.loc["ocmw", "power"] == 5.0
     assert table.loc["ocmw", "label"] == "Nauw betrekken"
     assert "Nauw betrekken" in result.stdout
     assert str(out) in result.stdout
@@ -128,7 +132,7 @@ def test_template_with_a_sheet_per_rater(tmp_path: Path) -> None:
     import openpyxl
 
     out = tmp_path / "per_deelnemer.xlsx"
-    result = run("template", str(out), "--raters", "2", "--rater-sheets")
+    result = run("template", str(out), "--raters", "2", "--rater-sheets", "-l", "nl")
     assert result.returncode == 0, result.stderr
     sheets = openpyxl.load_workbook(out).sheetnames
     assert "beoordeling Deelnemer 2" in sheets
@@ -153,7 +157,7 @@ def test_compare_two_meetings(tmp_path: Path, example_map: skm.StakeholderMap) -
     summary = (out / "summary.txt").read_text(encoding="utf-8")
     assert "Vrij CLB Vlasbeke" in summary
     assert (out / "movement.png").stat().st_size > 10_000
-    table = pd.read_csv(out / "stakeholders.csv")
+    table = pd.read_csv(out / "stakeholders.csv", sep=";", decimal=",")
     assert len(table) > 0
 
 

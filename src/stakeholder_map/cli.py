@@ -7,6 +7,7 @@ traceback and exit with status 1; wrong usage exits with status 2.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
@@ -54,7 +55,21 @@ app = typer.Typer(
 )
 
 LangOption = Annotated[
-    Lang, typer.Option("--lang", "-l", help="Language of labels and messages.")
+    Lang | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        help="Language of labels and messages (default: the language of the "
+        "file's sheets and headers, else of the system).",
+        show_default=False,
+    ),
+]
+TitleOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Title of the figures, slides and report (default: the map's name: "
+        "the meta sheet's name or the title above the headers)."
+    ),
 ]
 FileArgument = Annotated[
     Path,
@@ -116,13 +131,93 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(code=1) from None
 
 
-def _read(path: Path, lang: str) -> StakeholderMap:
+def _system_lang() -> str:
+    """Return the language of the system's locale: Dutch for nl_*, else English."""
+    import os
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+def _lang(lang: Lang | None, smap: StakeholderMap | None = None) -> str:
+    """Return the language of a command: ``--lang``, else the map's, else the system's.
+
+    Every command follows this one rule, so a Dutch workbook gets Dutch
+    figures, tables and messages unless ``--lang`` says otherwise.
+    """
+    if lang is not None:
+        return lang.value
+    if smap is not None:
+        return str(smap.language.value)
+    return _system_lang()
+
+
+def _read(path: Path, lang: Lang | None, *, title: str | None = None) -> StakeholderMap:
+    """Read a file; messages in ``--lang`` or else in the file's own language."""
     from stakeholder_map.io import read
 
-    _STATE["lang"] = lang
+    given = None if lang is None else lang.value
+    _STATE["lang"] = given or _system_lang()
     if not path.exists():
-        raise _UserError(text("file_not_found", lang, path=str(path)))
-    return read(path, lang=lang)
+        raise _UserError(text("file_not_found", _STATE["lang"], path=str(path)))
+    smap = read(path, lang=given)
+    if title is not None:
+        smap = smap.model_copy(update={"name": title})
+    _STATE["lang"] = _lang(lang, smap)
+    return smap
+
+
+def _stakeholder_id(smap: StakeholderMap, value: str, lang: str, *, option: str) -> str:
+    """Find a stakeholder by id, name or short name, as the user typed it."""
+    import difflib
+
+    from stakeholder_map.i18n import normalize
+
+    if value in smap.ids:
+        return value
+    key = normalize(value)
+    found = {
+        s.id
+        for s in smap.stakeholders
+        if key in {normalize(s.id), normalize(s.name), normalize(s.short_name or "")}
+    }
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        ids = ", ".join(repr(i) for i in sorted(found))
+        raise _UserError(text("ambiguous_name", lang, name=value, ids=ids))
+    names = [n for s in smap.stakeholders for n in (s.name, s.short_name) if n]
+    close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
+    hint = text("did_you_mean", lang, suggestion=close[0]) if close else ""
+    raise _UserError(
+        text("cli_unknown_stakeholder", lang, option=option, name=value) + hint
+    )
+
+
+def _kept_report(smap: StakeholderMap, lang: str) -> list[str]:
+    """Say which columns and relation kinds of the user's own were kept."""
+    from stakeholder_map.models import BUILTIN_KINDS
+
+    lines = []
+    for table in ("stakeholders", "relations"):
+        seen: dict[str, None] = {}
+        for row in getattr(smap, table):
+            seen.update(dict.fromkeys(row.attributes))
+        if seen:
+            columns = ", ".join(repr(c) for c in seen)
+            lines.append(
+                text(
+                    "cli_kept_columns", lang, table=label(table, lang), columns=columns
+                )
+            )
+    own = [k for k in smap.relation_kinds if k not in BUILTIN_KINDS]
+    if own:
+        kinds = ", ".join(repr(k) for k in own)
+        lines.append(text("cli_own_kinds", lang, kinds=kinds))
+    return lines
 
 
 def _parse_threshold(value: str) -> str | float:
@@ -220,7 +315,7 @@ def demo(
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Folder to write the results to.")
     ] = Path("stakeholder-map-demo"),
-    lang: LangOption = Lang.nl,
+    lang: LangOption = None,
 ) -> None:
     """Run the whole job on the bundled Huis van het Kind example.
 
@@ -229,21 +324,22 @@ def demo(
     """
     from stakeholder_map.datasets import load_example
 
-    _STATE["lang"] = lang.value
     with _user_errors():
         smap = load_example("huis_van_het_kind")
+        code = _lang(lang, smap)
+        _STATE["lang"] = code
         out.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         grids = [out / "grid.png", out / "grid.svg"]
-        df = _grid_figure(smap, grids, lang=lang.value)
+        df = _grid_figure(smap, grids, lang=code)
         written.extend(grids)
         table = out / "classification.csv"
-        _write_csv(df, table)
+        _write_csv(df, table, lang=code)
         written.append(table)
         for step in _demo_steps():
-            written.extend(step(smap, out, lang.value))
-        _print_summary(smap, df, lang.value)
-        typer.echo(text("demo_written", lang.value, out=str(out)))
+            written.extend(step(smap, out, code))
+        _print_summary(smap, df, code)
+        typer.echo(text("demo_written", code, out=str(out)))
         for path in written:
             typer.echo(f"  {path}")
 
@@ -265,24 +361,39 @@ def _demo_network(smap: StakeholderMap, out: Path, lang: str) -> list[Path]:
     return save_network_views(smap, out, lang=lang, formats=("png", "svg"))
 
 
-def _write_csv(df: pd.DataFrame, path: Path, *, index: bool = True) -> None:
+def _write_csv(df: pd.DataFrame, path: Path, *, lang: str, index: bool = True) -> None:
+    """Write a table as CSV that opens right in Excel in the table's language.
+
+    Dutch: semicolons and decimal commas, as Dutch-locale Excel expects; English:
+    commas and decimal points. UTF-8 with a byte order mark, which Excel needs
+    to show accents.
+    """
     from stakeholder_map.io._atomic import atomic_write
 
-    atomic_write(path, lambda tmp: df.to_csv(tmp, encoding="utf-8-sig", index=index))
+    sep, decimal = (";", ",") if lang == "nl" else (",", ".")
+    atomic_write(
+        path,
+        lambda tmp: df.to_csv(
+            tmp, encoding="utf-8-sig", index=index, sep=sep, decimal=decimal
+        ),
+    )
 
 
 @app.command()
-def validate(file: FileArgument, lang: LangOption = Lang.en) -> None:
+def validate(file: FileArgument, lang: LangOption = None) -> None:
     """Check a stakeholder file and list every problem in it.
 
-    Exits with status 0 when the file is fine and 1 when it has problems.
+    Exits with status 0 when the file is fine and 1 when it has problems. A
+    fine file's report also names the columns of your own that were kept and
+    the relation kinds of your own.
     """
     with _user_errors():
-        smap = _read(file, lang.value)
+        smap = _read(file, lang)
+        code = _lang(lang, smap)
         typer.echo(
             text(
                 "file_ok",
-                lang.value,
+                code,
                 path=str(file),
                 n_stakeholders=len(smap.stakeholders),
                 n_relations=len(smap.relations),
@@ -290,6 +401,8 @@ def validate(file: FileArgument, lang: LangOption = Lang.en) -> None:
                 n_assessments=len(smap.assessments),
             )
         )
+        for line in _kept_report(smap, code):
+            typer.echo(line)
 
 
 @app.command()
@@ -304,7 +417,7 @@ def grid(
             show_default=False,
         ),
     ],
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     threshold: Annotated[
         str,
         typer.Option(help="Where 'high' starts: midpoint, median, mean or a number."),
@@ -323,21 +436,23 @@ def grid(
         Path | None,
         typer.Option(help="Also write the classification table to this CSV file."),
     ] = None,
+    title: TitleOption = None,
 ) -> None:
     """Draw the power/interest grid of a stakeholder file."""
     with _user_errors():
         _check_suffix(output, (".png", ".svg", ".pdf"), option="--output")
-        smap = _read(file, lang.value)
+        smap = _read(file, lang, title=title)
+        code = _lang(lang, smap)
         df = _grid_figure(
             smap,
             [output],
-            lang=lang.value,
+            lang=code,
             threshold=_parse_threshold(threshold),
             theme_name=theme.value,
             labels=labels,
         )
         if table is not None:
-            _write_csv(df, table)
+            _write_csv(df, table, lang=code)
         typer.echo(str(output))
 
 
@@ -365,16 +480,17 @@ def _formats(values: list[str] | None) -> tuple[str, ...]:
 def views(
     file: FileArgument,
     out: OutDirOption = Path("views"),
-    lang: LangOption = Lang.nl,
+    lang: LangOption = None,
     fmt: FormatsOption = None,
+    title: TitleOption = None,
 ) -> None:
     """Draw every classic view (salience, attitude, cube, priority, ...) of a file."""
     from stakeholder_map.plotting.overview import save_views
 
     with _user_errors():
         formats = _formats(fmt)
-        smap = _read(file, lang.value)
-        for path in save_views(smap, out, lang=lang.value, formats=formats):
+        smap = _read(file, lang, title=title)
+        for path in save_views(smap, out, lang=_lang(lang, smap), formats=formats):
             typer.echo(str(path))
 
 
@@ -382,27 +498,27 @@ def views(
 def network(
     file: FileArgument,
     out: OutDirOption = Path("network"),
-    lang: LangOption = Lang.nl,
+    lang: LangOption = None,
     fmt: FormatsOption = None,
     source: Annotated[
         str | None,
         typer.Option(
-            help="Id of the stakeholder the information flow starts from "
-            "(default: the one that sends the most information)."
+            help="The stakeholder the information flow starts from, by id, name "
+            "or short name (default: the one that sends the most information)."
         ),
     ] = None,
+    title: TitleOption = None,
 ) -> None:
     """Draw the partner network, the information flow and the influence gap."""
     from stakeholder_map.plotting.network import save_network_views
 
     with _user_errors():
         formats = _formats(fmt)
-        smap = _read(file, lang.value)
+        smap = _read(file, lang, title=title)
+        code = _lang(lang, smap)
         if source is not None:
-            smap.get(source)
-        paths = save_network_views(
-            smap, out, lang=lang.value, formats=formats, source=source
-        )
+            source = _stakeholder_id(smap, source, code, option="--source")
+        paths = save_network_views(smap, out, lang=code, formats=formats, source=source)
         for path in paths:
             typer.echo(str(path))
 
@@ -419,7 +535,7 @@ def plan(
             show_default=False,
         ),
     ],
-    lang: LangOption = Lang.nl,
+    lang: LangOption = None,
 ) -> None:
     """Write a communication plan: strategy, channels, frequency and message."""
     from stakeholder_map.analysis import (
@@ -430,15 +546,16 @@ def plan(
 
     with _user_errors():
         suffix = _check_suffix(output, (".xlsx", ".csv", ".md"), option="--output")
-        smap = _read(file, lang.value)
-        table = communication_plan(smap, lang=lang.value)
+        smap = _read(file, lang)
+        code = _lang(lang, smap)
+        table = communication_plan(smap, lang=code)
         output.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".md":
-            _write_text(output, markdown_table(table, lang=lang.value))
+            _write_text(output, markdown_table(table, lang=code))
         elif suffix == ".csv":
-            _write_csv(display_table(table, lang=lang.value), output)
+            _write_csv(display_table(table, lang=code), output, lang=code)
         else:
-            _write_excel(display_table(table, lang=lang.value), output)
+            _write_excel(display_table(table, lang=code), output)
         typer.echo(str(output))
 
 
@@ -454,10 +571,11 @@ def status(
     today: Annotated[
         str | None,
         typer.Option(
-            help="The date to measure from, e.g. 2026-10-01 (default: today)."
+            help="The date to measure from, e.g. 2026-10-01 or 01/10/2026 "
+            "(default: today)."
         ),
     ] = None,
-    lang: LangOption = Lang.nl,
+    lang: LangOption = None,
 ) -> None:
     """List overdue and under-served stakeholders from the contact log."""
     import datetime as dt
@@ -470,25 +588,33 @@ def status(
         engagement_status,
         needs_attention,
     )
+    from stakeholder_map.io._cells import parse_date
 
     with _user_errors():
-        day = None
+        day: dt.date | None = None
         if today is not None:
-            try:
-                day = dt.date.fromisoformat(today)
-            except ValueError:
-                raise _UserError(text("not_a_date", lang.value)) from None
-        smap = _read(file, lang.value)
+            day = parse_date(today)
+            if day is None:
+                code = _lang(lang)
+                msg = f"`--today` ({today!r}): " + text("not_a_date", code)
+                raise _UserError(msg)
+        smap = _read(file, lang)
+        code = _lang(lang, smap)
         raw = needs_attention(engagement_status(smap, today=day))
-        shown = display_table(raw, lang=lang.value)
+        shown = display_table(raw, lang=code)
         short = {s.id: s.display_name for s in smap.stakeholders}
+        never = raw["service"].astype(str).eq("never_contacted").tolist()
+        days_col = list(raw.columns).index("days_overdue")
         table = Table()
         headers = list(shown.columns)
         for header in headers:
             table.add_column(str(header), overflow="fold")
-        for key, row in zip(raw.index, shown.itertuples(index=False), strict=True):
+        rows = zip(raw.index, shown.itertuples(index=False), never, strict=True)
+        for key, row, first in rows:
             cells = [_cell(v) for v in row]
             cells[0] = short.get(str(key), cells[0])
+            if first:  # no contact yet: nothing to count days from
+                cells[days_col] = "-"
             table.add_row(*cells)
         Console().print(table)
 
@@ -528,7 +654,7 @@ def report(
             show_default=False,
         ),
     ],
-    lang: LangOption = Lang.nl,
+    lang: LangOption = None,
     profile: Annotated[
         ProfileName,
         typer.Option(
@@ -544,6 +670,7 @@ def report(
             help="Add the interactive network (works offline) to an .html report.",
         ),
     ] = False,
+    title: TitleOption = None,
 ) -> None:
     """Write a slide deck or a report of a stakeholder file."""
     from stakeholder_map.export import write_report
@@ -556,18 +683,19 @@ def report(
                 f"{output.name!r} was passed."
             )
             raise _UserError(msg)
-        smap = _read(file, lang.value)
+        smap = _read(file, lang, title=title)
+        code = _lang(lang, smap)
         try:
             path = write_report(
                 smap,
                 output,
-                lang=lang.value,
+                lang=code,
                 profile=profile.value,
                 theme=theme.value,
                 interactive=interactive,
             )
         except ImportError as err:
-            raise _UserError(text("pptx_missing", lang.value)) from err
+            raise _UserError(text("pptx_missing", code)) from err
         typer.echo(str(path))
 
 
@@ -588,7 +716,7 @@ def template(
         Path,
         typer.Argument(help="The workbook to write (.xlsx).", show_default=False),
     ],
-    lang: LangOption = Lang.nl,
+    lang: LangOption = None,
     raters: Annotated[
         int | None,
         typer.Option(
@@ -616,10 +744,10 @@ def template(
         if rater_sheets and raters is None:
             msg = "`--rater-sheets` needs `--raters N`: the number of participants."
             raise _UserError(msg)
-        stakeholders = _read(start_from, lang.value) if start_from else None
+        stakeholders = _read(start_from, lang) if start_from else None
         path = write_template(
             output,
-            lang=lang.value,
+            lang=_lang(lang, stakeholders),
             raters=raters,
             rater_sheets=rater_sheets,
             stakeholders=stakeholders,
@@ -636,7 +764,7 @@ def compare(
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Folder to write the comparison to.")
     ] = Path("comparison"),
-    lang: LangOption = Lang.nl,
+    lang: LangOption = None,
 ) -> None:
     """Show what changed between two maps, e.g. since the last meeting."""
     import matplotlib.pyplot as plt
@@ -645,21 +773,28 @@ def compare(
     from stakeholder_map.plotting import plot_movement, theme
 
     with _user_errors():
-        diff = compare_maps(_read(before, lang.value), _read(after, lang.value))
+        earlier = _read(before, lang)
+        later = _read(after, lang)
+        code = _lang(lang, later)
+        diff = compare_maps(earlier, later)
         out.mkdir(parents=True, exist_ok=True)
-        summary = diff.summary(lang=lang.value)
-        _write_text(out / "summary.txt", summary + "\n")
-        _write_csv(diff.stakeholders, out / "stakeholders.csv")
-        _write_csv(diff.relations, out / "relations.csv", index=False)
+        summary = diff.summary(lang=code)
+        written = [out / "summary.txt", out / "stakeholders.csv"]
+        written += [out / "relations.csv", out / "movement.png"]
+        _write_text(written[0], summary + "\n")
+        _write_csv(diff.stakeholders, written[1], lang=code)
+        _write_csv(diff.relations, written[2], lang=code, index=False)
         with theme("slides"):
             fig, ax = plt.subplots()
             try:
-                plot_movement(diff, ax=ax, lang=lang.value)
-                _save(fig, out / "movement.png")
+                plot_movement(diff, ax=ax, lang=code)
+                _save(fig, written[3])
             finally:
                 plt.close(fig)
         typer.echo(summary)
-        typer.echo(text("demo_written", lang.value, out=str(out)))
+        typer.echo(text("demo_written", code, out=str(out)))
+        for path in written:
+            typer.echo(f"  {path}")
 
 
 def _write_text(path: Path, content: str) -> None:
@@ -671,9 +806,125 @@ def _write_text(path: Path, content: str) -> None:
     atomic_write(path, write)
 
 
-def main() -> None:
-    """Run the command line (the ``stakeholder-map`` console script)."""
-    app(prog_name="stakeholder-map")
+def _argv_lang(args: Sequence[str]) -> str:
+    """Return the ``--lang`` the user gave on the command line, else the system's."""
+    for i, arg in enumerate(args):
+        value = None
+        if arg in ("--lang", "-l") and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in ("nl", "en"):
+            return value
+    return _system_lang()
+
+
+#: Click's usage messages, as patterns, and their Dutch sentences.
+_CLICK_NL: tuple[tuple[str, str], ...] = (
+    (r"No such option: (\S+)", "Onbekende optie: {0}."),
+    (r"No such command '(.+)'\.", "Onbekende opdracht '{0}'."),
+    (r"Missing option '(.+)'\.", "De optie '{0}' ontbreekt."),
+    (r"Missing argument '(.+)'\.", "Het argument '{0}' ontbreekt."),
+    (r"Missing command\.", "Geef een opdracht."),
+    (r"Option '(.+)' requires an argument\.", "De optie '{0}' heeft een waarde nodig."),
+    (r"Option '(.+)' does not take a value\.", "De optie '{0}' neemt geen waarde."),
+    (
+        r"Got unexpected extra arguments? \((.+)\)",
+        "Onverwachte extra argumenten: {0}.",
+    ),
+    (
+        r"Invalid value for '(.+)': (.+) is not one of (.+)\.",
+        "Ongeldige waarde voor '{0}': {1} is geen van {2}.",
+    ),
+    (
+        r"Invalid value for '(.+)': (.+) is not a valid integer(?: range)?\.",
+        "Ongeldige waarde voor '{0}': {1} is geen geheel getal.",
+    ),
+    (
+        r"Invalid value for '(.+)': (.+) is not a valid float(?: range)?\.",
+        "Ongeldige waarde voor '{0}': {1} is geen getal.",
+    ),
+    (
+        r"Invalid value for '(.+)': (.+) is not in the range (.+)\.",
+        "Ongeldige waarde voor '{0}': {1} ligt niet in het bereik {2}.",
+    ),
+    (
+        r"Invalid value for '(.+)': Input should be a valid integer.*",
+        "Ongeldige waarde voor '{0}': verwacht een geheel getal.",
+    ),
+    (
+        r"Invalid value for '(.+)': Input should be a valid number.*",
+        "Ongeldige waarde voor '{0}': verwacht een getal.",
+    ),
+    (
+        r"Invalid value for '(.+)': Input should be greater than or equal to (.+)",
+        "Ongeldige waarde voor '{0}': verwacht minstens {1}.",
+    ),
+    (r"Invalid value for '(.+)': (.+)", "Ongeldige waarde voor '{0}': {1}"),
+    (r"\(Possible options: (.+)\)", "(Mogelijke opties: {0})"),
+    (r"Did you mean (.+)\?", "Bedoelde u {0}?"),
+)
+
+
+def _usage_error(err: Any, lang: str) -> str:
+    """Say a usage error of click in the command's language, with its usage line."""
+    import re
+
+    message = err.format_message().replace("Value error, ", "")
+    if lang == "nl":
+        parts = []
+        for sentence in re.split(r"(?<=[.)?])\s+", message):
+            for pattern, dutch in _CLICK_NL:
+                m = re.fullmatch(pattern, sentence.strip())
+                if m:
+                    sentence = dutch.format(*m.groups())
+                    break
+            parts.append(sentence)
+        message = " ".join(parts)
+    lines = []
+    ctx = getattr(err, "ctx", None)
+    if ctx is not None:
+        usage = ctx.get_usage().replace("Usage:", text("cli_usage", lang), 1)
+        if lang == "nl":
+            usage = usage.replace("[OPTIONS]", "[OPTIES]").replace(
+                "COMMAND [ARGS]...", "OPDRACHT [ARGUMENTEN]..."
+            )
+        lines.append(usage)
+        help_name = f"{ctx.command_path} {ctx.help_option_names[0]}"
+        lines.append(text("cli_try_help", lang, command=help_name))
+    lines.append(text("cli_error", lang, message=message))
+    return "\n".join(lines)
+
+
+def main(args: Sequence[str] | None = None) -> None:
+    """Run the command line (the ``stakeholder-map`` console script).
+
+    Usage errors (an unknown option, a missing argument) are said in the
+    language of ``--lang`` (or of the system) and exit with status 2; errors
+    in the input exit with status 1.
+    """
+    import sys
+
+    argv = list(sys.argv[1:] if args is None else args)
+    try:
+        code = app(prog_name="stakeholder-map", args=argv, standalone_mode=False)
+    except _usage_errors() as err:
+        typer.echo(_usage_error(err, _argv_lang(argv)), err=True)
+        sys.exit(2)
+    except typer.Abort:
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """Return click's usage error class(es): typer carries its own copy of click."""
+    found: list[type[Exception]] = []
+    for module in ("typer._click.exceptions", "click.exceptions"):
+        try:
+            found.append(importlib.import_module(module).UsageError)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(found)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2339,6 +2339,13 @@ _TEXTS["en"].update(
         "bad_attitude_scale": "Expected a scale such as 1..5 or -2..2.",
         "duplicate_kind": "The relation kind {kind!r} is declared more than once; "
         "keep one row for it.",
+        "cli_kept_columns": "Columns of your own kept with the {table}: {columns}.",
+        "cli_own_kinds": "Relation kinds of your own: {kinds}.",
+        "cli_unknown_stakeholder": "`{option}`: no stakeholder has the id, name or "
+        "short name {name!r}.",
+        "cli_usage": "Usage:",
+        "cli_try_help": "Try '{command}' for help.",
+        "cli_error": "Error: {message}",
     }
 )
 _TEXTS["nl"].update(
@@ -2363,6 +2370,13 @@ _TEXTS["nl"].update(
         "bad_attitude_scale": "Verwacht een schaal zoals 1..5 of -2..2.",
         "duplicate_kind": "De relatiesoort {kind!r} staat er meer dan eens; hou er "
         "één rij voor over.",
+        "cli_kept_columns": "Eigen kolommen bewaard bij de {table}: {columns}.",
+        "cli_own_kinds": "Eigen relatiesoorten: {kinds}.",
+        "cli_unknown_stakeholder": "`{option}`: geen enkele actor heeft de id, naam "
+        "of korte naam {name!r}.",
+        "cli_usage": "Gebruik:",
+        "cli_try_help": "Probeer '{command}' voor hulp.",
+        "cli_error": "Fout: {message}",
     }
 )
 _LABELS["en"].update({"kinds": "relation kinds"})

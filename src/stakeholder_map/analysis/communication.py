@@ -754,8 +754,9 @@ def engagement_status(
         ``due`` (when the next contact is due), ``overdue``,
         ``days_overdue`` (0 for a stakeholder never contacted), ``service``
         (ordered categorical: ``never_contacted``, ``under_served``,
-        ``overdue``, ``on_track``, ``over_served`` or ``no_plan``; see Notes), ``engaged`` (at least one contact in the
-        whole period, also before the plan's start) and, over the contacts of
+        ``overdue``, ``on_track``, ``over_served`` or ``no_plan``; see
+        Notes), ``engaged`` (at least one contact in the whole period, also
+        before the plan's start) and, over the contacts of
         the whole period that carry a sentiment, ``sentiment_mean``,
         ``sentiment_last``, ``sentiment_slope`` (points per 30 days, least
         squares) and ``sentiment_trend`` (``worsening``, ``stable`` or
@@ -870,7 +871,8 @@ def engagement_status(
         "= max(last contact, plan start) + interval (period start + interval "
         "without either); overdue when today > due + grace_days; service: "
         "no_plan without an interval, else never_contacted without any contact "
-        "(days_overdue 0), else under_served when expected >= 1 and contacts < 0.5 x expected, else "
+        "(days_overdue 0), else under_served when expected >= 1 and contacts < "
+        "0.5 x expected, else "
         "overdue when overdue, else over_served when contacts > 2 x max(expected,"
         " 1), else on_track",
     }
