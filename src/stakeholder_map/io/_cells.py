@@ -105,6 +105,9 @@ class Kind:
     hi: float | None = None
     attitude: bool = False
     """For ``number``: the field is an attitude (-2..+2) and accepts words."""
+    soft: bool = False
+    """For ``ref``: a name that is no row of the map is kept as written (a
+    parent organisation that nobody maps), not reported."""
 
 
 def lookup_key(value: object) -> str:
@@ -184,6 +187,8 @@ def field_kind(model: type[BaseModel], field: str) -> Kind:
         if ann is int:
             return Kind("int", lo=lo, hi=hi)
         if ann is str:
+            if field == "parent":
+                return Kind("ref", target="stakeholders", soft=True)
             if is_id and field != "id":
                 return Kind("ref", target=target)
             return Kind("text")

@@ -68,6 +68,7 @@ from stakeholder_map.models import (
     Scale,
     StakeholderMap,
     collect_problems,
+    relation_kind,
 )
 
 __all__ = [
@@ -129,7 +130,12 @@ def _adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
-def _fill_signs(dicts: list[dict[str, Any]], values: Mapping[str, list[Any]]) -> None:
+def _fill_signs(
+    dicts: list[dict[str, Any]],
+    values: Mapping[str, list[Any]],
+    *,
+    skip: set[str] = frozenset(),  # type: ignore[assignment]
+) -> None:
     """Fill in each relation's default ``sign``, computed once per ``kind``.
 
     :class:`~stakeholder_map.Relation` derives the sign from the kind in a
@@ -141,6 +147,8 @@ def _fill_signs(dicts: list[dict[str, Any]], values: Mapping[str, list[Any]]) ->
     if signs is not None and None not in signs:
         return
     kinds = values.get("kind")
+    if skip and kinds is not None and any(relation_kind(k) in skip for k in kinds):
+        return  # the map's declarations give those signs
     default: dict[Any, Any] = {}
     for kind in set(kinds) if kinds is not None else {None}:
         probe = {"source": "a", "target": "b"}
@@ -308,6 +316,8 @@ class _Builder:
         self.failures: list[tuple[tuple[int, int, int, int], dict[str, Any]]] = []
         self.notes: list[str] = []
         """What the reader did that the user should know of (InputNoteWarning)."""
+        self.declared_kinds: set[str] = set()
+        """Relation kinds the map's kinds sheet declares (they give the signs)."""
         self.attitude_scale: tuple[float, float] | None = None
         """The scale attitudes are given on (meta ``attitude_scale``), if declared."""
         self._tables = list(collections())
@@ -398,10 +408,7 @@ class _Builder:
                 prep.complete = False
         columns = raw.columns
         if raw.quoted:  # undo the formula neutralising of the CSV writer
-            columns = [
-                col if i in prep.attributes.values() else restore_column(col)
-                for i, col in enumerate(columns)
-            ]
+            columns = [restore_column(col) for col in columns]
         cleaned = {
             f: clean_column(columns[i], text_only=raw.text_only)
             for f, i in mapped.items()
@@ -722,6 +729,8 @@ class _Builder:
         rid, key, params = lookup.resolve(value)
         if key is None:
             return rid
+        if key == "unknown" and kind.soft:
+            return value  # an organisation off the map, kept by its name
         head = prep.headers[fld]
         if key == "unknown":
             hint = params["hint"]
@@ -762,7 +771,7 @@ class _Builder:
         else:
             dicts = [{} for _ in prep.rows]
         if prep.model is Relation and not prep.bad:
-            _fill_signs(dicts, prep.values)
+            _fill_signs(dicts, prep.values, skip=self.declared_kinds)
         # Leave empty cells out: defaults apply, and smaller rows validate faster.
         for fld, col in zip(fields, columns, strict=True):
             if None in col:
@@ -1087,6 +1096,9 @@ def _build(
         groups.setdefault(raw.table, []).append(builder.prepare(raw))
     groups = {name: groups[name] for name in order if name in groups}
     every = [p for group in groups.values() for p in group]
+    if "kinds" in prepared:  # declared kinds give their relations' defaults
+        names = prepared["kinds"].values.get("name") or []
+        builder.declared_kinds = {relation_kind(n) for n in names if n}
     for prep in every:
         builder.resolve(prep, lookups)
         builder.validate(prep)
