@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from stakeholder_map.io._cells import lookup_key
-from stakeholder_map.io._injection import TRIGGERS, neutralise
+from stakeholder_map.io._injection import TRIGGERS
 
 __all__ = ["attribute_cell_out", "attribute_columns", "attribute_headers"]
 
@@ -180,7 +180,5 @@ def attribute_cell_out(value: Any, *, target: str, lang: str) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value)
-    quoted = neutralise(text)
-    if quoted == text and looks_typed(text):
-        return _QUOTE + text
-    return quoted
+    # The CSV writer neutralises formulas in every cell after this.
+    return _QUOTE + text if looks_typed(text) else text

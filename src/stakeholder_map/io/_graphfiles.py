@@ -255,6 +255,9 @@ def node_link_data(smap: StakeholderMap) -> dict[str, Any]:
     G = to_graph(smap)
     for _, data in G.nodes(data=True):
         data["label"] = data.get("name", "")
+    for _, _, data in G.edges(data=True):
+        if "id" in data:  # d3 and other tools number links by "id" themselves
+            data[_EDGE_ID] = data.pop("id")
     out: dict[str, Any] = nx.node_link_data(G, edges="links")
     return out
 
