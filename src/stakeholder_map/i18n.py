@@ -7,6 +7,7 @@ here. Keys are the stable enum values; :func:`label` and :func:`text` look them 
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Any
 
@@ -47,7 +48,13 @@ def normalize(value: object) -> str:
     >>> normalize("  Sociale   Média ")
     'sociale_media'
     """
-    text_ = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore")
+    return _normalize_text(str(value))
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalize_text(value: str) -> str:
+    # Cached: the same headers, kind words and scores recur on every row.
+    text_ = unicodedata.normalize("NFKD", value).encode("ascii", "ignore")
     out = []
     prev_sep = True
     for ch in text_.decode("ascii").strip().lower():

@@ -167,26 +167,34 @@ def _reserved_names(model: type[BaseModel]) -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _attribute_name(model: type[BaseModel], key: Any) -> str:
+    """Return an attribute's name as stored, or raise when it cannot be one.
+
+    Cached: a table's rows share their headers.
+    """
+    name = str(key).strip() if key is not None else ""
+    if not name:
+        msg = "An attribute needs a name, but one has an empty name."
+        raise ValueError(msg)
+    fld = _reserved_names(model).get(i18n.normalize(name))
+    if fld is not None:
+        msg = (
+            f"The attribute {name!r} has the name of the field `{fld}`: give the "
+            f"value as `{fld}`, or rename the attribute."
+        )
+        raise ValueError(msg)
+    return name
+
+
 def _clean_attributes(model: type[BaseModel], value: Any) -> Any:
     if value is None:
         return {}
     if not isinstance(value, dict):
         return value  # pydantic reports the type
-    reserved = _reserved_names(model)
-
     out: dict[str, Any] = {}
     for key, raw in value.items():
-        name = str(key).strip() if key is not None else ""
-        if not name:
-            msg = "An attribute needs a name, but one has an empty name."
-            raise ValueError(msg)
-        fld = reserved.get(i18n.normalize(name))
-        if fld is not None:
-            msg = (
-                f"The attribute {name!r} has the name of the field `{fld}`: give the "
-                f"value as `{fld}`, or rename the attribute."
-            )
-            raise ValueError(msg)
+        name = _attribute_name(model, key)
         if name in out:
             msg = f"The attribute {name!r} is given twice."
             raise ValueError(msg)
@@ -577,6 +585,9 @@ def _builtin_kind_words() -> dict[str, RelationKind]:
     return out
 
 
+_KIND_BY_VALUE: dict[str, RelationKind] = {k.value: k for k in RelationKind}
+
+
 def relation_kind(value: object) -> str:
     """Return the kind of a relation as stored: a built-in kind or the user's own.
 
@@ -715,19 +726,29 @@ class Relation(_Record):
     @model_validator(mode="before")
     @classmethod
     def _kind_and_sign(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            data = {**data, "kind": relation_kind(data.get("kind"))}
-            if data.get("sign") is None and data["kind"] == RelationKind.CONFLICT:
+        if not isinstance(data, dict):
+            return data
+        given = data.get("kind")
+        kind = relation_kind(given)
+        conflict = kind == RelationKind.CONFLICT and data.get("sign") is None
+        rid = data.get("id")
+        clean_id = None if rid is None else str(rid).strip() or None
+        # Copy only when something changes: most rows arrive as they are stored.
+        if kind is not given or conflict or clean_id != rid:
+            data = {**data, "kind": kind}
+            if conflict:
                 data["sign"] = -1
-            if data.get("id") is not None:
-                data["id"] = str(data["id"]).strip() or None
+            if rid is not None:
+                data["id"] = clean_id
         return data
 
     @field_validator("kind", mode="after")
     @classmethod
     def _builtin_kind(cls, value: str) -> str:
         # pydantic stores a str subclass as plain text: give back the enum member
-        return relation_kind(value)
+        # (the before-validator has already turned every word of a built-in kind
+        # into its member, so the stored value is looked up as it is)
+        return _KIND_BY_VALUE.get(value, value)
 
     @property
     def key(self) -> str:

@@ -65,7 +65,7 @@ def restore_column(col: list[Any]) -> list[Any]:
     Dutch text often holds an apostrophe ('t Kasteeltje, thema's); checking the
     joined column first keeps such files as fast to read as any other.
     """
-    if not all(type(c) is str for c in col):
+    if set(map(type, col)) != {str}:
         return [
             restore(c) if isinstance(c, str) and c[:1] == _QUOTE else c for c in col
         ]

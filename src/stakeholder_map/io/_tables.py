@@ -474,9 +474,11 @@ class _Builder:
         """Leave cells such as ``?`` or ``onbekend`` empty, and note where they are."""
         if str not in set(map(type, col)):
             return col
-        unknown = [pos for pos, v in enumerate(col) if is_unknown_word(v)]
-        if not unknown:
+        # A score column holds few distinct cells: ask once per distinct cell.
+        words = {v for v in set(col) if is_unknown_word(v)}
+        if not words:
             return col
+        unknown = [pos for pos, v in enumerate(col) if v in words]
         found = sorted({col[pos].strip() for pos in unknown})
         self.notes.append(
             self.text(
@@ -763,21 +765,16 @@ class _Builder:
             return
         fields = list(prep.values)
         columns = [prep.values[f] for f in fields]
+        # Leave empty cells out: defaults apply, and smaller rows validate faster.
         if fields:
             dicts = [
-                dict(zip(fields, vals, strict=True))
+                {f: v for f, v in zip(fields, vals, strict=True) if v is not None}
                 for vals in zip(*columns, strict=True)
             ]
         else:
             dicts = [{} for _ in prep.rows]
         if prep.model is Relation and not prep.bad:
             _fill_signs(dicts, prep.values, skip=self.declared_kinds)
-        # Leave empty cells out: defaults apply, and smaller rows validate faster.
-        for fld, col in zip(fields, columns, strict=True):
-            if None in col:
-                for d, v in zip(dicts, col, strict=True):
-                    if v is None and d.get(fld) is None:
-                        d.pop(fld, None)
         if not prep.bad:
             try:
                 objects = _adapter(prep.model).validate_python(dicts)
