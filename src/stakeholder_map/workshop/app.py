@@ -129,12 +129,12 @@ def create_app(store: WorkshopStore) -> Starlette:
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from starlette.testclient import TestClient
     >>> from stakeholder_map.workshop import WorkshopStore, create_app
     >>> db = pathlib.Path(tempfile.mkdtemp()) / "w.sqlite"
     >>> store = WorkshopStore(db, smap=skm.load_example("huis_van_het_kind"))
-    >>> TestClient(create_app(store)).get("/healthz").json()
-    {'ok': True}
+    >>> app = create_app(store)
+    >>> [route.path for route in app.routes][:3]
+    ['/', '/facilitator', '/healthz']
     >>> store.close()
     """
 
@@ -173,6 +173,20 @@ def create_app(store: WorkshopStore) -> Starlette:
             "revealed": store.revealed,
             "closed": store.closed,
         }
+
+    async def texts(request: Request) -> dict[str, Any]:
+        from stakeholder_map.i18n import WORKSHOP_TEXTS, quadrant_label
+
+        out: dict[str, Any] = {}
+        for lang, table in WORKSHOP_TEXTS.items():
+            out[lang] = {
+                **table,
+                **{
+                    f"quadrant_{q}": quadrant_label(q, lang)
+                    for q in ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
+                },
+            }
+        return out
 
     async def join(request: Request) -> dict[str, Any]:
         data = await _body(request)
@@ -272,6 +286,7 @@ def create_app(store: WorkshopStore) -> Starlette:
         Route("/facilitator", page),
         Route("/healthz", handle(healthz)),
         Route("/api/info", handle(info)),
+        Route("/api/texts", handle(texts)),
         Route("/api/join", handle(join), methods=["POST"]),
         Route("/api/stakeholders", handle(stakeholders)),
         Route("/api/ratings/{stakeholder_id:str}", handle(rate), methods=["PUT"]),
