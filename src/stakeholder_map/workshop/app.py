@@ -78,6 +78,9 @@ class _SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+_QUADRANTS = ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
+
+
 def _error(message: str, status: int) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
@@ -183,7 +186,12 @@ def create_app(store: WorkshopStore) -> Starlette:
                 **table,
                 **{
                     f"quadrant_{q}": quadrant_label(q, lang)
-                    for q in ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
+                    for q in (
+                        "manage_closely",
+                        "keep_satisfied",
+                        "keep_informed",
+                        "monitor",
+                    )
                 },
             }
         return out

@@ -99,9 +99,19 @@
     return Math.min(hi, Math.max(lo, Math.round(v * 10) / 10));
   }
 
-  async function send(id, change) {
+  // Changes are sent one after the other, each built on the answer to the one
+  // before, so a quick tap after a key press never undoes the move.
+  let queue = Promise.resolve();
+  function send(id, change) {
+    queue = queue.then(() => put(id, change));
+    return queue;
+  }
+
+  async function put(id, change) {
     const old = state.own[id] || { attitude: 0, confidence: null, rationale: null };
-    const body = { power: old.power, interest: old.interest, attitude: old.attitude, ...change };
+    const next = typeof change === "function" ? change(state.own[id]) : change;
+    const body = { power: old.power, interest: old.interest, attitude: old.attitude,
+      confidence: old.confidence, rationale: old.rationale, ...next };
     if (body.confidence === null || body.confidence === undefined) delete body.confidence;
     if (!body.rationale) delete body.rationale;
     try {
@@ -147,10 +157,9 @@
     if (!(ev.key in steps)) return;
     ev.preventDefault();
     const [lo, hi] = WS.info.scale, mid = (lo + hi) / 2, step = (hi - lo) / 8;
-    const r = state.own[id];
     const [dp, di] = steps[ev.key];
-    const power = r ? round(r.power + dp * step) : mid, interest = r ? round(r.interest + di * step) : mid;
-    send(id, { power: power, interest: interest });
+    send(id, (r) => r ? { power: round(r.power + dp * step), interest: round(r.interest + di * step) }
+      : { power: mid, interest: mid });
   }
 
   async function loadRatings() {
