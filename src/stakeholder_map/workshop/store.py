@@ -1,0 +1,500 @@
+"""The workshop's store: one SQLite file in WAL mode holding map, people and ratings.
+
+Every rating is committed (``synchronous=FULL``) before :meth:`WorkshopStore.rate`
+returns, so a killed server loses nothing it acknowledged, and opening the same
+file again resumes the workshop. Ratings are never updated in place: a later
+rating of the same stakeholder by the same participant is a new row, and the
+latest row counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import sqlite3
+import statistics
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from stakeholder_map.exceptions import StakeholderMapError
+
+if TYPE_CHECKING:
+    from stakeholder_map.models import StakeholderMap
+
+__all__ = ["WorkshopError", "WorkshopStore"]
+
+#: Letters of join codes: no 0/O or 1/I/L, which are misread when said aloud.
+_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+_CODE_LENGTH = 6
+_MAX_NAME = 80
+_MAX_RATIONALE = 300
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS participants (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    token TEXT NOT NULL UNIQUE,
+    joined TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ratings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    stakeholder_id TEXT NOT NULL,
+    power REAL NOT NULL,
+    interest REAL NOT NULL,
+    attitude REAL NOT NULL,
+    confidence REAL,
+    rationale TEXT,
+    created TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ratings_latest
+    ON ratings (participant_id, stakeholder_id, id);
+"""
+
+
+class WorkshopError(StakeholderMapError, ValueError):
+    """A request the workshop refuses; ``status`` is the HTTP status to answer.
+
+    Parameters
+    ----------
+    message
+        What was wrong and how to fix it.
+    status
+        The HTTP status code (4xx).
+
+    Examples
+    --------
+    >>> from stakeholder_map.workshop import WorkshopError
+    >>> WorkshopError("`power` is missing.", status=422).status
+    422
+    """
+
+    def __init__(self, message: str, *, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+class WorkshopStore:
+    """One workshop kept in a SQLite file: the map, the participants, their ratings.
+
+    Parameters
+    ----------
+    path
+        The SQLite file. If it already holds a workshop, that workshop resumes
+        and ``smap`` may be omitted.
+    smap
+        The map to rate; needed only to start a new workshop.
+    date
+        The workshop date (default: today), used as the assessments' date.
+
+    Raises
+    ------
+    WorkshopError
+        If ``path`` holds no workshop and no ``smap`` was given, or if ``smap``
+        differs from the map the file was started with.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from stakeholder_map.workshop import WorkshopStore
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> db = pathlib.Path(tempfile.mkdtemp()) / "w.sqlite"
+    >>> store = WorkshopStore(db, smap=smap)
+    >>> pid, token = store.join("An", store.code)
+    >>> store.rate(token, "ocmw", power=5, interest=4, attitude=1)["power"]
+    5.0
+    >>> store.close()
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        smap: StakeholderMap | None = None,
+        date: dt.date | None = None,
+    ) -> None:
+        from stakeholder_map.models import StakeholderMap
+
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None
+        )
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.executescript(_SCHEMA)
+        meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        if "map" in meta:
+            stored = StakeholderMap.model_validate_json(meta["map"])
+            if smap is not None and smap != stored:
+                msg = (
+                    f"{str(self.path)!r} already holds a workshop on the map "
+                    f"{stored.name!r}, and `smap` differs from it. Use another "
+                    "`--db` file to start a new workshop."
+                )
+                raise WorkshopError(msg)
+            self.smap = stored
+        elif smap is None:
+            msg = (
+                f"{str(self.path)!r} holds no workshop yet: pass the map (`smap`) "
+                "to start one."
+            )
+            raise WorkshopError(msg)
+        else:
+            self.smap = smap
+            meta = {
+                "map": smap.model_dump_json(),
+                "code": "".join(
+                    secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_LENGTH)
+                ),
+                "facilitator_token": secrets.token_urlsafe(24),
+                "date": (date or dt.date.today()).isoformat(),
+                "revealed": "0",
+                "closed": "0",
+            }
+            with self._lock:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(
+                    "INSERT INTO meta VALUES (?, ?)", list(meta.items())
+                )
+                self._db.execute("COMMIT")
+        self.code: str = meta["code"]
+        self.facilitator_token: str = meta["facilitator_token"]
+        self.date = dt.date.fromisoformat(meta["date"])
+        self._ids = {s.id for s in self.smap.stakeholders}
+
+    # -- state -----------------------------------------------------------------
+    def _meta(self, key: str) -> str:
+        row = self._db.execute(
+            "SELECT value FROM meta WHERE key = ?", (key,)
+        ).fetchone()
+        return str(row[0])
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with self._lock:
+            self._db.execute("UPDATE meta SET value = ? WHERE key = ?", (value, key))
+
+    @property
+    def revealed(self) -> bool:
+        """Whether participants see the combined grid."""
+        return self._meta("revealed") == "1"
+
+    @revealed.setter
+    def revealed(self, value: bool) -> None:
+        self._set_meta("revealed", "1" if value else "0")
+
+    @property
+    def closed(self) -> bool:
+        """Whether the round is closed (no more ratings accepted)."""
+        return self._meta("closed") == "1"
+
+    @closed.setter
+    def closed(self, value: bool) -> None:
+        self._set_meta("closed", "1" if value else "0")
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    # -- people ----------------------------------------------------------------
+    def join(self, name: str, code: str) -> tuple[int, str]:
+        """Add a participant and return their id and their secret token.
+
+        Parameters
+        ----------
+        name
+            The participant's name, as it will appear as ``rater``.
+        code
+            The workshop's join code (case and spaces ignored).
+
+        Returns
+        -------
+        tuple of (int, str)
+            The participant id and a ``secrets.token_urlsafe`` token.
+
+        Raises
+        ------
+        WorkshopError
+            Wrong code (403), empty or too long name (422).
+        """
+        if not isinstance(name, str) or not name.strip():
+            msg = "`name` must be a non-empty text."
+            raise WorkshopError(msg, status=422)
+        name = " ".join(name.split())
+        if len(name) > _MAX_NAME:
+            msg = f"`name` may have at most {_MAX_NAME} characters, not {len(name)}."
+            raise WorkshopError(msg, status=422)
+        given = "".join(str(code).split()).upper() if isinstance(code, str) else ""
+        if not secrets.compare_digest(given.encode(), self.code.encode()):
+            msg = "The join `code` is wrong: ask the facilitator for the code."
+            raise WorkshopError(msg, status=403)
+        token = secrets.token_urlsafe(24)
+        with self._lock:
+            cur = self._db.execute(
+                "INSERT INTO participants (name, token, joined) VALUES (?, ?, ?)",
+                (name, token, _now()),
+            )
+        return int(cur.lastrowid or 0), token
+
+    def participant(self, token: str) -> tuple[int, str]:
+        """Return ``(id, name)`` of the participant holding ``token``.
+
+        Raises
+        ------
+        WorkshopError
+            401 if no participant holds the token.
+        """
+        row = self._db.execute(
+            "SELECT id, name FROM participants WHERE token = ?", (token,)
+        ).fetchone()
+        if row is None:
+            msg = "The token is unknown: join the workshop again."
+            raise WorkshopError(msg, status=401)
+        return int(row[0]), str(row[1])
+
+    def is_facilitator(self, token: str) -> bool:
+        """Say whether ``token`` is the facilitator's."""
+        return secrets.compare_digest(token.encode(), self.facilitator_token.encode())
+
+    # -- ratings ---------------------------------------------------------------
+    def _check_score(self, name: str, value: Any, low: float, high: float) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            msg = (
+                f"`{name}` must be a number between {low:g} and {high:g}, "
+                f"not {value!r}."
+            )
+            raise WorkshopError(msg, status=422)
+        if not (low <= float(value) <= high):
+            msg = (
+                f"`{name}` must lie between {low:g} and {high:g} (the map's scale), "
+                f"but {value!r} was sent."
+            )
+            raise WorkshopError(msg, status=422)
+        return float(value)
+
+    def rate(
+        self,
+        token: str,
+        stakeholder_id: str,
+        *,
+        power: Any,
+        interest: Any,
+        attitude: Any,
+        confidence: Any = None,
+        rationale: Any = None,
+    ) -> dict[str, Any]:
+        """Store one rating (committed before returning) and return it.
+
+        Parameters
+        ----------
+        token
+            The participant's token.
+        stakeholder_id
+            The stakeholder rated.
+        power, interest
+            Scores on the map's scale.
+        attitude
+            -2 .. +2.
+        confidence
+            Optional, 0 .. 1.
+        rationale
+            Optional one line of text.
+
+        Returns
+        -------
+        dict
+            The stored rating.
+
+        Raises
+        ------
+        WorkshopError
+            Unknown token (401), unknown stakeholder (404), closed round (409),
+            values off their scale (422).
+        """
+        pid, name = self.participant(token)
+        if stakeholder_id not in self._ids:
+            msg = f"There is no stakeholder with id {stakeholder_id!r} on this map."
+            raise WorkshopError(msg, status=404)
+        low, high = self.smap.scale.min, self.smap.scale.max
+        row: dict[str, Any] = {
+            "stakeholder_id": stakeholder_id,
+            "rater": name,
+            "power": self._check_score("power", power, low, high),
+            "interest": self._check_score("interest", interest, low, high),
+            "attitude": self._check_score("attitude", attitude, -2, 2),
+            "confidence": None
+            if confidence is None
+            else self._check_score("confidence", confidence, 0, 1),
+            "rationale": None,
+        }
+        if rationale is not None:
+            if not isinstance(rationale, str):
+                msg = f"`rationale` must be text, not {rationale!r}."
+                raise WorkshopError(msg, status=422)
+            text = " ".join(rationale.split())
+            if len(text) > _MAX_RATIONALE:
+                msg = (
+                    f"`rationale` may have at most {_MAX_RATIONALE} characters, "
+                    f"not {len(text)}."
+                )
+                raise WorkshopError(msg, status=422)
+            row["rationale"] = text or None
+        if self.closed:
+            msg = "The facilitator has closed this round: ratings are no longer taken."
+            raise WorkshopError(msg, status=409)
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO ratings (participant_id, stakeholder_id, power, interest,"
+                " attitude, confidence, rationale, created)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    pid,
+                    stakeholder_id,
+                    row["power"],
+                    row["interest"],
+                    row["attitude"],
+                    row["confidence"],
+                    row["rationale"],
+                    _now(),
+                ),
+            )
+        return row
+
+    def latest(self, participant_id: int | None = None) -> list[dict[str, Any]]:
+        """Return the latest rating of each participant for each stakeholder.
+
+        Parameters
+        ----------
+        participant_id
+            Only this participant's ratings; default all.
+
+        Returns
+        -------
+        list of dict
+            Keys ``participant_id``, ``rater``, ``stakeholder_id``, ``power``,
+            ``interest``, ``attitude``, ``confidence``, ``rationale``.
+        """
+        sql = (
+            "SELECT r.participant_id, p.name, r.stakeholder_id, r.power, r.interest,"
+            " r.attitude, r.confidence, r.rationale FROM ratings r"
+            " JOIN participants p ON p.id = r.participant_id"
+            " WHERE r.id IN (SELECT MAX(id) FROM ratings"
+            " GROUP BY participant_id, stakeholder_id)"
+        )
+        args: tuple[Any, ...] = ()
+        if participant_id is not None:
+            sql += " AND r.participant_id = ?"
+            args = (participant_id,)
+        keys = (
+            "participant_id",
+            "rater",
+            "stakeholder_id",
+            "power",
+            "interest",
+            "attitude",
+            "confidence",
+            "rationale",
+        )
+        rows = self._db.execute(sql + " ORDER BY r.id", args).fetchall()
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def history_count(self) -> int:
+        """Return how many rating rows are stored, earlier versions included."""
+        return int(self._db.execute("SELECT COUNT(*) FROM ratings").fetchone()[0])
+
+    def participants(self) -> list[dict[str, Any]]:
+        """Return every participant with how many stakeholders they rated."""
+        rows = self._db.execute(
+            "SELECT p.id, p.name, COUNT(DISTINCT r.stakeholder_id) FROM participants p"
+            " LEFT JOIN ratings r ON r.participant_id = p.id"
+            " GROUP BY p.id ORDER BY p.id"
+        ).fetchall()
+        return [{"id": int(i), "name": str(n), "rated": int(c)} for i, n, c in rows]
+
+    # -- results ---------------------------------------------------------------
+    def summary(self) -> list[dict[str, Any]]:
+        """Return per stakeholder the median, IQR, n and quadrant of the ratings.
+
+        Quadrants use the scale's midpoint; a median equal to it counts as high.
+        Rows are sorted by disagreement (largest IQR of power plus interest
+        first); unrated stakeholders come last with ``n`` 0.
+        """
+        by_id: dict[str, list[dict[str, Any]]] = {i: [] for i in self._ids}
+        for r in self.latest():
+            by_id[r["stakeholder_id"]].append(r)
+        mid = self.smap.scale.midpoint
+        out = []
+        for s in self.smap.stakeholders:
+            rows = by_id[s.id]
+            entry: dict[str, Any] = {"id": s.id, "name": s.name, "n": len(rows)}
+            for dim in ("power", "interest", "attitude"):
+                vals = sorted(float(r[dim]) for r in rows)
+                entry[dim] = _median(vals)
+                q1, q3 = _quartiles(vals)
+                entry[f"{dim}_q1"], entry[f"{dim}_q3"] = q1, q3
+                entry[f"{dim}_iqr"] = None if q1 is None or q3 is None else q3 - q1
+            if rows:
+                hp, hi = entry["power"] >= mid, entry["interest"] >= mid
+                entry["quadrant"] = (
+                    ("manage_closely" if hi else "keep_satisfied")
+                    if hp
+                    else ("keep_informed" if hi else "monitor")
+                )
+            else:
+                entry["quadrant"] = None
+            out.append(entry)
+        out.sort(
+            key=lambda e: (
+                e["n"] == 0,
+                -((e["power_iqr"] or 0) + (e["interest_iqr"] or 0)),
+            )
+        )
+        return out
+
+    def to_map(self) -> StakeholderMap:
+        """Return the map with every participant's latest rating as an Assessment.
+
+        Returns
+        -------
+        StakeholderMap
+            The original map plus one :class:`~stakeholder_map.Assessment` per
+            participant and stakeholder (rater = name, date = workshop date).
+        """
+        from stakeholder_map.models import StakeholderMap
+
+        data = json.loads(self.smap.model_dump_json())
+        extra = [
+            {
+                "stakeholder_id": r["stakeholder_id"],
+                "rater": r["rater"],
+                "date": self.date.isoformat(),
+                "power": r["power"],
+                "interest": r["interest"],
+                "attitude": r["attitude"],
+                "confidence": r["confidence"],
+                "rationale": r["rationale"],
+            }
+            for r in self.latest()
+        ]
+        data["assessments"] = [*data.get("assessments", []), *extra]
+        return StakeholderMap.model_validate(data)
+
+
+def _median(vals: list[float]) -> float | None:
+    return float(statistics.median(vals)) if vals else None
+
+
+def _quartiles(vals: list[float]) -> tuple[float | None, float | None]:
+    if not vals:
+        return None, None
+    if len(vals) == 1:
+        return vals[0], vals[0]
+    q = statistics.quantiles(vals, n=4, method="inclusive")
+    return float(q[0]), float(q[2])
