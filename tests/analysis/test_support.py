@@ -40,12 +40,13 @@ def test_balance_by_hand(small: skm.StakeholderMap) -> None:
     assert df.index.name == "theme"
     assert df.index.tolist() == ["overall", "t1", "t2"]
     overall = df.loc["overall"]
-    # support a 5 + d 2; neutral c 1; opposition b 4
+    # power rescaled to 0..1 on 1..5: a 1, b 0.75, c 0, d 0.25
+    # support a 1 + d 0.25; neutral c 0; opposition b 0.75
     assert overall[["support", "neutral", "opposition", "total"]].tolist() == [
-        7.0,
-        1.0,
-        4.0,
-        12.0,
+        1.25,
+        0.0,
+        0.75,
+        2.0,
     ]
     assert overall[["n", "n_supportive", "n_neutral", "n_opposed"]].tolist() == [
         4,
@@ -53,22 +54,22 @@ def test_balance_by_hand(small: skm.StakeholderMap) -> None:
         1,
         1,
     ]
-    assert overall["support_share"] == pytest.approx(7 / 12)
-    assert overall["neutral_share"] == pytest.approx(1 / 12)
-    assert overall["opposition_share"] == pytest.approx(4 / 12)
-    assert overall["net"] == pytest.approx(3 / 12)
-    assert overall["weighted_attitude"] == pytest.approx((10 - 4 + 0 + 2) / 12)
+    assert overall["support_share"] == pytest.approx(1.25 / 2)
+    assert overall["neutral_share"] == pytest.approx(0.0)
+    assert overall["opposition_share"] == pytest.approx(0.75 / 2)
+    assert overall["net"] == pytest.approx(0.5 / 2)
+    assert overall["weighted_attitude"] == pytest.approx((2 - 0.75 + 0 + 0.25) / 2)
     assert overall["key_mover"] == "a"
     assert overall["name"] == "Overall"
-    # theme one from the stakes: a -1 (5), c +2 (1), d 0 (2); b has no position
+    # theme one from the stakes: a -1 (1), c +2 (0), d 0 (0.25); b no position
     t1 = df.loc["t1"]
     assert t1[["support", "neutral", "opposition", "total"]].tolist() == [
+        0.0,
+        0.25,
         1.0,
-        2.0,
-        5.0,
-        8.0,
+        1.25,
     ]
-    assert t1["net"] == pytest.approx((1 - 5) / 8)
+    assert t1["net"] == pytest.approx(-1 / 1.25)
     assert t1["name"] == "Theme one"
     assert t1["key_mover"] == "a"
     t2 = df.loc["t2"]
@@ -99,7 +100,7 @@ def test_balance_warns_about_missing_scores() -> None:
         StakeholderMapWarning, match="without `power`: 'B'.*without `attitude`: 'C'"
     ):
         df = support_balance(smap)
-    assert df.loc["overall", "total"] == 5.0
+    assert df.loc["overall", "total"] == 1.0  # power 5 rescaled on 1..5
     assert df.loc["overall", "support_share"] == 1.0
 
 
@@ -108,12 +109,13 @@ def test_swing_by_hand(small: skm.StakeholderMap) -> None:
     assert df.index.name == "stakeholder_id"
     assert df.index.tolist() == ["a", "b", "d", "c"]
     assert df["swing"].to_dict() == pytest.approx(
-        {"a": -10 / 12, "b": 8 / 12, "c": 1 / 12, "d": -4 / 12}
+        {"a": -1.0, "b": 0.75, "c": 0.0, "d": -0.25}
     )
     assert df["power_share"].to_dict() == pytest.approx(
-        {"a": 5 / 12, "b": 4 / 12, "c": 1 / 12, "d": 2 / 12}
+        {"a": 0.5, "b": 0.375, "c": 0.0, "d": 0.125}
     )
-    # net is 3/12: losing a (-10/12) or d (-4/12) flips it, winning b or c does not
+    assert df["power"].to_dict() == {"a": 5.0, "b": 4.0, "c": 1.0, "d": 2.0}
+    # net is 1/4: losing a (-1) or d (-1/4) flips it, winning b or c does not
     assert df["pivotal"].to_dict() == {"a": True, "b": False, "d": True, "c": False}
     assert df["rank"].tolist() == [1, 2, 3, 4]
     assert df.attrs["net"] == pytest.approx(0.25)
@@ -124,12 +126,12 @@ def test_swing_per_theme(small: skm.StakeholderMap) -> None:
     df = support_swing(small, interest="t1")
     assert df["position"].to_dict() == {"a": -1.0, "d": 0.0, "c": 2.0}
     assert df["swing"].to_dict() == pytest.approx(
-        {"a": 10 / 8, "c": -2 / 8, "d": 2 / 8}
+        {"a": 2 / 1.25, "c": 0.0, "d": 0.25 / 1.25}
     )
-    # net -4/8: winning a over gives +6/8; winning d gives -2/8, still negative
+    # net -0.8: winning a over gives +0.8; winning d gives -0.6, still negative
     assert df.loc["a", "pivotal"]
     assert not df.loc["d", "pivotal"]
-    assert df["rank"].tolist() == [1, 2, 2]
+    assert df["rank"].tolist() == [1, 2, 3]
 
 
 def test_swing_with_zero_power() -> None:
@@ -202,7 +204,11 @@ def test_shares_and_swings_are_consistent(rows: list[tuple[float, float]]) -> No
     )
     bal = support_balance(smap).loc["overall"]
     shares = bal[["support_share", "neutral_share", "opposition_share"]]
-    assert shares.sum() == pytest.approx(1.0)
+    if bal["total"] > 0:
+        assert shares.sum() == pytest.approx(1.0)
+    else:  # everyone at the scale minimum weighs 0: no balance
+        assert shares.isna().all()
+        return
     assert bal["n"] == len(rows)
     swing = support_swing(smap)
     # every stakeholder is in exactly one camp
@@ -221,3 +227,48 @@ def test_shares_and_swings_are_consistent(rows: list[tuple[float, float]]) -> No
         )
         after = support_balance(moved, interest="overall").loc["overall", "net"]
         assert after - bal["net"] == pytest.approx(r["swing"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.integers(-2, 2)), min_size=1, max_size=8)
+)
+def test_balance_same_on_every_scale(judgements: list[tuple[int, int]]) -> None:
+    """The same judgements (power as a step 0..4) give one balance on any scale."""
+    nets = []
+    for lo, hi in [(1, 5), (0, 4), (0, 10), (0, 100)]:
+        smap = skm.StakeholderMap(
+            scale=(lo, hi),
+            stakeholders=[
+                {
+                    "id": f"s{i}",
+                    "name": f"S{i}",
+                    "power": lo + step * (hi - lo) / 4,
+                    "attitude": att,
+                }
+                for i, (step, att) in enumerate(judgements)
+            ],
+        )
+        nets.append(support_balance(smap).loc["overall", ["net", "support_share"]])
+    for other in nets[1:]:
+        assert other.tolist() == pytest.approx(nets[0].tolist(), nan_ok=True)
+
+
+def test_balance_verdict_does_not_flip_with_the_scale_origin() -> None:
+    """Three residents at the lowest power do not outweigh the minister."""
+    nets = {}
+    for lo, hi in [(1, 5), (0, 4)]:
+        smap = skm.StakeholderMap(
+            scale=(lo, hi),
+            stakeholders=[
+                {"id": "minister", "name": "M", "power": hi, "attitude": 2},
+                *(
+                    {"id": f"r{i}", "name": f"R{i}", "power": lo, "attitude": -2}
+                    for i in range(3)
+                ),
+                {"id": "x", "name": "X", "power": lo + 1, "attitude": -1},
+            ],
+        )
+        nets[lo] = support_balance(smap).loc["overall", "net"]
+    assert nets[1] == pytest.approx(nets[0])
+    assert nets[1] > 0

@@ -42,27 +42,26 @@ def _bars(ax: plt.Axes, side: str) -> list[tuple[float, float]]:
 def test_shares_by_hand(small: skm.StakeholderMap) -> None:
     _fig, ax = plt.subplots()
     assert plot_support_balance(small, ax=ax) is ax
-    # overall: support 7, neutral 1, opposition 4 of 12; theme one: 1, 0, 5 of 6
-    neutral = 100 / 12
+    # power rescaled to 0..1 (a 1, b 0.75, c 0, d 0.25): overall support 1.25,
+    # neutral 0, opposition 0.75 of 2; theme one: support 0 (c weighs 0), opp. 1
 
     def flat(side: str) -> list[float]:
         return [v for bar in _bars(ax, side) for v in bar]
 
-    assert flat("neutral") == pytest.approx([-neutral / 2, neutral, 0.0, 0.0])
-    assert flat("support") == pytest.approx([neutral / 2, 700 / 12, 0.0, 100 / 6])
-    assert flat("opposition") == pytest.approx(
-        [-neutral / 2 - 400 / 12, 400 / 12, -500 / 6, 500 / 6]
-    )
+    assert flat("neutral") == pytest.approx([0.0, 0.0, 0.0, 0.0])
+    assert flat("support") == pytest.approx([0.0, 62.5, 0.0, 0.0])
+    assert flat("opposition") == pytest.approx([-37.5, 37.5, -100.0, 100.0])
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Overall", "Theme one"]
     placement = next(a for a in ax.get_children() if isinstance(a, LabelPlacement))
-    assert [t.get_text() for t in placement.texts] == ["net +25%", "net -67%"]
+    assert [t.get_text() for t in placement.texts] == ["net +25%", "net -100%"]
     assert label_overlaps(ax).ok
 
 
 def test_sums_of_power_and_dutch(small: skm.StakeholderMap) -> None:
     _fig, ax = plt.subplots()
     plot_support_balance(small, ax=ax, shares=False, lang="nl", interest="overall")
-    assert _bars(ax, "support") == [(0.5, 7.0)]
+    # sums of power rescaled to 0..1; neutral c weighs 0
+    assert _bars(ax, "support") == [(0.0, 1.25)]
     assert ax.get_xlabel() == "Macht"
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
         "Steun",

@@ -101,6 +101,22 @@ def _positions(
     return out
 
 
+def _weights(smap: StakeholderMap) -> dict[str, float]:
+    """Power rescaled to 0..1 on the map's scale, the weight of each stance.
+
+    Rescaling (as :func:`blockers` and the priority index do) makes the balance
+    the same on every scale: raw scores would let the scale's origin decide, so
+    three stakeholders at the lowest power of a 1..5 scale would outweigh one at
+    its top, but not on 0..4. A power at the scale minimum weighs 0.
+    """
+    lo, hi = float(smap.scale.min), float(smap.scale.max)
+    return {
+        s.id: (float(s.power) - lo) / (hi - lo)
+        for s in smap.stakeholders
+        if s.power is not None
+    }
+
+
 def _tally(
     power: dict[str, float], positions: dict[str, float]
 ) -> tuple[dict[Stance, float], dict[Stance, int], float]:
@@ -133,8 +149,8 @@ def support_balance(
     The *draagvlak* view: how much of the power around the work supports it, is
     neutral or opposes it. ``overall`` uses each stakeholder's attitude; every
     theme uses the positions of the map's stakes on it. A stakeholder counts as
-    supportive above 0, neutral at 0 and opposed below 0, with its power as
-    weight.
+    supportive above 0, neutral at 0 and opposed below 0, with its power,
+    rescaled to 0..1 on the map's scale, as weight.
 
     Parameters
     ----------
@@ -153,7 +169,8 @@ def support_balance(
         themes in map order). Unlike the per-stakeholder views, the rows are
         themes: the balance is a property of the whole set. Columns: ``name``;
         ``n``, ``n_supportive``, ``n_neutral``, ``n_opposed`` (counts);
-        ``support``, ``neutral``, ``opposition`` and ``total`` (sums of power);
+        ``support``, ``neutral``, ``opposition`` and ``total`` (sums of power
+        rescaled to 0..1, so the result is the same on every scale);
         ``support_share``, ``neutral_share`` and ``opposition_share`` (of
         ``total``); ``net`` (support share minus opposition share, -1..1);
         ``weighted_attitude`` (power-weighted mean position, -2..2) and
@@ -183,7 +200,12 @@ def support_balance(
     Weighing stances by power follows the power x support/opposition maps that
     Bryson (2004) reviews; the shares, ``net`` and ``weighted_attitude`` are this
     library's summaries. Importance of a theme to a stakeholder is not used as a
-    weight.
+    weight. Power is rescaled to 0..1, ``(power - min) / (max - min)``, as in
+    :func:`blockers` and :func:`~stakeholder_map.analysis.priority`, so the
+    verdict does not depend on where the scale starts (on raw 1..5 scores three
+    stakeholders of power 1 would outweigh one of power 5; on 0..4 they would
+    not). A stakeholder at the scale minimum therefore weighs 0: without power,
+    its stance does not move the balance. It is still counted in ``n``.
 
     References
     ----------
@@ -195,7 +217,7 @@ def support_balance(
     >>> smap = skm.load_example("huis_van_het_kind")
     >>> bal = skm.analysis.support_balance(smap)
     >>> bal.loc["overall", ["support_share", "opposition_share"]].round(2).tolist()
-    [0.64, 0.09]
+    [0.67, 0.07]
     >>> bal.index.tolist()[:2]
     ['overall', 'participatie_ouders']
     """
@@ -204,7 +226,7 @@ def support_balance(
     check_lang(lang)
     themes = _theme_ids(smap, interest)
     positions = _positions(smap, themes)
-    power = {s.id: float(s.power) for s in smap.stakeholders if s.power is not None}
+    power = _weights(smap)
     theme_names = {t.id: t.name for t in smap.interests}
     rows = []
     for theme in themes:
@@ -251,7 +273,7 @@ def support_balance(
     )
     out.attrs = {
         "convention": "supportive position > 0, neutral = 0, opposed < 0; weight "
-        "= power; net = support_share - opposition_share",
+        "= power rescaled to 0..1 on the scale; net = support_share - opposition_share",
     }
     return out
 
@@ -316,7 +338,7 @@ def support_swing(
     >>> swing.index[:3].tolist()
     ['gemeente', 'ocmw', 'opgroeien']
     >>> round(float(swing.loc["huisartsen", "swing"]), 3)
-    0.064
+    0.069
     """
     import pandas as pd
 
@@ -324,7 +346,9 @@ def support_swing(
     pos = _positions(smap, [theme])[theme]
     by_id = {s.id: s for s in smap.stakeholders}
     ids = [i for i in smap.ids if i in pos]
-    power = {i: float(by_id[i].power) for i in ids}  # type: ignore[arg-type]
+    raw = {i: float(by_id[i].power) for i in ids}  # type: ignore[arg-type]
+    weights = _weights(smap)
+    power = {i: weights[i] for i in ids}
     sums, _, total = _tally(power, pos)
     swings = _swings(power, pos)
     net = (
@@ -340,7 +364,7 @@ def support_swing(
     out = pd.DataFrame(
         {
             "name": [by_id[i].name for i in ids],
-            "power": [power[i] for i in ids],
+            "power": [raw[i] for i in ids],
             "position": [float(pos[i]) for i in ids],
             "stance": categorical((stance_of(pos[i]) for i in ids), Stance),
             "power_share": [
