@@ -913,6 +913,14 @@ def main(args: Sequence[str] | None = None) -> None:
         sys.exit(2)
     except typer.Abort:
         sys.exit(1)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except Exception as err:  # last resort (issue 11): never print a traceback
+        typer.echo(
+            text("cli_unexpected", _argv_lang(argv), kind=type(err).__name__),
+            err=True,
+        )
+        sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)
 
 

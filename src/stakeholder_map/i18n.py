@@ -374,6 +374,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unknown_suffix": "Cannot tell the format of {path!r}: use .xlsx, .csv, "
         ".yaml, .yml or .json.",
         "file_not_found": "No file at {path!r}.",
+        "file_unreadable": "The file cannot be read ({kind}): {detail}. Check that "
+        "it is a complete, unencrypted {fmt} file saved by the program that made "
+        "it, or save it again from that program.",
+        "cli_unexpected": "Unexpected error ({kind}); this is a bug in "
+        "stakeholder-map, please report it with the file that caused it.",
         "ambiguous_name": "The name {name!r} fits several stakeholders ({ids}); "
         "use the id instead.",
         # command line
@@ -430,6 +435,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unknown_suffix": "Het formaat van {path!r} is onbekend: gebruik .xlsx, "
         ".csv, .yaml, .yml of .json.",
         "file_not_found": "Er is geen bestand {path!r}.",
+        "file_unreadable": "Het bestand kan niet gelezen worden ({kind}): {detail}. "
+        "Controleer dat het een volledig, niet-versleuteld {fmt}-bestand is, of "
+        "sla het opnieuw op vanuit het programma dat het maakte.",
+        "cli_unexpected": "Onverwachte fout ({kind}); dit is een fout in "
+        "stakeholder-map, meld ze met het bestand dat ze veroorzaakte.",
         "ambiguous_name": "De naam {name!r} past bij meerdere actoren ({ids}); "
         "gebruik de id.",
         "file_ok": "{path}: OK - {n_stakeholders} actoren, {n_relations} relaties, "

@@ -214,6 +214,56 @@ def read(
     """
     _check_read_args(unknown_columns, lang)
     p = Path(path)
+    try:
+        return _read_dispatch(
+            p, relations=relations, unknown_columns=unknown_columns, lang=lang, **kwargs
+        )
+    except (
+        RecursionError,
+        MemoryError,
+        UnicodeDecodeError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        KeyError,
+        OverflowError,
+        SyntaxError,  # xml.etree ParseError
+        EOFError,
+        OSError,
+    ) as err:
+        # A last line of defence: a parser's own exception from a broken or
+        # hostile file becomes one InputDataError that names the file.
+        raise _unreadable(p, err, lang or "en") from err
+
+
+def _unreadable(path: Path, err: BaseException, lang: str) -> InputDataError:
+    """Return the InputDataError for a file a parser failed on with ``err``."""
+    detail = str(err)[:200] or type(err).__name__
+    if isinstance(err, RecursionError):
+        detail = "nested too deeply"
+    elif isinstance(err, MemoryError):
+        detail = "too large to read"
+    problem = i18n.text(
+        "file_unreadable",
+        lang,
+        kind=type(err).__name__,
+        detail=detail,
+        fmt=path.suffix.lstrip(".").upper() or "?",
+    )
+    return InputDataError(
+        [{"file": path.name, "problem": problem}], source=path.name, lang=lang
+    )
+
+
+def _read_dispatch(
+    p: Path,
+    *,
+    relations: PathLike | None,
+    unknown_columns: str,
+    lang: str | None,
+    **kwargs: Any,
+) -> StakeholderMap:
+    """Read ``p`` with the reader its suffix picks (the body of :func:`read`)."""
     interop = _format_of(p)
     if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
         return _read_interop(p, interop, lang=lang or "en")
