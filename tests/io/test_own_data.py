@@ -496,3 +496,29 @@ def test_dutch_workbook_gets_dutch_messages(xlsx: Make) -> None:
     assert str(_error(path, lang="en")).startswith("kaart.xlsx has 1 problem:")
     english = xlsx({"Stakeholders": [["Name", "Power"], ["A", 9]]}, name="en.xlsx")
     assert str(_error(english)).startswith("en.xlsx has 1 problem:")
+
+
+@pytest.mark.filterwarnings("ignore::stakeholder_map.exceptions.UnassessedWarning")
+def test_network_analyses_state_how_parallel_relations_combine() -> None:
+    smap = skm.load_example("huis_van_het_kind")
+    summed = "merged into one tie per ordered pair, weights summed"
+    once = "merged into one tie per ordered pair"
+    results = {
+        "centrality": skm.analysis.centrality(smap),
+        "structural_holes": skm.analysis.structural_holes(smap),
+        "communities": skm.analysis.communities(smap),
+        "influence_gap": skm.analysis.influence_gap(smap),
+        "brokerage": skm.analysis.brokerage(smap, group="category"),
+        "information_flow": skm.analysis.information_flow(
+            smap, source="huis_van_het_kind"
+        ),
+    }
+    stated = {name: df.attrs["parallel_relations"] for name, df in results.items()}
+    assert stated == {
+        "centrality": summed,
+        "structural_holes": summed,
+        "communities": summed,
+        "influence_gap": summed,
+        "brokerage": once,
+        "information_flow": once,
+    }

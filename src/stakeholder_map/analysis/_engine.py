@@ -107,6 +107,15 @@ def _as_list(values: Iterable[str] | str | None) -> list[str] | None:
     return [str(v) for v in values]
 
 
+#: How the network analyses combine parallel relations (several relations between
+#: the same two stakeholders, of different kinds, channels or ids), as their
+#: ``df.attrs["parallel_relations"]`` states it.
+PARALLEL_RELATIONS = "merged into one tie per ordered pair, weights summed"
+
+#: The same for the analyses that count steps, not strength.
+PARALLEL_RELATIONS_UNWEIGHTED = "merged into one tie per ordered pair"
+
+
 @dataclass(frozen=True, eq=False)
 class SimpleDigraph:
     """A graph collapsed to a simple weighted digraph held in integer arrays.

@@ -3,7 +3,9 @@
 :func:`information_flow` answers the coordinators' question "how does information
 reach our partners and parents, who carries it and where does it get stuck?";
 :func:`affiliation` turns membership relations into a partners x forums network
-with the meeting load per organisation.
+with the meeting load per organisation. Information moves in steps, so parallel
+relations between two stakeholders are one tie, whatever their weights
+(``df.attrs["parallel_relations"]``).
 """
 
 from __future__ import annotations
@@ -321,6 +323,7 @@ def information_flow(
         "bridges": bridges,
         "max_steps": max_steps,
         "kinds": _kind_list(kinds),
+        "parallel_relations": _engine.PARALLEL_RELATIONS_UNWEIGHTED,
         "channels": _kind_list(channels),
     }
     return df

@@ -5,7 +5,11 @@ graph (directed or not; the node and edge attributes :func:`~stakeholder_map.to_
 writes) and returns a DataFrame indexed by ``stakeholder_id``, or a small result
 object for a whole-network figure. Relations can be filtered by ``kinds`` and
 ``channels``; ``weight`` names the edge attribute holding tie strength (None for
-unweighted). The hot paths run on rustworkx and scipy.sparse (see ``_engine``).
+unweighted). Parallel relations (several between the same two stakeholders, of
+different kinds, channels or ids) are merged into one tie per ordered pair with
+their weights summed; the counting measures (brokerage) count that tie once.
+``df.attrs["parallel_relations"]`` says which. The hot paths run on rustworkx and
+scipy.sparse (see ``_engine``).
 """
 
 from __future__ import annotations
@@ -285,6 +289,7 @@ def centrality(
         "normalisation": {m: _NORMALISATION[m] for m in wanted},
         "weight": weight,
         "kinds": _kind_list(kinds),
+        "parallel_relations": _engine.PARALLEL_RELATIONS,
         "channels": _kind_list(channels),
         "directed": g.directed,
         "alpha": alpha,
@@ -378,6 +383,7 @@ def structural_holes(
     df.attrs = {
         "weight": weight,
         "kinds": _kind_list(kinds),
+        "parallel_relations": _engine.PARALLEL_RELATIONS,
         "channels": _kind_list(channels),
         "convention": "ties read both ways (mutual weights a_ij + a_ji); isolates NaN",
     }
@@ -504,6 +510,7 @@ def brokerage(
     df.attrs = {
         "group": group,
         "kinds": _kind_list(kinds),
+        "parallel_relations": _engine.PARALLEL_RELATIONS_UNWEIGHTED,
         "channels": _kind_list(channels),
         "convention": "ordered pairs (a, b) with a->v->b and no a->b; "
         "undirected ties count both ways",
@@ -620,6 +627,7 @@ def communities(
         "seed": seed,
         "weight": weight,
         "kinds": _kind_list(kinds),
+        "parallel_relations": _engine.PARALLEL_RELATIONS,
         "channels": _kind_list(channels),
     }
     return df
@@ -754,6 +762,7 @@ def influence_gap(
         "min_gap": min_gap,
         "weight": weight,
         "kinds": _kind_list(kinds),
+        "parallel_relations": _engine.PARALLEL_RELATIONS,
         "channels": _kind_list(channels),
         "convention": "percentile ranks (average ties); gap = influence_pct - "
         "power_pct; hidden_broker if gap >= min_gap, paper_tiger if gap <= -min_gap",
