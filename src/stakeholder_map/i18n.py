@@ -2381,3 +2381,41 @@ _TEXTS["nl"].update(
 )
 _LABELS["en"].update({"kinds": "relation kinds"})
 _LABELS["nl"].update({"kinds": "relatiesoorten"})
+# Views with nothing to show, and the command line's note on unscored stakeholders.
+_TEXTS["en"].update(
+    {
+        "and_word": "and",
+        "score_engagement_current": "current engagement",
+        "score_engagement_desired": "desired engagement",
+        "view_left_out": "{view} left out: no stakeholder has a score for "
+        "{scores} yet.",
+        "view_left_out_together": "{view} left out: no stakeholder has scores for "
+        "{scores} together yet.",
+        "view_left_out_relations": "{view} left out: the map has no relations yet.",
+        "left_out_count": "Not scored yet, so left out of the figures that need "
+        "the missing scores: {n} stakeholder{s}, among them {names}.",
+        "left_out_rest": "`stakeholder-map validate {file}` lists all of them.",
+        "cli_not_scored": "Not scored yet ({score}): {names}.",
+        "cli_not_scored_anyone": "Not scored yet ({score}): no stakeholder has "
+        "this score yet.",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "and_word": "en",
+        "score_engagement_current": "huidige betrokkenheid",
+        "score_engagement_desired": "gewenste betrokkenheid",
+        "view_left_out": "{view} weggelaten: nog geen enkele actor heeft een score "
+        "voor {scores}.",
+        "view_left_out_together": "{view} weggelaten: nog geen enkele actor heeft "
+        "tegelijk een score voor {scores}.",
+        "view_left_out_relations": "{view} weggelaten: de kaart heeft nog geen "
+        "relaties.",
+        "left_out_count": "Nog niet gescoord, dus weggelaten uit de figuren die die "
+        "scores nodig hebben: {n} actor{s}, waaronder {names}.",
+        "left_out_rest": "`stakeholder-map validate {file}` noemt ze allemaal.",
+        "cli_not_scored": "Nog niet gescoord ({score}): {names}.",
+        "cli_not_scored_anyone": "Nog niet gescoord ({score}): nog geen enkele "
+        "actor heeft deze score.",
+    }
+)

@@ -580,3 +580,23 @@ def test_attitude_english_threshold_and_tiny_map(tmp_path: Path) -> None:
             _shape(slide.shapes, f"stakeholder:{sid}").shapes, f"label:{sid}"
         )
         assert label.text_frame.paragraphs[0].runs[0].font.size.pt == 14
+
+
+def test_views_with_nothing_to_show_get_no_slide(
+    tmp_path: Path, tiny_map: skm.StakeholderMap
+) -> None:
+    from stakeholder_map.exceptions import EmptyViewWarning
+
+    with pytest.warns(EmptyViewWarning, match="Saillantie"):
+        out = skm.export.to_pptx(
+            tiny_map, tmp_path / "deck.pptx", views=["grid", "salience", "network"]
+        )
+    prs = Presentation(str(out))
+    titles = [s.shapes.title.text for s in prs.slides]
+    assert len(prs.slides) == 3  # title, grid, network: no empty Venn
+    assert not any(t.startswith("Saillantie") for t in titles)
+    notes = prs.slides[0].notes_slide.notes_text_frame.text
+    assert notes.splitlines()[-1] == (
+        "Saillantie (Mitchell, Agle & Wood) weggelaten: nog geen enkele actor "
+        "heeft een score voor legitimiteit en urgentie."
+    )

@@ -218,3 +218,17 @@ def test_default_views_show_movement_since_previous(
     assert with_previous.count("<svg") == alone.count("<svg") + 1
     assert "Verschuivingen tussen momentopnames" in with_previous
     assert "Verschuivingen tussen momentopnames" not in alone
+
+
+def test_views_with_nothing_to_show_are_left_out_with_a_line(
+    tiny_map: skm.StakeholderMap,
+) -> None:
+    page = skm.export.to_html(tiny_map, views=["grid", "salience"])
+    assert page.count("<figure>") == 1  # the grid only: nobody has legitimacy
+    assert (
+        "<p>Saillantie (Mitchell, Agle &amp; Wood) weggelaten: nog geen enkele "
+        "actor heeft een score voor legitimiteit en urgentie.</p>"
+    ) in page
+    md = skm.export.to_markdown(tiny_map, lang="en", views=["salience"])
+    assert "data:image/svg+xml" not in md
+    assert "no stakeholder has a score for legitimacy and urgency yet." in md

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from stakeholder_map._empty_views import empty_view_reason
 from stakeholder_map._types import Quadrant
 from stakeholder_map.i18n import label, quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
@@ -1313,7 +1314,10 @@ def to_pptx(
     the classification, split over slides when it is long. Other views
     (``"network"``, ``"salience"``, ... when their plotting functions are
     installed) are pictures at 200 dpi. Every slide has
-    speaker notes with the data behind it.
+    speaker notes with the data behind it. A view no stakeholder has the
+    scores for (salience on a map without legitimacy or urgency) gets no slide;
+    the title slide's notes say why in one line, and an
+    :class:`~stakeholder_map.exceptions.EmptyViewWarning` says the same.
 
     Fonts are sized for a projector (``theme="slides"``: labels 14 pt, quadrant
     titles 20 pt); quadrant colours are Okabe & Ito's colour-blind-safe set; the
@@ -1433,8 +1437,19 @@ def to_pptx(
     if profile != "internal":
         subtitle.append(text("deck_privacy", lang, profile=profile))
     first = deck.slide(title or shared.name, subtitle="\n".join(subtitle))
-    _notes(first, report.splitlines())
+    # A view no stakeholder has the scores for gets no slide: an empty drawing
+    # says nothing. One line per view, in the title slide's notes, says why.
+    from stakeholder_map.exceptions import EmptyViewWarning
+
+    empty = {v: empty_view_reason(shared, v, lang) for v in chosen}
+    reasons = [r for r in empty.values() if r is not None]
+    for view, reason in empty.items():
+        if reason is not None:
+            warnings.warn(EmptyViewWarning(reason, view=view), stacklevel=2)
+    _notes(first, [*report.splitlines(), *([""] if reasons else []), *reasons])
     for view in chosen:
+        if empty[view] is not None:
+            continue
         if view == "grid":
             overflow = _grid_slide(
                 deck, df, shared, lang=lang, label_set=label_set, left_out=left_out

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from stakeholder_map._empty_views import empty_view_reason
 from stakeholder_map._types import Quadrant
 from stakeholder_map.i18n import label, quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
@@ -332,6 +333,11 @@ def _build(
         text("method_grid", lang, power=cut["power"], interest=cut["interest"])
     ]
     for view in chosen:
+        reason = empty_view_reason(shared, view, lang)
+        if reason is not None:
+            # An empty drawing says nothing; one line says why it is not there.
+            figures.append(reason)
+            continue
         kwargs: dict[str, Any] = {}
         if view == "grid":
             kwargs = {"threshold": threshold, "labels": label_set}
