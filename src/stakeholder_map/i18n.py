@@ -2419,3 +2419,32 @@ _TEXTS["nl"].update(
         "actor heeft deze score.",
     }
 )
+# Text alternatives of figures (alt texts, SVG titles, the data behind a figure).
+_TEXTS["en"].update(
+    {
+        "alt_figure": "{title}, {n} stakeholder{s}. {parts}.",
+        "alt_and_more": "and {n} more",
+        "alt_ranked": "{title}, {n} stakeholder{s}, highest first: {top}.",
+        "alt_network": "{title}: {n} stakeholder{s}, {relations} relations. Most "
+        "relations: {top}.",
+        "alt_alone": "Without relations: {n} ({names}).",
+        "alt_plain": "{title}, {n} stakeholder{s}.",
+        "alt_class": "Class",
+        "alt_relations": "Relations",
+        "figure_data": "The data of this figure",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "alt_figure": "{title}, {n} actor{s}. {parts}.",
+        "alt_and_more": "en {n} andere",
+        "alt_ranked": "{title}, {n} actor{s}, hoogste eerst: {top}.",
+        "alt_network": "{title}: {n} actor{s}, {relations} relaties. Meeste "
+        "relaties: {top}.",
+        "alt_alone": "Zonder relaties: {n} ({names}).",
+        "alt_plain": "{title}, {n} actor{s}.",
+        "alt_class": "Klasse",
+        "alt_relations": "Relaties",
+        "figure_data": "De gegevens van deze figuur",
+    }
+)

@@ -600,3 +600,30 @@ def test_views_with_nothing_to_show_get_no_slide(
         "Saillantie (Mitchell, Agle & Wood) weggelaten: nog geen enkele actor "
         "heeft een score voor legitimiteit en urgentie."
     )
+
+
+@pytest.mark.filterwarnings("ignore::stakeholder_map.exceptions.StakeholderMapWarning")
+def test_pictures_have_alt_text_from_their_data(
+    tmp_path: Path, example_map: skm.StakeholderMap
+) -> None:
+    out = skm.export.to_pptx(
+        example_map, tmp_path / "deck.pptx", views=["salience", "network"]
+    )
+    prs = Presentation(str(out))
+    pictures = [
+        s
+        for slide in prs.slides
+        for s in slide.shapes
+        if s.shape_type == MSO_SHAPE_TYPE.PICTURE
+    ]
+    assert len(pictures) == 2
+    descr = [p._element.nvPicPr.cNvPr.get("descr") for p in pictures]
+    sal = skm.analysis.salience(example_map)
+    n_def = int((sal["salience_class"] == "definitive").sum())
+    assert descr[0].startswith("Saillantie (Mitchell, Agle & Wood), ")
+    assert f"Doorslaggevend: {n_def} (" in descr[0]
+    assert descr[1].startswith(
+        f"Netwerk van relaties: {len(example_map.stakeholders)} actoren, "
+        f"{len(example_map.relations)} relaties."
+    )
+    assert "image.png" not in descr

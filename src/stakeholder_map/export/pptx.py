@@ -1253,7 +1253,16 @@ def _image_slide(
     pic.left = _emu((deck.width - pic.width / _EMU_PER_INCH) / 2)
     pic.top = _emu(1.35 + (box_h - pic.height / _EMU_PER_INCH) / 2)
     pic.name = f"view:{view}"
-    _notes(slide, [text("notes_view", lang, function=f"skm.plotting.{function}")])
+    # The text alternative a screen reader reads (PowerPoint's "Alt Text"),
+    # built from the data the figure shows; python-pptx leaves "image.png".
+    from stakeholder_map.export._describe import describe
+
+    about = describe(smap, view, lang=lang)
+    cast("Any", pic._element).nvPicPr.cNvPr.set("descr", about.alt)
+    _notes(
+        slide,
+        [text("notes_view", lang, function=f"skm.plotting.{function}"), "", about.alt],
+    )
     return slide
 
 
