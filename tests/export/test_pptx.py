@@ -627,3 +627,30 @@ def test_pictures_have_alt_text_from_their_data(
         f"{len(example_map.relations)} relaties."
     )
     assert "image.png" not in descr
+
+
+def test_long_names_break_between_words_only(tmp_path: Path) -> None:
+    names = [
+        "Sociale huisvestingsmaatschappij",
+        "Centrum voor Algemeen Welzijnswerk Oost-Vlaanderen",
+        "Stedelijke Basisschool De Regenboog",
+        "Kinderopvangvoorzieningencoördinatiepunt",
+    ]
+    people = [
+        skm.Stakeholder(id=f"s{i}", name=n, power=2 + i % 3, interest=4 - i % 2)
+        for i, n in enumerate(names)
+    ]
+    smap = skm.StakeholderMap(name="Lange namen", stakeholders=people)
+    prs = Presentation(str(skm.export.to_pptx(smap, tmp_path / "d.pptx")))
+    grid = prs.slides[1]
+    words = {w for n in names for part in n.split() for w in (part, *part.split("-"))}
+    for i in range(len(names)):
+        group = _shape(grid.shapes, f"stakeholder:s{i}")
+        lines = [
+            p.text for p in _shape(group.shapes, f"label:s{i}").text_frame.paragraphs
+        ]
+        if lines == [lines[0]] and lines[0].isdigit():
+            continue  # numbered: the name is in the legend
+        for line in lines:
+            for word in line.split():
+                assert word in words or word.rstrip("-") in words, (lines, word)

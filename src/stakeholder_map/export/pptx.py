@@ -156,14 +156,23 @@ def _text_size(lines: Sequence[str], points: float) -> tuple[float, float]:
 def _wrap(name: str) -> list[str]:
     if len(name) <= _WRAP_AT:
         return [name]
-    lines = textwrap.wrap(name, width=max(_WRAP_AT, math.ceil(len(name) / 2) + 1))
+    # Break at spaces and hyphens only: a word cut in two ("huisv / estings")
+    # cannot be read. A long word keeps its line; the placer numbers a label
+    # that has no room.
+    lines = textwrap.wrap(
+        name,
+        width=max(_WRAP_AT, math.ceil(len(name) / 2) + 1),
+        break_long_words=False,
+    )
     return lines[:2] if len(lines) <= 2 else [lines[0], " ".join(lines[1:])]
 
 
 def _wrappings(name: str) -> list[list[str]]:
     """Return the ways to break a label: the usual one, then a narrower one."""
     usual = _wrap(name)
-    narrow = textwrap.wrap(name, width=max(9, math.ceil(len(name) / 3) + 2))
+    narrow = textwrap.wrap(
+        name, width=max(9, math.ceil(len(name) / 3) + 2), break_long_words=False
+    )
     if len(name.split()) > 1 and narrow != usual and len(narrow) <= 4:
         return [usual, narrow]
     return [usual]
