@@ -190,6 +190,8 @@ def plot_attitude_grid(
         ry=0.05 * (hi - lo),
         floor=lambda x, y: y == cut,
         narrow=lambda x, y: x == 0,
+        xbounds=lambda _x: (-2.0, 2.0),
+        ybounds=(lo, hi),
     )
     markers_with_labels(
         ax,

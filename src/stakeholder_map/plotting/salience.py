@@ -1037,6 +1037,15 @@ def plot_stakeholder_cube(
         floor=lambda _x, y: y == cuts["power"],
         wall=lambda x_, _y: x_ in walls,
         narrow=lambda x_, _y: x_ == (m0 + m1) / 2,
+        xbounds=lambda x_: next(
+            (
+                (shift(st) + lo, shift(st) + hi)
+                for st in _PANEL_TYPES
+                if shift(st) + lo <= x_ <= shift(st) + hi
+            ),
+            (-np.inf, np.inf),
+        ),
+        ybounds=(lo, hi),
     )
     markers_with_labels(
         ax,
