@@ -41,7 +41,7 @@ def _score_word(field: str, lang: str) -> str:
 def _join(words: list[str], lang: str) -> str:
     if len(words) == 1:
         return words[0]
-    return f"{', '.join(words[:-1])} {text('and_word', lang)} {words[-1]}"
+    return f"{', '.join(words[:-1])} {text('and', lang)} {words[-1]}"
 
 
 def empty_view_reason(smap: StakeholderMap, view: str, lang: str) -> str | None:

@@ -834,7 +834,7 @@ _TEXTS["nl"].update(
         "strategy_time_bomb": "Tijdbom: begrijp hun bezwaren en ontmijn ze voor ze "
         "in actie komen.",
         "strategy_friend": "Vriend: zet hen in als klankbord en ambassadeur.",
-        "strategy_irritant": "Lastpost: luisteren, rechtzetten en goed informeren.",
+        "strategy_irritant": "Lastpak: luisteren, rechtzetten en goed informeren.",
         "strategy_acquaintance": "Kennis: met weinig inspanning op de hoogte houden.",
         "strategy_tripwire": "Struikeldraad: ken hun bezorgdheden, zodat het werk "
         "er niet over struikelt.",
@@ -2384,7 +2384,6 @@ _LABELS["nl"].update({"kinds": "relatiesoorten"})
 # Views with nothing to show, and the command line's note on unscored stakeholders.
 _TEXTS["en"].update(
     {
-        "and_word": "and",
         "score_engagement_current": "current engagement",
         "score_engagement_desired": "desired engagement",
         "view_left_out": "{view} left out: no stakeholder has a score for "
@@ -2402,7 +2401,6 @@ _TEXTS["en"].update(
 )
 _TEXTS["nl"].update(
     {
-        "and_word": "en",
         "score_engagement_current": "huidige betrokkenheid",
         "score_engagement_desired": "gewenste betrokkenheid",
         "view_left_out": "{view} weggelaten: nog geen enkele actor heeft een score "
