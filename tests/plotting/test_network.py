@@ -390,3 +390,18 @@ def test_spring_layout_packs_components_instead_of_a_blob() -> None:
     for k in range(22, 26):
         others = np.delete(xy, k, axis=0)
         assert np.linalg.norm(others - xy[k], axis=1).min() < 0.25 * extent
+
+
+def test_dutch_figures_write_decimal_commas(example_map: skm.StakeholderMap) -> None:
+    fig, (a1, a2) = plt.subplots(1, 2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        plot_influence_gap(example_map, ax=a1, lang="nl")
+        plot_influence_gap(example_map, ax=a2, lang="en")
+    fig.canvas.draw()
+    nl = [t.get_text() for t in a1.get_xticklabels() + a1.get_yticklabels()]
+    en = [t.get_text() for t in a2.get_xticklabels() + a2.get_yticklabels()]
+    assert any("," in t for t in nl), nl
+    assert not any("." in t for t in nl), nl
+    assert any("." in t for t in en), en
+    plt.close(fig)

@@ -33,6 +33,7 @@ from stakeholder_map.analysis.grid import classify_quadrant, power_interest
 from stakeholder_map.i18n import GRID_LABEL_SETS, LANGUAGES, label, quadrant_label
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
     _renderer,
@@ -1194,4 +1195,5 @@ def plot_power_interest(
             sizes=markers.get_sizes(),
             **dict(label_kws or {}),
         )
+    decimal_commas(ax, grid.lang)
     return ax

@@ -35,6 +35,7 @@ from stakeholder_map.i18n import LANGUAGES, text
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import (
     CATEGORICAL_PALETTE,
@@ -978,6 +979,7 @@ def plot_influence_gap(
         }
         lp.update(label_kws or {})
         place_labels(ax, px[show], py[show], names, **lp)
+    decimal_commas(ax, lang)
     return ax
 
 
