@@ -244,3 +244,38 @@ def _example_file() -> Path:
     from stakeholder_map.datasets import example_path
 
     return example_path("huis_van_het_kind")
+
+
+def _unscored_map(n: int = 26) -> skm.StakeholderMap:
+    """A new map: names, power and interest, and nothing else yet."""
+    people = [
+        skm.Stakeholder(id=f"p{i}", name=f"Partner {i:02d}", power=3, interest=2)
+        for i in range(n)
+    ]
+    return skm.StakeholderMap(name="Nieuw", language="nl", stakeholders=people)
+
+
+def test_not_scored_note_counts_and_names_ten(tmp_path: Path) -> None:
+    src = tmp_path / "nieuw.yaml"
+    smap = _unscored_map()
+    first = smap.stakeholders[0].model_copy(update={"attitude": 1})
+    skm.write(
+        smap.model_copy(update={"stakeholders": (first, *smap.stakeholders[1:])}), src
+    )
+    result = run("views", str(src), "-o", str(tmp_path / "v"), "-f", "svg")
+    assert result.returncode == 0, result.stderr
+    [note] = [line for line in result.stderr.splitlines() if "gescoord" in line]
+    assert "25 actoren, waaronder Partner 01, " in note
+    assert "Partner 10." in note
+    assert "Partner 11" not in note
+    assert note.endswith(f"`stakeholder-map validate {src}` noemt ze allemaal.")
+    # Views nobody has the scores for are not written, and one line says why.
+    assert not (tmp_path / "v" / "salience.svg").exists()
+    assert (
+        "Saillantie (Mitchell, Agle & Wood) weggelaten: nog geen enkele actor "
+        "heeft een score voor legitimiteit en urgentie." in result.stderr.splitlines()
+    )
+    result = run("validate", str(src))
+    assert result.returncode == 0, result.stderr
+    assert "Partner 25" in result.stdout  # validate names all of them
+    assert "Nog niet gescoord (legitimiteit): nog geen enkele actor" in result.stdout

@@ -82,7 +82,9 @@ FileArgument = Annotated[
 
 _NOTES_SHOWN: set[str] = set()
 #: The language of the running command, for notes raised deep inside analyses.
-_STATE = {"lang": "en"}
+_STATE = {"lang": "en", "file": "FILE"}
+#: At most this many names in the "not scored yet" note; `validate` lists all.
+_NOTE_NAMES = 10
 
 
 def _note(message: str) -> None:
@@ -101,12 +103,23 @@ def _show_warning(
     line: str | None = None,
 ) -> None:
     """Show warnings as plain notes, each once, without file and line."""
-    from stakeholder_map.exceptions import UnassessedWarning
+    from stakeholder_map.exceptions import EmptyViewWarning, UnassessedWarning
 
     if isinstance(message, UnassessedWarning) and message.names:
-        _note(text("left_out", _STATE["lang"], names=", ".join(message.names)))
+        _note(_left_out_note(message.names, _STATE["lang"]))
+    elif isinstance(message, EmptyViewWarning):
+        _note(str(message))
     else:
         _note(f"{category.__name__}: {message}")
+
+
+def _left_out_note(names: Sequence[str], lang: str) -> str:
+    """Say who is not scored yet: every name of a few, the count and ten of many."""
+    if len(names) <= _NOTE_NAMES:
+        return text("left_out", lang, names=", ".join(names))
+    shown = ", ".join(names[:_NOTE_NAMES])
+    rest = text("left_out_rest", lang, file=_STATE["file"])
+    return f"{text('left_out_count', lang, n=len(names), names=shown)} {rest}"
 
 
 @app.callback()
@@ -161,6 +174,7 @@ def _read(path: Path, lang: Lang | None, *, title: str | None = None) -> Stakeho
 
     given = None if lang is None else lang.value
     _STATE["lang"] = given or _system_lang()
+    _STATE["file"] = str(path)
     if not path.exists():
         raise _UserError(text("file_not_found", _STATE["lang"], path=str(path)))
     smap = read(path, lang=given)
@@ -217,6 +231,24 @@ def _kept_report(smap: StakeholderMap, lang: str) -> list[str]:
     if own:
         kinds = ", ".join(repr(k) for k in own)
         lines.append(text("cli_own_kinds", lang, kinds=kinds))
+    return lines
+
+
+#: The scores `validate` reports as missing, in the order of the workbook.
+_SCORES = ("power", "interest", "attitude", "legitimacy", "urgency", "proximity")
+
+
+def _unscored_report(smap: StakeholderMap, lang: str) -> list[str]:
+    """Name, per score, every stakeholder that has none yet."""
+    lines = []
+    for score in _SCORES:
+        names = [s.name for s in smap.stakeholders if getattr(s, score) is None]
+        word = label(score, lang).lower()
+        if names and len(names) == len(smap.stakeholders):
+            lines.append(text("cli_not_scored_anyone", lang, score=word))
+        elif names:
+            joined = ", ".join(names)
+            lines.append(text("cli_not_scored", lang, score=word, names=joined))
     return lines
 
 
@@ -402,6 +434,8 @@ def validate(file: FileArgument, lang: LangOption = None) -> None:
             )
         )
         for line in _kept_report(smap, code):
+            typer.echo(line)
+        for line in _unscored_report(smap, code):
             typer.echo(line)
 
 

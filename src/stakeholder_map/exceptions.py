@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FAILURE_COLUMNS",
+    "EmptyViewWarning",
     "GraphConversionError",
     "InputDataError",
     "InputNoteWarning",
@@ -89,6 +90,32 @@ class UnassessedWarning(StakeholderMapWarning):
     def __init__(self, message: str, *, names: Iterable[str] = ()) -> None:
         super().__init__(message)
         self.names = tuple(names)
+
+
+class EmptyViewWarning(StakeholderMapWarning):
+    """A view had nothing to show (no stakeholder has its scores) and was left out.
+
+    The message is one line in the user's language that names the view and the
+    scores it lacks, e.g. "Saillantie weggelaten: nog geen enkele actor heeft een
+    score voor legitimiteit en urgentie.".
+
+    Parameters
+    ----------
+    message
+        The line that says which view was left out and why.
+    view
+        The name of the view left out.
+
+    Examples
+    --------
+    >>> w = skm.exceptions.EmptyViewWarning("Onion diagram left out.", view="onion")
+    >>> w.view
+    'onion'
+    """
+
+    def __init__(self, message: str, *, view: str) -> None:
+        super().__init__(message)
+        self.view = view
 
 
 class InputNoteWarning(StakeholderMapWarning):

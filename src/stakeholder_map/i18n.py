@@ -851,7 +851,7 @@ _TEXTS["nl"].update(
         "strategy_time_bomb": "Tijdbom: begrijp hun bezwaren en ontmijn ze voor ze "
         "in actie komen.",
         "strategy_friend": "Vriend: zet hen in als klankbord en ambassadeur.",
-        "strategy_irritant": "Lastpost: luisteren, rechtzetten en goed informeren.",
+        "strategy_irritant": "Lastpak: luisteren, rechtzetten en goed informeren.",
         "strategy_acquaintance": "Kennis: met weinig inspanning op de hoogte houden.",
         "strategy_tripwire": "Struikeldraad: ken hun bezorgdheden, zodat het werk "
         "er niet over struikelt.",
@@ -2481,3 +2481,70 @@ WORKSHOP_TEXTS: dict[str, dict[str, str]] = {
         "error": "Er ging iets mis: {n}",
     },
 }
+
+
+# Views with nothing to show, and the command line's note on unscored stakeholders.
+_TEXTS["en"].update(
+    {
+        "score_engagement_current": "current engagement",
+        "score_engagement_desired": "desired engagement",
+        "view_left_out": "{view} left out: no stakeholder has a score for "
+        "{scores} yet.",
+        "view_left_out_together": "{view} left out: no stakeholder has scores for "
+        "{scores} together yet.",
+        "view_left_out_relations": "{view} left out: the map has no relations yet.",
+        "left_out_count": "Not scored yet, so left out of the figures that need "
+        "the missing scores: {n} stakeholder{s}, among them {names}.",
+        "left_out_rest": "`stakeholder-map validate {file}` lists all of them.",
+        "cli_not_scored": "Not scored yet ({score}): {names}.",
+        "cli_not_scored_anyone": "Not scored yet ({score}): no stakeholder has "
+        "this score yet.",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "score_engagement_current": "huidige betrokkenheid",
+        "score_engagement_desired": "gewenste betrokkenheid",
+        "view_left_out": "{view} weggelaten: nog geen enkele actor heeft een score "
+        "voor {scores}.",
+        "view_left_out_together": "{view} weggelaten: nog geen enkele actor heeft "
+        "tegelijk een score voor {scores}.",
+        "view_left_out_relations": "{view} weggelaten: de kaart heeft nog geen "
+        "relaties.",
+        "left_out_count": "Nog niet gescoord, dus weggelaten uit de figuren die die "
+        "scores nodig hebben: {n} actor{s}, waaronder {names}.",
+        "left_out_rest": "`stakeholder-map validate {file}` noemt ze allemaal.",
+        "cli_not_scored": "Nog niet gescoord ({score}): {names}.",
+        "cli_not_scored_anyone": "Nog niet gescoord ({score}): nog geen enkele "
+        "actor heeft deze score.",
+    }
+)
+# Text alternatives of figures (alt texts, SVG titles, the data behind a figure).
+_TEXTS["en"].update(
+    {
+        "alt_figure": "{title}, {n} stakeholder{s}. {parts}.",
+        "alt_and_more": "and {n} more",
+        "alt_ranked": "{title}, {n} stakeholder{s}, highest first: {top}.",
+        "alt_network": "{title}: {n} stakeholder{s}, {relations} relations. Most "
+        "relations: {top}.",
+        "alt_alone": "Without relations: {n} ({names}).",
+        "alt_plain": "{title}, {n} stakeholder{s}.",
+        "alt_class": "Class",
+        "alt_relations": "Relations",
+        "figure_data": "The data of this figure",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "alt_figure": "{title}, {n} actor{s}. {parts}.",
+        "alt_and_more": "en {n} andere",
+        "alt_ranked": "{title}, {n} actor{s}, hoogste eerst: {top}.",
+        "alt_network": "{title}: {n} actor{s}, {relations} relaties. Meeste "
+        "relaties: {top}.",
+        "alt_alone": "Zonder relaties: {n} ({names}).",
+        "alt_plain": "{title}, {n} actor{s}.",
+        "alt_class": "Klasse",
+        "alt_relations": "Relaties",
+        "figure_data": "De gegevens van deze figuur",
+    }
+)

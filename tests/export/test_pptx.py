@@ -580,3 +580,77 @@ def test_attitude_english_threshold_and_tiny_map(tmp_path: Path) -> None:
             _shape(slide.shapes, f"stakeholder:{sid}").shapes, f"label:{sid}"
         )
         assert label.text_frame.paragraphs[0].runs[0].font.size.pt == 14
+
+
+def test_views_with_nothing_to_show_get_no_slide(
+    tmp_path: Path, tiny_map: skm.StakeholderMap
+) -> None:
+    from stakeholder_map.exceptions import EmptyViewWarning
+
+    with pytest.warns(EmptyViewWarning, match="Saillantie"):
+        out = skm.export.to_pptx(
+            tiny_map, tmp_path / "deck.pptx", views=["grid", "salience", "network"]
+        )
+    prs = Presentation(str(out))
+    titles = [s.shapes.title.text for s in prs.slides]
+    assert len(prs.slides) == 3  # title, grid, network: no empty Venn
+    assert not any(t.startswith("Saillantie") for t in titles)
+    notes = prs.slides[0].notes_slide.notes_text_frame.text
+    assert notes.splitlines()[-1] == (
+        "Saillantie (Mitchell, Agle & Wood) weggelaten: nog geen enkele actor "
+        "heeft een score voor legitimiteit en urgentie."
+    )
+
+
+@pytest.mark.filterwarnings("ignore::stakeholder_map.exceptions.StakeholderMapWarning")
+def test_pictures_have_alt_text_from_their_data(
+    tmp_path: Path, example_map: skm.StakeholderMap
+) -> None:
+    out = skm.export.to_pptx(
+        example_map, tmp_path / "deck.pptx", views=["salience", "network"]
+    )
+    prs = Presentation(str(out))
+    pictures = [
+        s
+        for slide in prs.slides
+        for s in slide.shapes
+        if s.shape_type == MSO_SHAPE_TYPE.PICTURE
+    ]
+    assert len(pictures) == 2
+    descr = [p._element.nvPicPr.cNvPr.get("descr") for p in pictures]
+    sal = skm.analysis.salience(example_map)
+    n_def = int((sal["salience_class"] == "definitive").sum())
+    assert descr[0].startswith("Saillantie (Mitchell, Agle & Wood), ")
+    assert f"Doorslaggevend: {n_def} (" in descr[0]
+    assert descr[1].startswith(
+        f"Netwerk van relaties: {len(example_map.stakeholders)} actoren, "
+        f"{len(example_map.relations)} relaties."
+    )
+    assert "image.png" not in descr
+
+
+def test_long_names_break_between_words_only(tmp_path: Path) -> None:
+    names = [
+        "Sociale huisvestingsmaatschappij",
+        "Centrum voor Algemeen Welzijnswerk Oost-Vlaanderen",
+        "Stedelijke Basisschool De Regenboog",
+        "Kinderopvangvoorzieningencoördinatiepunt",
+    ]
+    people = [
+        skm.Stakeholder(id=f"s{i}", name=n, power=2 + i % 3, interest=4 - i % 2)
+        for i, n in enumerate(names)
+    ]
+    smap = skm.StakeholderMap(name="Lange namen", stakeholders=people)
+    prs = Presentation(str(skm.export.to_pptx(smap, tmp_path / "d.pptx")))
+    grid = prs.slides[1]
+    words = {w for n in names for part in n.split() for w in (part, *part.split("-"))}
+    for i in range(len(names)):
+        group = _shape(grid.shapes, f"stakeholder:s{i}")
+        lines = [
+            p.text for p in _shape(group.shapes, f"label:s{i}").text_frame.paragraphs
+        ]
+        if lines == [lines[0]] and lines[0].isdigit():
+            continue  # numbered: the name is in the legend
+        for line in lines:
+            for word in line.split():
+                assert word in words or word.rstrip("-") in words, (lines, word)

@@ -218,3 +218,45 @@ def test_default_views_show_movement_since_previous(
     assert with_previous.count("<svg") == alone.count("<svg") + 1
     assert "Verschuivingen tussen momentopnames" in with_previous
     assert "Verschuivingen tussen momentopnames" not in alone
+
+
+def test_views_with_nothing_to_show_are_left_out_with_a_line(
+    tiny_map: skm.StakeholderMap,
+) -> None:
+    page = skm.export.to_html(tiny_map, views=["grid", "salience"])
+    assert page.count("<figure ") == 1  # the grid only: nobody has legitimacy
+    assert (
+        "<p>Saillantie (Mitchell, Agle &amp; Wood) weggelaten: nog geen enkele "
+        "actor heeft een score voor legitimiteit en urgentie.</p>"
+    ) in page
+    md = skm.export.to_markdown(tiny_map, lang="en", views=["salience"])
+    assert "data:image/svg+xml" not in md
+    assert "no stakeholder has a score for legitimacy and urgency yet." in md
+
+
+@pytest.mark.filterwarnings("ignore::stakeholder_map.exceptions.StakeholderMapWarning")
+def test_figures_have_text_alternatives_and_their_data(
+    example_map: skm.StakeholderMap,
+) -> None:
+    page = skm.export.to_html(example_map, views=["grid", "network"])
+    svg = re.search(r"<svg[^>]*>", page)
+    assert svg is not None
+    assert 'role="img"' in svg.group(0)
+    assert 'aria-labelledby="skm-grid-title skm-grid-desc"' in svg.group(0)
+    assert '<title id="skm-grid-title">Macht-belangrooster</title>' in page
+    grid = skm.analysis.power_interest(example_map, labels="nl")
+    n_close = int((grid["quadrant"] == "manage_closely").sum())
+    desc = re.search(r'<desc id="skm-grid-desc">(.*?)</desc>', page)
+    assert desc is not None
+    assert f"Nauw betrekken: {n_close} (OCMW," in desc.group(1)
+    caption = re.search(r'<figcaption id="skm-grid-caption">(.*?)</figcaption>', page)
+    assert caption is not None
+    assert caption.group(1) == desc.group(1)
+    # The table of the figure's data, one click away.
+    details = re.findall(r"<details><summary>(.*?)</summary><table>(.*?)</table>", page)
+    assert len(details) == 2
+    assert details[0][0] == "De gegevens van deze figuur"
+    assert details[0][1].count("<tr>") == len(grid) + 1
+    assert "<td>OCMW Vlasbeke</td><td>5</td>" in details[0][1]
+    md = skm.export.to_markdown(example_map, views=["grid"])
+    assert f"![Macht-belangrooster. Macht-belangrooster, {len(grid)} actoren." in md

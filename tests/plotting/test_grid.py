@@ -554,3 +554,51 @@ def test_quadrant_titles_without_room_are_not_drawn(
     assert shown == {"quadrant-title:keep_satisfied", "quadrant-title:monitor"}
     ax.set_position((0.1, 0.1, 0.8, 0.8))  # room again: every title comes back
     _assert_titles_fit_their_quadrants(ax)
+
+
+def _tied_map() -> skm.StakeholderMap:
+    """Ties on the thresholds (3) and at the ends of the scale (1 and 5)."""
+    points = [(5, 5)] * 5 + [(3, 3)] * 4 + [(4, 3), (3, 2)] + [(1, 1)] * 6
+    points += [(5, 1)] * 3 + [(3, 5)] * 3
+    people = [
+        skm.Stakeholder(id=f"s{i}", name=f"S{i}", power=p, interest=i_, attitude=1)
+        for i, (p, i_) in enumerate(points)
+    ]
+    return skm.StakeholderMap(name="Ties", stakeholders=people)
+
+
+def test_spread_stays_inside_the_scale_and_the_quadrant() -> None:
+    smap = _tied_map()
+    df = skm.analysis.power_interest(smap)
+    xy = skm.plotting.PowerInterestGrid().positions(df)
+    assert xy.min() >= 1.0
+    assert xy.max() <= 5.0
+    high_x = (df["interest"] >= 3).to_numpy()
+    high_y = (df["power"] >= 3).to_numpy()
+    # Strictly on the high side of each threshold: no marker on the line.
+    assert (xy[high_x, 0] > 3).all()
+    assert (xy[~high_x, 0] < 3).all()
+    assert (xy[high_y, 1] > 3).all()
+    assert (xy[~high_y, 1] < 3).all()
+    # A lone stakeholder on a threshold moves off the line as well.
+    lone = df.index.get_loc("s10")  # power 3, interest 2
+    assert xy[lone, 1] > 3
+    assert xy[lone, 0] == 2
+
+
+def test_cube_and_attitude_spread_inside_the_scale() -> None:
+    from stakeholder_map.plotting import plot_attitude_grid, plot_stakeholder_cube
+
+    smap = _tied_map()
+    fig, (a1, a2) = plt.subplots(1, 2)
+    plot_stakeholder_cube(smap, ax=a1, label=None)
+    plot_attitude_grid(smap, ax=a2, label=None)
+    for ax, gid in ((a1, "cube:stakeholders"), (a2, "attitude:stakeholders")):
+        [markers] = [c for c in ax.collections if c.get_gid() == gid]
+        y = markers.get_offsets()[:, 1]
+        assert y.min() >= 1.0, gid
+        assert y.max() <= 5.0, gid
+        power = np.array([s.power for s in smap.stakeholders], dtype=float)
+        assert (y[power >= 3] > 3).all(), gid
+        assert (y[power < 3] < 3).all(), gid
+    plt.close(fig)

@@ -356,3 +356,52 @@ def test_network_title_keeps_clear_of_the_slide_edge(
     assert not title.overlaps(legend.get_window_extent(renderer))
     labels = [t for t in ax.texts if t.get_visible()]
     assert not any(title.overlaps(t.get_window_extent(renderer)) for t in labels)
+
+
+def test_spring_layout_packs_components_instead_of_a_blob() -> None:
+    import numpy as np
+
+    from stakeholder_map.plotting.network import _layout
+
+    # 20 partners with 35 relations among them, one pair, four without relations.
+    rng = np.random.default_rng(3)
+    people = [skm.Stakeholder(id=f"p{i}", name=f"P{i}") for i in range(26)]
+    pairs = {(i, i + 1) for i in range(19)}  # connected
+    while len(pairs) < 35:
+        a, b = sorted(int(v) for v in rng.choice(20, size=2, replace=False))
+        pairs.add((a, b))
+    links = [
+        skm.Relation(source=f"p{a}", target=f"p{b}", kind="collaboration")
+        for a, b in sorted(pairs)
+    ]
+    links.append(skm.Relation(source="p20", target="p21", kind="information"))
+    smap = skm.StakeholderMap(name="Nieuw", stakeholders=people, relations=links)
+    pos = _layout(skm.to_graph(smap), "spring", 0, None)
+    xy = np.array([pos[f"p{i}"] for i in range(26)])
+    extent = np.ptp(xy, axis=0).max()
+    main = xy[:20]
+    # The connected partners fill a good part of the figure, not a blob...
+    assert np.ptp(main, axis=0).max() > 0.45 * extent
+    # ...with room between neighbours...
+    gaps = np.linalg.norm(main[:, None] - main[None], axis=-1)
+    np.fill_diagonal(gaps, np.inf)
+    assert gaps.min(axis=1).mean() > 0.04 * extent
+    # ...and the lone partners sit close to the rest, not flung far away.
+    for k in range(22, 26):
+        others = np.delete(xy, k, axis=0)
+        assert np.linalg.norm(others - xy[k], axis=1).min() < 0.25 * extent
+
+
+def test_dutch_figures_write_decimal_commas(example_map: skm.StakeholderMap) -> None:
+    fig, (a1, a2) = plt.subplots(1, 2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        plot_influence_gap(example_map, ax=a1, lang="nl")
+        plot_influence_gap(example_map, ax=a2, lang="en")
+    fig.canvas.draw()
+    nl = [t.get_text() for t in a1.get_xticklabels() + a1.get_yticklabels()]
+    en = [t.get_text() for t in a2.get_xticklabels() + a2.get_yticklabels()]
+    assert any("," in t for t in nl), nl
+    assert not any("." in t for t in nl), nl
+    assert any("." in t for t in en), en
+    plt.close(fig)

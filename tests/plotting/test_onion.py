@@ -118,3 +118,18 @@ def test_a_fine_scale_uses_five_bands() -> None:
     rings = onion_rings(smap)
     assert rings["ring"].tolist() == [0, 4]
     assert rings.attrs["rings"][0] == "Proximity 80-100"
+
+
+def test_centre_breaks_between_words_only() -> None:
+    from stakeholder_map.plotting import plot_onion
+
+    people = [skm.Stakeholder(id="a", name="A", proximity=3)]
+    name = "Huis van het Kind Gent-Noord Kinderopvangvoorzieningen"
+    smap = skm.StakeholderMap(name=name, stakeholders=people)
+    fig, ax = plt.subplots()
+    plot_onion(smap, ax=ax)
+    [centre] = [t for t in ax.texts if t.get_gid() == "onion:centre"]
+    lines = centre.get_text().split("\n")
+    assert "Kinderopvangvoorzieningen" in lines
+    assert " ".join(lines).replace("- ", "-") == name
+    plt.close(fig)

@@ -109,3 +109,36 @@ def test_demo_views_name_every_stakeholder(
                     assert not left_out, (ax.get_title(loc="left"), left_out)
                     report = label_overlaps(ax)
                     assert report.ok, (ax.get_title(loc="left"), report.details)
+
+
+def test_save_views_leaves_out_views_with_nothing_to_show(
+    tiny_map: skm.StakeholderMap, tmp_path: Path
+) -> None:
+    from stakeholder_map.exceptions import EmptyViewWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        paths = save_views(tiny_map, tmp_path, formats=["svg"], dpi=40)
+    names = [p.stem for p in paths]
+    # Nobody on the tiny map has legitimacy, urgency, proximity or engagement.
+    for empty in ("salience", "priority", "onion", "engagement_matrix"):
+        assert empty not in names
+        assert not (tmp_path / f"{empty}.svg").exists()
+    assert {"attitude_grid", "stakeholder_cube", "overview"} <= set(names)
+    lines = [str(w.message) for w in caught if w.category is EmptyViewWarning]
+    assert len(lines) == 4
+    assert lines[0] == (
+        "Saillantie (Mitchell, Agle & Wood) weggelaten: nog geen enkele actor "
+        "heeft een score voor legitimiteit en urgentie."
+    )
+
+
+def test_overview_says_why_salience_is_missing(tiny_map: skm.StakeholderMap) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        fig = plot_overview(tiny_map, lang="en")
+    ax = fig.axes[1]
+    assert not ax.patches  # no empty Venn circles
+    [note] = [t for t in ax.texts if t.get_gid() == "salience_left_out"]
+    assert "no stakeholder has a score for legitimacy and urgency" in note.get_text()
+    plt.close(fig)

@@ -351,3 +351,14 @@ def test_random_maps_keep_names_in_their_regions(seed: int) -> None:
                 assert salience_region(cx, cy) == region, text.get_text()
     report = label_overlaps(ax)
     assert report.ok, report.details
+
+
+def test_one_word_per_cube_type_in_each_language() -> None:
+    from stakeholder_map._types import StakeholderType
+    from stakeholder_map.i18n import label, text
+
+    for lang in ("en", "nl"):
+        for kind in StakeholderType:
+            name = label(kind.value, lang)
+            strategy = text(f"strategy_{kind.value}", lang)
+            assert strategy.startswith(f"{name}: "), (lang, name, strategy)

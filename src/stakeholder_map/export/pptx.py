@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from stakeholder_map._empty_views import empty_view_reason
 from stakeholder_map._types import Quadrant
 from stakeholder_map.i18n import label, quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
@@ -155,14 +156,23 @@ def _text_size(lines: Sequence[str], points: float) -> tuple[float, float]:
 def _wrap(name: str) -> list[str]:
     if len(name) <= _WRAP_AT:
         return [name]
-    lines = textwrap.wrap(name, width=max(_WRAP_AT, math.ceil(len(name) / 2) + 1))
+    # Break at spaces and hyphens only: a word cut in two ("huisv / estings")
+    # cannot be read. A long word keeps its line; the placer numbers a label
+    # that has no room.
+    lines = textwrap.wrap(
+        name,
+        width=max(_WRAP_AT, math.ceil(len(name) / 2) + 1),
+        break_long_words=False,
+    )
     return lines[:2] if len(lines) <= 2 else [lines[0], " ".join(lines[1:])]
 
 
 def _wrappings(name: str) -> list[list[str]]:
     """Return the ways to break a label: the usual one, then a narrower one."""
     usual = _wrap(name)
-    narrow = textwrap.wrap(name, width=max(9, math.ceil(len(name) / 3) + 2))
+    narrow = textwrap.wrap(
+        name, width=max(9, math.ceil(len(name) / 3) + 2), break_long_words=False
+    )
     if len(name.split()) > 1 and narrow != usual and len(narrow) <= 4:
         return [usual, narrow]
     return [usual]
@@ -1252,7 +1262,16 @@ def _image_slide(
     pic.left = _emu((deck.width - pic.width / _EMU_PER_INCH) / 2)
     pic.top = _emu(1.35 + (box_h - pic.height / _EMU_PER_INCH) / 2)
     pic.name = f"view:{view}"
-    _notes(slide, [text("notes_view", lang, function=f"skm.plotting.{function}")])
+    # The text alternative a screen reader reads (PowerPoint's "Alt Text"),
+    # built from the data the figure shows; python-pptx leaves "image.png".
+    from stakeholder_map.export._describe import describe
+
+    about = describe(smap, view, lang=lang)
+    cast("Any", pic._element).nvPicPr.cNvPr.set("descr", about.alt)
+    _notes(
+        slide,
+        [text("notes_view", lang, function=f"skm.plotting.{function}"), "", about.alt],
+    )
     return slide
 
 
@@ -1313,7 +1332,10 @@ def to_pptx(
     the classification, split over slides when it is long. Other views
     (``"network"``, ``"salience"``, ... when their plotting functions are
     installed) are pictures at 200 dpi. Every slide has
-    speaker notes with the data behind it.
+    speaker notes with the data behind it. A view no stakeholder has the
+    scores for (salience on a map without legitimacy or urgency) gets no slide;
+    the title slide's notes say why in one line, and an
+    :class:`~stakeholder_map.exceptions.EmptyViewWarning` says the same.
 
     Fonts are sized for a projector (``theme="slides"``: labels 14 pt, quadrant
     titles 20 pt); quadrant colours are Okabe & Ito's colour-blind-safe set; the
@@ -1433,8 +1455,19 @@ def to_pptx(
     if profile != "internal":
         subtitle.append(text("deck_privacy", lang, profile=profile))
     first = deck.slide(title or shared.name, subtitle="\n".join(subtitle))
-    _notes(first, report.splitlines())
+    # A view no stakeholder has the scores for gets no slide: an empty drawing
+    # says nothing. One line per view, in the title slide's notes, says why.
+    from stakeholder_map.exceptions import EmptyViewWarning
+
+    empty = {v: empty_view_reason(shared, v, lang) for v in chosen}
+    reasons = [r for r in empty.values() if r is not None]
+    for view, reason in empty.items():
+        if reason is not None:
+            warnings.warn(EmptyViewWarning(reason, view=view), stacklevel=2)
+    _notes(first, [*report.splitlines(), *([""] if reasons else []), *reasons])
     for view in chosen:
+        if empty[view] is not None:
+            continue
         if view == "grid":
             overflow = _grid_slide(
                 deck, df, shared, lang=lang, label_set=label_set, left_out=left_out

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from stakeholder_map._empty_views import empty_view_reason
 from stakeholder_map._types import Quadrant
+from stakeholder_map.export._describe import describe
 from stakeholder_map.i18n import label, quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.privacy import Profile, _redact_any, redaction_report
@@ -67,6 +69,9 @@ class _Table:
 class _Figure:
     svg: str
     caption: str
+    alt: str = ""
+    data: _Table | None = None
+    key: str = "figure"
 
 
 @dataclass
@@ -120,6 +125,22 @@ def _svg(fig: Any, prefix: str) -> str:
     svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
     svg = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
     return re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
+
+
+def _svg_text(svg: str, prefix: str, title: str, desc: str) -> str:
+    """Give an inline SVG a title and description that screen readers announce."""
+    e = html.escape
+    head_end = svg.index(">", svg.index("<svg")) + 1
+    opening = svg[:head_end]
+    opening = opening[:-1] + (
+        f' role="img" aria-labelledby="{prefix}-title {prefix}-desc">'
+    )
+    return (
+        opening
+        + f'<title id="{prefix}-title">{e(title)}</title>'
+        + f'<desc id="{prefix}-desc">{e(desc)}</desc>'
+        + svg[head_end:]
+    )
 
 
 def _figure(
@@ -332,6 +353,11 @@ def _build(
         text("method_grid", lang, power=cut["power"], interest=cut["interest"])
     ]
     for view in chosen:
+        reason = empty_view_reason(shared, view, lang)
+        if reason is not None:
+            # An empty drawing says nothing; one line says why it is not there.
+            figures.append(reason)
+            continue
         kwargs: dict[str, Any] = {}
         if view == "grid":
             kwargs = {"threshold": threshold, "labels": label_set}
@@ -349,7 +375,11 @@ def _build(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", StakeholderMapWarning)
             svg = _figure(shared, view, lang=lang, previous=shared_previous, **kwargs)
-        figures.append(_Figure(svg, label(f"view_{view}", lang)))
+        about = describe(shared, view, lang=lang, threshold=threshold, labels=label_set)
+        caption = label(f"view_{view}", lang)
+        svg = _svg_text(svg, f"skm-{view}", caption, about.alt)
+        data = _Table(about.headers, about.rows) if about.rows else None
+        figures.append(_Figure(svg, caption, about.alt, data, view))
     if interactive:
         from stakeholder_map.plotting.interactive import interactive_network
 
@@ -405,6 +435,21 @@ footer{margin-top:3rem;color:#666;font-size:.85rem}
 """
 
 
+def _html_table(block: _Table) -> str:
+    e = html.escape
+    head = "".join(f"<th>{e(h)}</th>" for h in block.headers)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="num">{e(v)}</td>' if i in block.numeric else f"<td>{e(v)}</td>"
+            for i, v in enumerate(row)
+        )
+        + "</tr>"
+        for row in block.rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
 def _html(report: _Report) -> str:
     e = html.escape
     out = [
@@ -429,9 +474,19 @@ def _html(report: _Report) -> str:
                 items = "".join(f"<li>{e(item)}</li>" for item in block)
                 out.append(f"<ul>{items}</ul>")
             elif isinstance(block, _Figure):
+                # The caption names the figure and says what it shows; the
+                # table of its data is one click away.
+                cap = f"skm-{block.key}-caption"
+                data = ""
+                if block.data is not None:
+                    data = (
+                        f"<details><summary>{e(text('figure_data', report.lang))}"
+                        f"</summary>{_html_table(block.data)}</details>"
+                    )
                 out.append(
-                    f"<figure>{block.svg}<figcaption>{e(block.caption)}"
-                    "</figcaption></figure>"
+                    f'<figure aria-labelledby="{cap}">{block.svg}'
+                    f'<figcaption id="{cap}">{e(block.alt or block.caption)}'
+                    f"</figcaption>{data}</figure>"
                 )
             elif isinstance(block, _Embed):
                 out.append(
@@ -439,22 +494,7 @@ def _html(report: _Report) -> str:
                     "</figcaption></figure>"
                 )
             else:
-                head = "".join(f"<th>{e(h)}</th>" for h in block.headers)
-                body = "".join(
-                    "<tr>"
-                    + "".join(
-                        f'<td class="num">{e(v)}</td>'
-                        if i in block.numeric
-                        else f"<td>{e(v)}</td>"
-                        for i, v in enumerate(row)
-                    )
-                    + "</tr>"
-                    for row in block.rows
-                )
-                out.append(
-                    f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
-                    "</table>"
-                )
+                out.append(_html_table(block))
     out += [f"<footer>{e(report.footer)}</footer>", "</body>", "</html>", ""]
     return "\n".join(out)
 
@@ -543,8 +583,9 @@ def _markdown(report: _Report) -> str:
                 continue  # scripts have no place in Markdown; to_html only
             elif isinstance(block, _Figure):
                 data = base64.b64encode(block.svg.encode("utf-8")).decode("ascii")
+                alt = f"{block.caption}. {block.alt}" if block.alt else block.caption
                 out += [
-                    f"![{_md(block.caption, context='inline')}]"
+                    f"![{_md(alt, context='inline')}]"
                     f"(data:image/svg+xml;base64,{data})",
                     "",
                 ]

@@ -16,7 +16,7 @@ from stakeholder_map.analysis._views import (
 from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.models import StakeholderMap
-from stakeholder_map.plotting.grid import _attitude_band, _ring_offsets
+from stakeholder_map.plotting.grid import _attitude_band, _side, _spread_groups
 from stakeholder_map.plotting.grid import _label_texts as label_texts
 from stakeholder_map.plotting.grid import _mix as mix
 from stakeholder_map.plotting.labels import place_labels
@@ -110,6 +110,8 @@ def dodge(
     floor: Callable[[float, float], bool] | None = None,
     wall: Callable[[float, float], bool] | None = None,
     narrow: Callable[[float, float], bool] | None = None,
+    xbounds: Callable[[float], tuple[float, float]] | None = None,
+    ybounds: tuple[float, float] | None = None,
 ) -> np.ndarray:
     """Spread points with identical coordinates on small rings around them.
 
@@ -120,13 +122,19 @@ def dodge(
     rx, ry
         Ring radius in x and y data units.
     floor
-        True for a point that sits on a horizontal threshold line: its group
-        spreads only upwards, so no point crosses to the low side.
+        True for a point that sits on a horizontal threshold line: it moves a
+        little upwards and its group spreads only upwards, so no point sits on
+        the line or crosses to the low side.
     wall
-        True for a point on a vertical threshold line: its group spreads only
-        to the right (the high side).
+        True for a point on a vertical threshold line: the same, to the right
+        (the high side).
     narrow
         True for a point in a narrow band: its group spreads mostly vertically.
+    xbounds
+        The ends of the scale (or panel) at an x value: a group at an end
+        spreads only inwards.
+    ybounds
+        The ends of the y scale, likewise.
 
     Returns
     -------
@@ -134,27 +142,20 @@ def dodge(
         Shape ``(n, 2)``, the spread positions.
     """
     xy = np.column_stack([np.asarray(x, dtype=float), np.asarray(y, dtype=float)])
-    groups: dict[tuple[float, float], list[int]] = {}
-    for i, (xv, yv) in enumerate(xy.tolist()):
-        groups.setdefault((xv, yv), []).append(i)
-    out = xy.copy()
-    for (xv, yv), members in groups.items():
-        if len(members) < 2:
-            continue
-        on_floor = floor is not None and floor(xv, yv)
-        on_wall = wall is not None and wall(xv, yv)
-        lo_deg, hi_deg = -180.0, 180.0
-        if on_floor and on_wall:
-            lo_deg, hi_deg = 0.0, 90.0
-        elif on_floor:
-            lo_deg, hi_deg = 0.0, 180.0
-        elif on_wall:
-            lo_deg, hi_deg = -90.0, 90.0
-        sx = 0.35 if narrow is not None and narrow(xv, yv) else 1.0
-        offsets = _ring_offsets(len(members), lo_deg, hi_deg)
-        for i, (dx, dy) in zip(members, offsets, strict=True):
-            out[i] = (xv + dx * rx * sx, yv + dy * ry)
-    return out
+    inf = (-np.inf, np.inf)
+
+    def on_cut(xv: float, yv: float) -> tuple[bool, bool]:
+        return (
+            wall is not None and wall(xv, yv),
+            floor is not None and floor(xv, yv),
+        )
+
+    def side(xv: float, yv: float) -> tuple[int, int]:
+        cut_x, cut_y = on_cut(xv, yv)
+        xb = xbounds(xv) if xbounds is not None else inf
+        return _side(xv, xb, cut_x), _side(yv, ybounds or inf, cut_y)
+
+    return _spread_groups(xy, rx=rx, ry=ry, side=side, on_cut=on_cut, narrow=narrow)
 
 
 def attitude_colors(attitude: Iterable[float]) -> list[str]:

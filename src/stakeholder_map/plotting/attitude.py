@@ -13,6 +13,7 @@ from stakeholder_map.analysis._common import ThresholdRule
 from stakeholder_map.analysis.attitude import attitude_grid
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting._views import (
     attitude_colors,
     dodge,
@@ -190,6 +191,8 @@ def plot_attitude_grid(
         ry=0.05 * (hi - lo),
         floor=lambda x, y: y == cut,
         narrow=lambda x, y: x == 0,
+        xbounds=lambda _x: (-2.0, 2.0),
+        ybounds=(lo, hi),
     )
     markers_with_labels(
         ax,
@@ -203,4 +206,5 @@ def plot_attitude_grid(
         label_kws=label_kws,
         scatter_kws=kwargs,
     )
+    decimal_commas(ax, lang)
     return ax

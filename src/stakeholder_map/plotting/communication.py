@@ -26,6 +26,7 @@ from stakeholder_map.exceptions import StakeholderMapWarning
 from stakeholder_map.i18n import label
 from stakeholder_map.models import StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting._views import get_ax, mix, resolve_lang
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
@@ -759,4 +760,5 @@ def plot_representation(
         bbox_to_anchor=(1.01, 1.0),
         borderaxespad=0.0,
     )
+    decimal_commas(ax, lang)
     return ax

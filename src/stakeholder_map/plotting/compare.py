@@ -162,7 +162,10 @@ def plot_compare_many(
             cmp.scale,
             thresholds=(cuts["power"], cuts["interest"]) if cuts else None,
             # Small panels: quadrant titles on two lines, so the top two fit.
-            labels={k: textwrap.fill(v, 12) for k, v in titles.items()},
+            labels={
+                k: textwrap.fill(v, 12, break_long_words=False)
+                for k, v in titles.items()
+            },
             lang=lang,
             margin=0.25,
         )

@@ -33,6 +33,7 @@ from stakeholder_map.analysis.grid import classify_quadrant, power_interest
 from stakeholder_map.i18n import GRID_LABEL_SETS, LANGUAGES, label, quadrant_label
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
     _renderer,
@@ -526,30 +527,21 @@ class PowerInterestGrid:
                 np.asarray(data["power"], dtype=float),
             ]
         )
-        if not dodge or len(xy) < 2:
+        if not dodge:
             return xy
         r = 0.05 * (self.scale[1] - self.scale[0])
-        groups: dict[tuple[float, float], list[int]] = {}
-        for i, (xv, yv) in enumerate(xy.tolist()):
-            groups.setdefault((xv, yv), []).append(i)
-        out = xy.copy()
-        for (xv, yv), members in groups.items():
-            if len(members) < 2:
-                continue
-            on_x = xv == self.thresholds["interest"]
-            on_y = yv == self.thresholds["power"]
-            lo_deg, hi_deg = -180.0, 180.0
-            if on_x and on_y:
-                lo_deg, hi_deg = 0.0, 90.0
-            elif on_x:
-                lo_deg, hi_deg = -90.0, 90.0
-            elif on_y:
-                lo_deg, hi_deg = 0.0, 180.0
-            for i, (dx, dy) in zip(
-                members, _ring_offsets(len(members), lo_deg, hi_deg), strict=True
-            ):
-                out[i] = (xv + dx * r, yv + dy * r)
-        return out
+        lo, hi = self.scale
+        cut_x, cut_y = self.thresholds["interest"], self.thresholds["power"]
+        return _spread_groups(
+            xy,
+            rx=r,
+            ry=r,
+            side=lambda x, y: (
+                _side(x, (lo, hi), x == cut_x),
+                _side(y, (lo, hi), y == cut_y),
+            ),
+            on_cut=lambda x, y: (x == cut_x, y == cut_y),
+        )
 
     def scatter(
         self,
@@ -801,6 +793,76 @@ class PowerInterestGrid:
 
 
 _i18n_label = label
+
+
+#: Angle range (degrees) of a spread group, by the side each axis may move to:
+#: +1 only upwards (or right), -1 only downwards (or left), 0 either way.
+_SIDE_ANGLES: dict[tuple[int, int], tuple[float, float]] = {
+    (0, 0): (-180.0, 180.0),
+    (1, 0): (-90.0, 90.0),
+    (-1, 0): (90.0, 270.0),
+    (0, 1): (0.0, 180.0),
+    (0, -1): (-180.0, 0.0),
+    (1, 1): (0.0, 90.0),
+    (1, -1): (-90.0, 0.0),
+    (-1, 1): (90.0, 180.0),
+    (-1, -1): (180.0, 270.0),
+}
+#: How far (in ring radii) markers on a threshold move to its high side.
+_CUT_SHIFT = 0.6
+
+
+def _side(value: float, bounds: tuple[float, float], on_cut: bool) -> int:
+    """Return where a spread may go on one axis: +1 up, -1 down, 0 either way.
+
+    On a threshold only to the high side (a tie counts as high); at the end of
+    the scale only inwards, so no marker leaves the scale.
+    """
+    if on_cut or value <= bounds[0]:
+        return 1
+    if value >= bounds[1]:
+        return -1
+    return 0
+
+
+def _spread_groups(
+    xy: np.ndarray,
+    *,
+    rx: float,
+    ry: float,
+    side: Any,
+    on_cut: Any,
+    narrow: Any = None,
+) -> np.ndarray:
+    """Spread markers that share a point on rings, inside the scale and quadrant.
+
+    ``side(x, y)`` gives, per axis, where a group may spread (see
+    :func:`_side`); ``on_cut(x, y)`` whether the point is on the vertical and
+    the horizontal threshold: such markers, alone or not, move a little to the
+    high side, so none sits on the line between two quadrants.
+    ``narrow(x, y)`` squeezes a group horizontally (a narrow band).
+    """
+    groups: dict[tuple[float, float], list[int]] = {}
+    for i, (xv, yv) in enumerate(xy.tolist()):
+        groups.setdefault((xv, yv), []).append(i)
+    out = xy.copy()
+    for (xv, yv), members in groups.items():
+        cut_x, cut_y = on_cut(xv, yv)
+        if len(members) < 2 and not (cut_x or cut_y):
+            continue
+        sx, sy = side(xv, yv)
+        lo_deg, hi_deg = _SIDE_ANGLES[(sx, sy)]
+        squeeze = 0.35 if narrow is not None and narrow(xv, yv) else 1.0
+        offsets = (
+            [(0.0, 0.0)]
+            if len(members) == 1
+            else _ring_offsets(len(members), lo_deg, hi_deg)
+        )
+        for i, (dx, dy) in zip(members, offsets, strict=True):
+            dx = dx * squeeze + (_CUT_SHIFT if cut_x else 0.0)
+            dy = dy + (_CUT_SHIFT if cut_y else 0.0)
+            out[i] = (xv + dx * rx, yv + dy * ry)
+    return out
 
 
 def _ring_offsets(k: int, lo_deg: float, hi_deg: float) -> list[tuple[float, float]]:
@@ -1133,4 +1195,5 @@ def plot_power_interest(
             sizes=markers.get_sizes(),
             **dict(label_kws or {}),
         )
+    decimal_commas(ax, grid.lang)
     return ax

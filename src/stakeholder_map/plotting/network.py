@@ -35,6 +35,7 @@ from stakeholder_map.i18n import LANGUAGES, text
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import (
     CATEGORICAL_PALETTE,
@@ -189,6 +190,9 @@ def _layout(
     H.add_nodes_from(range(g.n))
     H.add_edges_from(zip(g.src.tolist(), g.dst.tolist(), strict=True))
     n = max(g.n, 1)
+    if layout == "spring" and nx.number_connected_components(H) > 1:
+        coords = _packed_spring(H, seed)
+        return {node: coords[i] for i, node in enumerate(g.nodes)}
     if layout == "spring":
         raw = nx.spring_layout(H, seed=seed, k=1.6 / math.sqrt(n), iterations=300)
     elif layout == "kamada_kawai":
@@ -201,6 +205,53 @@ def _layout(
     if g.n > 1:
         coords = nx.rescale_layout(coords, scale=1.0)
     return {node: coords[i] for i, node in enumerate(g.nodes)}
+
+
+#: Room per stakeholder in a packed layout, and the gap between components.
+_UNIT, _GAP = 1.0, 0.6
+
+
+def _packed_spring(H: nx.Graph, seed: int) -> np.ndarray:
+    """Lay out each connected component on its own, then pack them in rows.
+
+    One spring layout of a graph in pieces pushes the pieces apart without
+    limit: the connected partners collapse into a blob while lone partners fly
+    to the edges. Each component here gets a spring layout of its own, scaled to
+    the square root of its size (so every component has the same room per
+    stakeholder), and the components are packed largest first, left to right in
+    rows about 16:9 wide; lone stakeholders fill the last rows in a grid.
+    """
+    comps = sorted(
+        (sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0])
+    )
+    boxes: list[tuple[list[int], np.ndarray, float]] = []
+    for comp in comps:
+        if len(comp) == 1:
+            local = np.zeros((1, 2))
+            size = 0.0
+        else:
+            sub = H.subgraph(comp)
+            k = 1.6 / math.sqrt(len(comp))
+            raw = nx.spring_layout(sub, seed=seed, k=k, iterations=300)
+            local = np.array([raw[i] for i in comp], dtype=float)
+            local = nx.rescale_layout(local, scale=_UNIT * math.sqrt(len(comp)) / 2)
+            size = float(np.ptp(local, axis=0).max())
+        boxes.append((comp, local, size))
+    total = sum((b[2] + _GAP) ** 2 if b[2] else _GAP**2 for b in boxes)
+    width = max(math.sqrt(total * 16 / 9), max(b[2] for b in boxes) + _GAP)
+    out = np.zeros((H.number_of_nodes(), 2))
+    x = y = row_h = 0.0
+    for comp, local, size in boxes:
+        step = size + _GAP if size else _UNIT * 0.9
+        if x > 0 and x + step > width + 1e-9:
+            x, y, row_h = 0.0, y - row_h, 0.0
+        centre = np.array([x + step / 2, y - step / 2])
+        lo = local.min(axis=0)
+        hi = local.max(axis=0)
+        out[comp] = local - (lo + hi) / 2 + centre
+        x += step
+        row_h = max(row_h, step)
+    return np.asarray(nx.rescale_layout(out, scale=1.0))
 
 
 def _draw_edges(
@@ -928,6 +979,7 @@ def plot_influence_gap(
         }
         lp.update(label_kws or {})
         place_labels(ax, px[show], py[show], names, **lp)
+    decimal_commas(ax, lang)
     return ax
 
 

@@ -307,7 +307,9 @@ def _centre_text(ax: Axes, canvas: Canvas, text: str) -> Any:
     from matplotlib.font_manager import FontProperties
 
     size = FontProperties(size="medium").get_size_in_points()
-    wrapped = textwrap.fill(text, 14)
+    # Break at spaces and hyphens only, never inside a word; a long word
+    # shrinks the text instead.
+    wrapped = textwrap.fill(text, 14, break_long_words=False)
     while size > 6:
         w, h = canvas.text_size(wrapped, fontsize=size, fontweight="bold")
         if math.hypot(w, h) <= 1.75 * _CORE:

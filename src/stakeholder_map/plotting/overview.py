@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from stakeholder_map._empty_views import empty_view_reason
 from stakeholder_map.analysis._common import Threshold, check_choice
 from stakeholder_map.analysis._views import forward_warnings
+from stakeholder_map.exceptions import EmptyViewWarning
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._views import resolve_lang
@@ -138,6 +140,20 @@ def plot_overview(
         salience_rule = (
             threshold if isinstance(threshold, str | int | float) else "midpoint"
         )
+        reason = empty_view_reason(smap, "salience", lang)
+        if reason is not None:
+            # An empty Venn diagram says nothing: say why it is not there.
+            ax_salience.set_axis_off()
+            ax_salience.text(
+                0.0,
+                0.9,
+                reason,
+                transform=ax_salience.transAxes,
+                va="top",
+                wrap=True,
+                gid="salience_left_out",
+            )
+            return fig
         forward_warnings(
             plot_salience,
             smap,
@@ -206,7 +222,11 @@ def save_views(
     -----
     The command ``stakeholder-map views FILE -o DIR`` calls this function.
     Stakeholders without the scores a view needs are left out of that view,
-    with the warning that names them.
+    with the warning that names them. A view that no stakeholder has the scores
+    for (a salience diagram on a map without legitimacy or urgency) is not
+    written at all: an :class:`~stakeholder_map.exceptions.EmptyViewWarning`
+    says in one line which scores it lacks. In the overview, such a salience
+    diagram gives way to that line.
 
     Examples
     --------
@@ -219,6 +239,8 @@ def save_views(
     ...     [p.name for p in paths]
     ['priority.svg']
     """
+    import warnings
+
     import matplotlib.pyplot as plt
 
     fmts = list(formats)
@@ -235,6 +257,10 @@ def save_views(
     save_kws: dict[str, Any] = {} if dpi is None else {"dpi": dpi}
     with theme(style):  # type: ignore[arg-type]
         for name in names:
+            reason = empty_view_reason(smap, name, lang)
+            if reason is not None:
+                warnings.warn(EmptyViewWarning(reason, view=name), stacklevel=3)
+                continue
             if name == "overview":
                 fig = forward_warnings(plot_overview, smap, lang=lang)
             else:

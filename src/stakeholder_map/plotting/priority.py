@@ -14,6 +14,8 @@ from stakeholder_map.analysis.priority import priority
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.i18n import text as i18n_text
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
+from stakeholder_map.plotting._numbers import number as fmt_number
 from stakeholder_map.plotting._packing import Canvas
 from stakeholder_map.plotting._views import (
     INK,
@@ -229,7 +231,7 @@ def plot_priority(
         lo, hi = df.attrs.get("scale", (1.0, 5.0))
         steps = np.linspace(lo, hi, len(PROXIMITY_COLORS))
         swatches = [
-            Patch(facecolor=c, edgecolor="#ffffff", label=f"{v:g}")
+            Patch(facecolor=c, edgecolor="#ffffff", label=fmt_number(float(v), lang))
             for c, v in zip(PROXIMITY_COLORS, steps, strict=True)
         ]
         ax.legend(
@@ -265,4 +267,5 @@ def plot_priority(
     for artist, is_dark in zip(placement.texts, dark, strict=True):
         artist.set_color("#ffffff" if is_dark else INK)
 
+    decimal_commas(ax, lang)
     return ax

@@ -35,6 +35,7 @@ from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting.grid import PowerInterestGrid, _mix
 from stakeholder_map.plotting.labels import place_labels
 
@@ -230,6 +231,11 @@ def plot_rating_spread(
     ]
     contested = ~(df["power_consensus"] & df["interest_consensus"]).to_numpy(bool)
     xy = grid.positions(df)
+    # A lone median stays where it is, even on a threshold: its whiskers show
+    # the ratings, and moving it would move them off the ratings too.
+    exact = grid.positions(df, dodge=False)
+    lone = ~df.duplicated(["interest", "power"], keep=False).to_numpy(bool)
+    xy[lone] = exact[lone]
     lo_sfx, hi_sfx = ("_q1", "_q3") if spread == "iqr" else ("_min", "_max")
     # Spread drawn around the (possibly dodged) marker, so it stays attached.
     shift_x = xy[:, 0] - df["interest"].to_numpy(float)
@@ -303,6 +309,7 @@ def plot_rating_spread(
         place_kws = dict(label_kws or {})
         place_kws["avoid"] = [artist, *place_kws.get("avoid", ())]
         grid.annotate(df, ax=ax, label=label, sizes=markers.get_sizes(), **place_kws)
+    decimal_commas(ax, lang)
     return ax
 
 
@@ -519,4 +526,5 @@ def plot_rater_agreement(
     }
     kws.update(label_kws or {})
     place_labels(ax, anchors, ypos, texts, **kws)
+    decimal_commas(ax, lang)
     return ax

@@ -26,6 +26,7 @@ from stakeholder_map.analysis.salience import (
 )
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting._packing import Canvas, Inside, Rows, outside_boxes
 from stakeholder_map.plotting._views import (
     INK,
@@ -1037,6 +1038,15 @@ def plot_stakeholder_cube(
         floor=lambda _x, y: y == cuts["power"],
         wall=lambda x_, _y: x_ in walls,
         narrow=lambda x_, _y: x_ == (m0 + m1) / 2,
+        xbounds=lambda x_: next(
+            (
+                (shift(st) + lo, shift(st) + hi)
+                for st in _PANEL_TYPES
+                if shift(st) + lo <= x_ <= shift(st) + hi
+            ),
+            (-np.inf, np.inf),
+        ),
+        ybounds=(lo, hi),
     )
     markers_with_labels(
         ax,
@@ -1050,4 +1060,5 @@ def plot_stakeholder_cube(
         label_kws=label_kws,
         scatter_kws=kwargs,
     )
+    decimal_commas(ax, lang)
     return ax

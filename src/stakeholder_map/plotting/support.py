@@ -13,6 +13,7 @@ from stakeholder_map.analysis.support import support_balance
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.i18n import text as i18n_text
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting._views import INK, frame, get_ax, resolve_lang
 from stakeholder_map.plotting.labels import _renderer, place_labels
 from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
@@ -175,6 +176,7 @@ def plot_support_balance(
             sizes=0.25,
             **place_kws,
         )
+    decimal_commas(ax, lang)
     return ax
 
 

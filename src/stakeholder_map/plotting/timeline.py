@@ -23,6 +23,7 @@ from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting.grid import PowerInterestGrid, _label_texts
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import CATEGORICAL_PALETTE
@@ -270,6 +271,7 @@ def plot_movement(
         # Names keep off the quadrant titles and off every arrow.
         kws["avoid"] = [*grid.titles(ax), *arrows, *kws.get("avoid", ())]
         place_labels(ax, at[keep, 0], at[keep, 1], [texts[i] for i in keep], **kws)
+    decimal_commas(ax, lang)
     return ax
 
 
@@ -668,6 +670,7 @@ def plot_history(
         kws: dict[str, Any] = {"key_title": tr("other_labels", lang)}
         kws.update(label_kws or {})
         place_labels(ax, ends_x, ends_y, names, **kws)
+    decimal_commas(ax, lang)
     return ax
 
 

@@ -1,0 +1,79 @@
+"""Numbers as a Dutch reader writes them: a decimal comma (``0,5``, not ``0.5``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from matplotlib.ticker import (
+    FixedFormatter,
+    FormatStrFormatter,
+    Formatter,
+    FuncFormatter,
+    ScalarFormatter,
+    StrMethodFormatter,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+#: Formatters whose labels are numbers; others (dates, categories) stay as they are.
+_NUMERIC = (ScalarFormatter, FuncFormatter, FormatStrFormatter, StrMethodFormatter)
+
+
+def number(value: float, lang: str, spec: str = "g") -> str:
+    """Format a number in the language's way: ``number(0.5, "nl") == "0,5"``."""
+    out = format(value, spec)
+    return out.replace(".", ",") if lang == "nl" else out
+
+
+class _Comma(Formatter):
+    """Wrap a numeric formatter and write its decimal points as commas."""
+
+    def __init__(self, inner: Formatter) -> None:
+        self.inner = inner
+
+    def set_axis(self, axis: Any) -> None:
+        super().set_axis(axis)
+        self.inner.set_axis(axis)
+
+    def set_locs(self, locs: Any) -> None:
+        self.inner.set_locs(locs)
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return str(self.inner(x, pos)).replace(".", ",")
+
+    def format_data_short(self, value: float) -> str:
+        return str(self.inner.format_data_short(value)).replace(".", ",")
+
+    def get_offset(self) -> str:
+        return str(self.inner.get_offset()).replace(".", ",")
+
+
+def decimal_commas(ax: Axes, lang: str) -> None:
+    """Give a Dutch figure decimal commas on its numeric axes.
+
+    Tick labels of numeric axes (and fixed tick labels that are numbers) are
+    written with a comma; categorical and date axes are left alone.
+    """
+    if lang != "nl":
+        return
+    for axis in (ax.xaxis, ax.yaxis):
+        fmt = axis.get_major_formatter()
+        if isinstance(fmt, _Comma):
+            continue
+        if isinstance(fmt, _NUMERIC):
+            axis.set_major_formatter(_Comma(fmt))
+        elif isinstance(fmt, FixedFormatter):
+            seq = [str(s) for s in fmt.seq]
+            if all(_is_number(s) for s in seq if s):
+                axis.set_major_formatter(
+                    FixedFormatter([s.replace(".", ",") for s in seq])
+                )
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
