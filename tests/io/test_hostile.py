@@ -47,3 +47,21 @@ def test_cli_validate_exits_without_traceback(
         main(["validate", str(path)])
     assert exc.value.code == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("bigint.yaml", "name: x\nstakeholders:\n- name: " + "9" * 5000 + "\n"),
+        ("bigint.json", '{"name": "x", "n": ' + "9" * 5000 + "}"),
+        ("badtime.yaml", "name: x\ndate: !!timestamp 2026-13-45\n"),
+    ],
+)
+def test_values_a_parser_refuses_are_one_clear_error(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputDataError) as info:
+        skm.read(path)
+    assert name in str(info.value)

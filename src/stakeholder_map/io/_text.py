@@ -162,7 +162,7 @@ def read_json_file(path: Path, *, lang: str | None) -> StakeholderMap:
         raise _fail(path, "empty_file", lang)
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as err:
+    except ValueError as err:  # JSONDecodeError, or a number over Python's digit limit
         raise _fail(path, "unreadable", lang, detail=str(err)) from err
     return validate_document(data, file=path.name, source=path.name, lang=doc_lang)
 
@@ -176,7 +176,7 @@ def read_yaml_file(path: Path, *, lang: str | None) -> StakeholderMap:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         data = yaml.load(text, Loader=loader)
-    except yaml.YAMLError as err:
+    except (yaml.YAMLError, ValueError) as err:  # ValueError: a scalar its tag refuses
         detail = " ".join(str(err).split())
         raise _fail(path, "unreadable", lang, detail=detail) from err
     if data is None:
