@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -78,6 +81,28 @@ _CONFIG = ConfigDict(
 )
 
 _PERSONAL: JsonDict = {"personal_data": True}
+
+#: Validation context keys of the readers (``model_validate(..., context=...)``).
+#: A reader that has already applied a per-row rule to a whole column, once per
+#: distinct value, sets the rule's key so that each row skips it; the rule itself
+#: stays here and the reader calls these same functions.
+#:
+#: - ``ATTRIBUTES_READY``: every row's ``attributes`` is in its stored form
+#:   (:func:`_attribute_value` applied, names checked with :func:`_attribute_name`).
+#: - ``RELATIONS_READY``: every relation row's ``kind`` is :func:`relation_kind` of
+#:   the cell (also when empty), a conflict without a sign has sign -1, and ``id``
+#:   is stripped text or absent.
+#: - ``KINDS_READY``: the map's relations already carry the defaults and spellings
+#:   :func:`_apply_kinds` would give them.
+ATTRIBUTES_READY = "stakeholder_map.attributes_ready"
+RELATIONS_READY = "stakeholder_map.relations_ready"
+KINDS_READY = "stakeholder_map.kinds_ready"
+
+
+def _ready(info: ValidationInfo, key: str) -> bool:
+    ctx = info.context
+    return ctx is not None and type(ctx) is dict and ctx.get(key) is True
+
 
 #: Score fields of a stakeholder that live on the map's scale.
 STAKEHOLDER_SCORES = ("power", "interest", "legitimacy", "urgency", "proximity")
@@ -221,7 +246,9 @@ class _Record(BaseModel):
 
     @field_validator("attributes", mode="before", check_fields=False)
     @classmethod
-    def _attributes(cls, value: Any) -> Any:
+    def _attributes(cls, value: Any, info: ValidationInfo) -> Any:
+        if _ready(info, ATTRIBUTES_READY):
+            return value
         return _clean_attributes(cls, value)
 
 
@@ -725,8 +752,9 @@ class Relation(_Record):
 
     @model_validator(mode="before")
     @classmethod
-    def _kind_and_sign(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
+    def _kind_and_sign(cls, data: Any, info: ValidationInfo) -> Any:
+        ctx = info.context  # `_ready`, inlined: this runs once per relation
+        if not isinstance(data, dict) or (ctx and ctx.get(RELATIONS_READY) is True):
             return data
         given = data.get("kind")
         kind = relation_kind(given)
@@ -1248,9 +1276,9 @@ class StakeholderMap(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _kind_defaults(cls, data: Any) -> Any:
+    def _kind_defaults(cls, data: Any, info: ValidationInfo) -> Any:
         """Give relations the defaults their kind declares, one spelling per kind."""
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or _ready(info, KINDS_READY):
             return data
         relations = data.get("relations")
         if not relations or not isinstance(relations, list | tuple):
@@ -1459,7 +1487,15 @@ def collect_problems(
     seen: set[str] = set()
     lo, hi = scale.min, scale.max
     rng = f"{lo:g}..{hi:g}"
-    for i, s in enumerate(stakeholders):
+    # Each loop below names every violation of its collection; a whole-column
+    # check first skips the loop of a collection that has none (most maps).
+    clean = len(known) == len(ids) and _on_scale(
+        stakeholders, STAKEHOLDER_SCORES, lo, hi
+    )
+    if clean:
+        parents = attrgetter("parent", "id")
+        clean = not any(p == i for p, i in map(parents, stakeholders))
+    for i, s in enumerate(() if clean else stakeholders):
         if counts[s.id] > 1 and s.id in seen:
             add(
                 "stakeholders",
@@ -1500,7 +1536,16 @@ def collect_problems(
             )
 
     seen_rel: set[tuple[str, str, str, str | None, str | None]] = set()
-    for i, r in enumerate(relations):
+    keys = list(map(attrgetter("source", "target", "kind", "channel", "id"), relations))
+    sources, targets = list(map(itemgetter(0), keys)), list(map(itemgetter(1), keys))
+    clean = (
+        len(set(keys)) == len(keys)
+        and known.issuperset(sources)
+        and known.issuperset(targets)
+        and not any(map(operator.eq, sources, targets))
+        and _on_scale(relations, ("weight",), lo, hi)
+    )
+    for i, r in enumerate(() if clean else relations):
         for f in ("source", "target"):
             v = getattr(r, f)
             if v not in known:
@@ -1696,6 +1741,20 @@ def collect_problems(
         segments=list(segments),
     )
     return problems
+
+
+def _on_scale(rows: Sequence[Any], fields: Sequence[str], lo: float, hi: float) -> bool:
+    """Say whether every given score of these fields lies on ``lo..hi``."""
+    get: Callable[[Any], Any] = attrgetter(*fields)
+    values: list[float]
+    if len(fields) == 1:
+        values = [v for v in map(get, rows) if v is not None]
+    else:
+        values = [v for vals in map(get, rows) for v in vals if v is not None]
+    if not values:
+        return True
+    total = sum(values)  # NaN (only from a model built without validation)
+    return total == total and lo <= min(values) and max(values) <= hi
 
 
 def _check_communication(

@@ -24,10 +24,16 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from stakeholder_map.io._cells import lookup_key
+from stakeholder_map.io._cells import lookup_key, per_distinct
 from stakeholder_map.io._injection import TRIGGERS
+from stakeholder_map.models import _attribute_value
 
-__all__ = ["attribute_cell_out", "attribute_columns", "attribute_headers"]
+__all__ = [
+    "attribute_cell_out",
+    "attribute_columns",
+    "attribute_headers",
+    "stored_column",
+]
 
 _NUMBER = re.compile(r"[+-]?(?:0|[1-9]\d*)(?:[.,]\d+)?")
 #: 1.000 or 2,500: a thousands separator, or a decimal with three places?
@@ -137,10 +143,20 @@ def attribute_columns(values: Sequence[Any], *, infer: str) -> list[Any]:
         yes_no = _yes_no_column(values)
         if yes_no is not None:
             return yes_no
-        return [None if v is None else _text_cell(str(v)) for v in values]
+        return per_distinct(values, lambda v: _text_cell(str(v)))
     if infer == "sheet":
-        return [None if v is None else _sheet_cell(v) for v in values]
+        return per_distinct(values, _sheet_cell)
     return list(values)
+
+
+def stored_column(values: Sequence[Any]) -> list[Any]:
+    """Bring a typed column of the user's own into the form the model stores.
+
+    The model's own rule (:func:`stakeholder_map.models._attribute_value`),
+    applied once per distinct cell; None where the model would leave the
+    attribute out.
+    """
+    return per_distinct(values, _attribute_value)
 
 
 def attribute_headers(rows: Sequence[Any]) -> list[str]:

@@ -200,6 +200,30 @@ def field_kind(model: type[BaseModel], field: str) -> Kind:
 # --------------------------------------------------------------------------------
 
 
+def per_distinct(values: Sequence[Any], fn: Callable[[Any], Any]) -> list[Any]:
+    """Apply ``fn`` to each cell that is not None, once per distinct cell.
+
+    A column of a table holds few distinct cells (categories, kinds, tags), so
+    a rule that is pure in the cell is asked once per cell value. Cells are told
+    apart by type as well as value (``True``, ``1`` and ``1.0`` are equal in
+    Python but not the same cell); an unhashable cell is asked each time.
+    """
+    memo: dict[tuple[type, Any], Any] = {}
+    out: list[Any] = []
+    for v in values:
+        if v is None:
+            out.append(None)
+            continue
+        key = (type(v), v)
+        try:
+            out.append(memo[key])
+        except KeyError:
+            out.append(memo.setdefault(key, fn(v)))
+        except TypeError:  # unhashable (a list from a DataFrame)
+            out.append(fn(v))
+    return out
+
+
 def _is_missing(value: Any) -> bool:
     if isinstance(value, float):
         return value != value
@@ -562,7 +586,7 @@ def coerce_column(
     if name in ("text", "ref"):
         return _text_column(values, text_only), []
     if name in ("tags", "refs"):
-        return [None if v is None else split_list(v) for v in values], []
+        return per_distinct(values, split_list), []  # tags repeat
     if name == "score":
         return _score_column(values, ctx, text_only)
     if name == "number":

@@ -38,6 +38,7 @@ from stakeholder_map._types import (
     EngagementLevel,
     Frequency,
     ParticipationLevel,
+    RelationKind,
     slugify,
 )
 from stakeholder_map.exceptions import InputDataError, InputNoteWarning, warn_user
@@ -45,6 +46,7 @@ from stakeholder_map.io._attributes import (
     attribute_cell_out,
     attribute_columns,
     attribute_headers,
+    stored_column,
 )
 from stakeholder_map.io._cells import (
     BadCell,
@@ -57,16 +59,21 @@ from stakeholder_map.io._cells import (
     is_unknown_word,
     lookup_key,
     parse_number,
+    per_distinct,
     to_text,
 )
 from stakeholder_map.io._headers import match_headers
 from stakeholder_map.io._injection import restore_column
 from stakeholder_map.models import (
+    ATTRIBUTES_READY,
+    KINDS_READY,
+    RELATIONS_READY,
     CommunicationItem,
     MapProblem,
     Relation,
     Scale,
     StakeholderMap,
+    _attribute_name,
     collect_problems,
     relation_kind,
 )
@@ -130,42 +137,87 @@ def _adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
-def _fill_signs(
-    dicts: list[dict[str, Any]],
-    values: Mapping[str, list[Any]],
-    *,
-    skip: set[str] = frozenset(),  # type: ignore[assignment]
-) -> None:
-    """Fill in each relation's default ``sign``, computed once per ``kind``.
+def _ready_relations(
+    values: Mapping[str, list[Any]], n_rows: int
+) -> dict[str, list[Any]]:
+    """Bring relation columns into the form :class:`Relation` stores, column-wise.
 
-    :class:`~stakeholder_map.Relation` derives the sign from the kind in a
-    Python before-validator (conflict: -1). Asking the model once per distinct
-    kind and filling the answer in lets every row skip that work (about 5% of
-    the time to read 30,000 relations). The rule stays in the model.
+    What the model's before-validator does per row (``RELATIONS_READY``), done
+    once per distinct cell: the kind becomes :func:`relation_kind` of the cell
+    (``"other"`` when empty), a conflict without a sign gets -1, and an id is
+    stripped text. Kinds of the user's own that differ only in case, accents or
+    spacing take the spelling of their first use, as the map would give them.
+    The columns given are left as they are (messages quote the cells).
     """
-    signs = values.get("sign")
-    if signs is not None and None not in signs:
-        return
-    kinds = values.get("kind")
-    if skip and kinds is not None and any(relation_kind(k) in skip for k in kinds):
-        return  # the map's declarations give those signs
-    default: dict[Any, Any] = {}
-    for kind in set(kinds) if kinds is not None else {None}:
-        probe = {"source": "a", "target": "b"}
-        if kind is not None:
-            probe["kind"] = kind
+    out = dict(values)
+    memo: dict[tuple[type, Any], Any] = {}
+    spelling: dict[str, str] = {}
+    kinds: list[Any] = []
+    for cell in values.get("kind") or [None] * n_rows:
         try:
-            default[kind] = Relation.model_validate(probe).sign
-        except ValidationError:
-            return  # a bad kind: leave the rows to the model
-    if kinds is None:
-        for d in dicts:
-            if d.get("sign") is None:
-                d["sign"] = default[None]
-    else:
-        for d, kind in zip(dicts, kinds, strict=True):
-            if d.get("sign") is None:
-                d["sign"] = default[kind]
+            kind = memo[(type(cell), cell)]
+        except KeyError:
+            kind = relation_kind(cell)
+            if not isinstance(kind, RelationKind):
+                kind = spelling.setdefault(i18n.normalize(kind), kind)
+            memo[(type(cell), cell)] = kind
+        except TypeError:  # an unhashable cell (from a DataFrame)
+            kind = relation_kind(cell)
+        kinds.append(kind)
+    out["kind"] = kinds
+    if RelationKind.CONFLICT in set(kinds):
+        signs = values.get("sign") or [None] * n_rows
+        out["sign"] = [
+            -1 if s is None and k == RelationKind.CONFLICT else s
+            for s, k in zip(signs, kinds, strict=True)
+        ]
+    ids = values.get("id")
+    if ids is not None:
+        out["id"] = [None if v is None else str(v).strip() or None for v in ids]
+    return out
+
+
+def _row_dicts(
+    fields: Sequence[str], columns: Sequence[list[Any]], n_rows: int
+) -> list[dict[str, Any]]:
+    """Return one dict per row, leaving out the empty (None) cells.
+
+    Columns without an empty cell are zipped in whole; only the others are
+    looked at cell by cell.
+    """
+    full = [i for i, col in enumerate(columns) if None not in col]
+    sparse = [i for i in range(len(columns)) if i not in full]
+    names = [fields[i] for i in full]
+    dicts = [
+        dict(zip(names, vals, strict=True))
+        for vals in zip(*(columns[i] for i in full), strict=True)
+    ]
+    if not full:
+        dicts = [{} for _ in range(n_rows)]
+    for i in sparse:
+        fld = fields[i]
+        for d, v in zip(dicts, columns[i], strict=True):
+            if v is not None:
+                d[fld] = v
+    return dicts
+
+
+def _attribute_names(
+    model: type[BaseModel], typed: Mapping[str, Any]
+) -> list[str] | None:
+    """Return the stored names of a table's own columns, or None if one is refused.
+
+    The model's rule (:func:`~stakeholder_map.models._attribute_name`), asked
+    once per header instead of once per row; a refused or repeated name is left
+    to the model, which reports it for the rows that have it.
+    """
+    names: list[str] = []
+    for h in typed:
+        try:
+            names.append(_attribute_name(model, h))
+        except ValueError:
+            return None
+    return names if len(set(names)) == len(names) else None
 
 
 @contextmanager
@@ -240,6 +292,8 @@ class _Prepared:
     positions: list[int] = field(default_factory=list)
     attributes: dict[str, int] = field(default_factory=dict)
     """Headers of the user's own columns (as written) -> column index."""
+    attributes_ready: bool = False
+    """Whether ``values["attributes"]`` is already in the model's stored form."""
 
 
 class _Lookup:
@@ -457,10 +511,16 @@ class _Builder:
                 self._cell_fail(prep, pos, fld, problem)
         if own and "attributes" in model.model_fields:
             typed = {h: attribute_columns(c, infer=raw.infer) for h, c in own.items()}
-            prep.values["attributes"] = [
-                {h: col[pos] for h, col in typed.items() if col[pos] is not None}
-                for pos in range(len(prep.rows))
-            ]
+            stored = _attribute_names(model, typed)
+            if stored is None:  # a name the model refuses: it says why, per row
+                prep.values["attributes"] = [
+                    {h: col[pos] for h, col in typed.items() if col[pos] is not None}
+                    for pos in range(len(prep.rows))
+                ]
+            else:  # the model's per-row rule, applied once per distinct cell
+                cols = [stored_column(col) for col in typed.values()]
+                prep.values["attributes"] = _row_dicts(stored, cols, len(prep.rows))
+                prep.attributes_ready = True
             prep.headers["attributes"] = ", ".join(typed)
         return prep
 
@@ -505,10 +565,11 @@ class _Builder:
         column with numbers above 2 is refused with one error, never half read.
         Words (``kritisch``, ``++``) keep their own meaning.
         """
+        is_number = per_distinct(cells, lambda c: parse_number(c) is not None)
         numeric = [
             pos
-            for pos, (c, v) in enumerate(zip(cells, values, strict=True))
-            if v is not None and parse_number(c) is not None
+            for pos, (n, v) in enumerate(zip(is_number, values, strict=True))
+            if n and v is not None
         ]
         nums = [values[pos] for pos in numeric]
         scale = self.attitude_scale
@@ -763,21 +824,20 @@ class _Builder:
         """Build the row models: all at once, or row by row when that fails."""
         if not prep.complete:
             return
-        fields = list(prep.values)
-        columns = [prep.values[f] for f in fields]
+        context: dict[str, bool] = {}
+        if prep.attributes_ready:
+            context[ATTRIBUTES_READY] = True
+        values = prep.values
+        if prep.model is Relation:
+            values = _ready_relations(values, len(prep.rows))
+            context[RELATIONS_READY] = True
+        fields = list(values)
+        columns = [values[f] for f in fields]
         # Leave empty cells out: defaults apply, and smaller rows validate faster.
-        if fields:
-            dicts = [
-                {f: v for f, v in zip(fields, vals, strict=True) if v is not None}
-                for vals in zip(*columns, strict=True)
-            ]
-        else:
-            dicts = [{} for _ in prep.rows]
-        if prep.model is Relation and not prep.bad:
-            _fill_signs(dicts, prep.values, skip=self.declared_kinds)
+        dicts = _row_dicts(fields, columns, len(prep.rows))
         if not prep.bad:
             try:
-                objects = _adapter(prep.model).validate_python(dicts)
+                objects = _adapter(prep.model).validate_python(dicts, context=context)
             except ValidationError:
                 pass
             else:
@@ -786,7 +846,7 @@ class _Builder:
                 return
         for pos, d in enumerate(dicts):
             try:
-                obj = prep.model.model_validate(d)
+                obj = prep.model.model_validate(d, context=context)
             except ValidationError as err:
                 self._row_errors(prep, pos, err)
                 continue
@@ -1105,14 +1165,15 @@ def _build(
     complete = all(p.complete for p in every) and lookups["stakeholders"].complete
     if not builder.failures:
         data = {k: v for k, v in meta.items() if v is not None}
+        data["scale"] = scale
+        for t, group in groups.items():
+            data[t] = tuple(o for p in group for o in p.objects)
+        # One relations table and no declared kinds: `_ready_relations` has
+        # given every relation what the map's `_apply_kinds` would.
+        kinds_ready = not data.get("kinds") and len(groups.get("relations", ())) <= 1
         try:
-            smap = StakeholderMap(
-                **data,
-                scale=scale,
-                **{
-                    t: tuple(o for p in group for o in p.objects)
-                    for t, group in groups.items()
-                },
+            smap = StakeholderMap.model_validate(
+                data, context={KINDS_READY: True} if kinds_ready else None
             )
         except ValidationError as err:
             if not any(e["loc"] == () for e in err.errors()):
