@@ -366,6 +366,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unknown_column": "Unknown column {column!r}.{hint} Rename it, or pass "
         "`unknown_columns='ignore'` to skip it.",
         "did_you_mean": " Did you mean {suggestion!r}?",
+        "few_raters": "quadrant_probability: only {n} rater(s) scored power and "
+        "interest. With fewer than three raters the resampling is coarse (one rater "
+        "gives 0 or 100 % for everyone): read the probabilities as a rough guide.",
         "missing_column": "The sheet needs a column {column!r} (or one of its "
         "aliases: {aliases}).",
         "missing_sheet": "The workbook needs a sheet named {names}.",
@@ -427,6 +430,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unknown_column": "Onbekende kolom {column!r}.{hint} Geef ze een andere "
         "naam, of geef `unknown_columns='ignore'` mee om ze over te slaan.",
         "did_you_mean": " Bedoelde u {suggestion!r}?",
+        "few_raters": "quadrant_probability: slechts {n} beoordelaar(s) gaf (gaven) "
+        "een score voor macht en belang. Met minder dan drie beoordelaars is de "
+        "herbemonstering grof (met één beoordelaar krijgt iedereen 0 of 100 %): lees "
+        "de kansen als een ruwe aanwijzing.",
         "missing_column": "Het blad heeft een kolom {column!r} nodig (of een van de "
         "alternatieven: {aliases}).",
         "missing_sheet": "De werkmap heeft een blad nodig met de naam {names}.",

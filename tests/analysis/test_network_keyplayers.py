@@ -108,6 +108,17 @@ def test_key_players_validation(kite: nx.Graph) -> None:
         skm.analysis.reach(kite, members=[1, 1])
 
 
+def test_fragmentation_takes_one_id_as_text() -> None:
+    G = nx.Graph([("ocmw", "caw"), ("caw", "clb"), ("clb", "o"), ("o", "c")])
+    one = skm.analysis.fragmentation(G, removed="caw")
+    assert one == skm.analysis.fragmentation(G, removed=["caw"])
+    assert one.removed == ("caw",)
+    # "ocmw" is one id, not the letters o, c, m, w (two of which are nodes here)
+    assert skm.analysis.fragmentation(G, removed="ocmw").removed == ("ocmw",)
+    with pytest.raises(UnknownStakeholderError):
+        skm.analysis.fragmentation(G, removed="m")
+
+
 def test_fragmentation_needs_two_nodes() -> None:
     res = skm.analysis.fragmentation(nx.Graph([("a", "b")]), removed=["a"])
     assert math.isnan(res.fragmentation)

@@ -16,6 +16,7 @@ from stakeholder_map.analysis import (
     rater_agreement,
     rater_deviation,
 )
+from stakeholder_map.exceptions import StakeholderMapWarning
 
 NAN = math.nan
 
@@ -458,11 +459,42 @@ def test_quadrant_probability_flags() -> None:
 
 def test_quadrant_probability_data_driven_threshold() -> None:
     smap = _map({"a": [("A", 1, 1), ("B", 1, 1)], "b": [("A", 2, 2), ("B", 2, 2)]})
-    df = quadrant_probability(smap, n_boot=50, threshold="median")
+    with pytest.warns(StakeholderMapWarning, match="only 2 rater"):
+        df = quadrant_probability(smap, n_boot=50, threshold="median")
     # median threshold 1.5: b is high on both axes in every resample
     assert df.attrs["thresholds"] == {"power": 1.5, "interest": 1.5}
     assert df.loc["b", "p_manage_closely"] == 1.0
     assert df.loc["a", "p_monitor"] == 1.0
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_quadrant_probability_warns_below_three_raters(n: int) -> None:
+    raters = ["A", "B", "C"][:n]
+    smap = _map({"a": [(r, 4, 4) for r in raters], "b": [(r, 2, 2) for r in raters]})
+    with pytest.warns(StakeholderMapWarning, match=f"only {n} rater") as caught:
+        df = quadrant_probability(smap, n_boot=20)
+    assert len(caught) == 1
+    assert df.attrs["n_raters"] == n
+
+
+def test_quadrant_probability_counts_raters_who_scored_both_axes() -> None:
+    # C scored only power: two raters scored both, so the warning still comes.
+    smap = _map({"a": [("A", 4, 4), ("B", 4, 3), ("C", 4, None)]})
+    with pytest.warns(StakeholderMapWarning, match="only 2 rater"):
+        df = quadrant_probability(smap, n_boot=20)
+    assert df.attrs["n_raters"] == 2
+
+
+def test_quadrant_probability_three_raters_do_not_warn() -> None:
+    smap = _map({"a": [("A", 4, 4), ("B", 4, 3), ("C", 2, 2)]})
+    df = quadrant_probability(smap, n_boot=20)  # filterwarnings=error: none came
+    assert df.attrs["n_raters"] == 3
+
+
+def test_quadrant_probability_warns_in_the_maps_language() -> None:
+    smap = _map({"a": [("A", 4, 4)]}).model_copy(update={"language": "nl"})
+    with pytest.warns(StakeholderMapWarning, match="slechts 1 beoordelaar"):
+        quadrant_probability(smap, n_boot=20)
 
 
 def test_quadrant_probability_bad_arguments() -> None:

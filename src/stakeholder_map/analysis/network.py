@@ -1025,7 +1025,7 @@ def _reach(
 def fragmentation(
     data: StakeholderMap | nx.Graph,
     *,
-    removed: Iterable[Hashable] = (),
+    removed: Hashable | Iterable[Hashable] = (),
     kinds: Iterable[str] | str | None = None,
     channels: Iterable[str] | str | None = None,
 ) -> Fragmentation:
@@ -1036,7 +1036,8 @@ def fragmentation(
     data
         A stakeholder map or a networkx graph.
     removed
-        Ids of the stakeholders taken out (none by default).
+        The id of the stakeholder taken out, or the ids of several (none by
+        default). One text is one id: ``removed="ocmw"``.
     kinds
         Keep only relations of these kinds; None keeps all.
     channels
@@ -1077,7 +1078,7 @@ def fragmentation(
     True
     """
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    ids = _check_ids(G, list(removed), "removed")
+    ids = _check_ids(G, _as_ids(removed), "removed")
     g = _engine.simple_digraph(G, weight=None).symmetric()
     index = {node: i for i, node in enumerate(g.nodes)}
     keep = np.ones(g.n, dtype=bool)

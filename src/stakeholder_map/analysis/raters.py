@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from stakeholder_map import i18n
 from stakeholder_map._dates import as_date
 from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import (
@@ -26,6 +27,7 @@ from stakeholder_map.analysis._common import (
     resolve_threshold,
     split_threshold,
 )
+from stakeholder_map.exceptions import StakeholderMapWarning, warn_user
 
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
@@ -967,7 +969,8 @@ def quadrant_probability(
         ``p_keep_satisfied``, ``p_keep_informed``, ``p_monitor``, ``p_quadrant``
         (probability of ``quadrant``), ``most_likely``, ``power_margin`` and
         ``interest_margin`` (score minus threshold), ``threshold_sensitive`` and
-        ``borderline``. ``df.attrs`` holds the thresholds, ``n_boot``, ``seed`` and
+        ``borderline``. ``df.attrs`` holds the thresholds, ``n_boot``, ``seed``,
+        the number of raters who scored power and interest (``n_raters``) and
         the resamples left out per stakeholder (``n_missing``) when a resample drew
         none of its raters.
 
@@ -975,6 +978,13 @@ def quadrant_probability(
     ------
     ValueError
         When ``n_boot`` is below 1 or ``borderline`` is not in 0..1.
+
+    Warns
+    -----
+    StakeholderMapWarning
+        When fewer than three raters scored power and interest: with one rater
+        every probability is 0 or 100 %, with two the resampling has only three
+        distinct outcomes per stakeholder.
 
     See Also
     --------
@@ -1011,6 +1021,15 @@ def quadrant_probability(
     )
     rule_map = split_threshold(threshold, ("power", "interest"))
     n_units, n_raters = values.shape[0], values.shape[1]
+    # Raters who gave both power and interest to at least one stakeholder.
+    n_scoring = int(np.isfinite(values).all(axis=2).any(axis=0).sum()) if n_units else 0
+    if 0 < n_scoring < 3:
+        lang = (
+            "nl"
+            if str(getattr(smap.language, "value", smap.language)) == "nl"
+            else "en"
+        )
+        warn_user(StakeholderMapWarning(i18n.text("few_raters", lang, n=n_scoring)))
     rng = np.random.default_rng(seed)
     draws = rng.integers(0, max(n_raters, 1), size=(n_boot, n_raters))
     # (units, resamples, drawn raters) for each axis
@@ -1078,5 +1097,6 @@ def quadrant_probability(
             zip(out.index, (n_boot - valid).astype(int).tolist(), strict=True)
         ),
         "convention": "high means score >= threshold; raters resampled",
+        "n_raters": n_scoring,
     }
     return out
