@@ -665,7 +665,10 @@ def influence_gap(
     kinds
         Relations that carry influence; authority, funding and advice by default.
         Relations point from the one who exerts influence (gives money, advice or
-        orders) to the one who receives it. None keeps all.
+        orders) to the one who receives it. None keeps all. A hub of other
+        kinds (information, collaboration) has little influence through these,
+        so it can be flagged a paper tiger: the figure names the kinds counted,
+        and ``kinds=None`` counts every relation.
     channels
         Keep only relations through these channels; None keeps all.
     weight

@@ -932,7 +932,7 @@ def plot_influence_gap(
     ax.set_xlim(-0.03, 1.05)
     ax.set_ylim(-0.03, 1.05)
     ax.set_xlabel(_t("gap_rated", lang))
-    ax.set_ylabel(_t("gap_structural", lang))
+    ax.set_ylabel(_gap_axis_label(df.attrs, G, lang))
     if legend:
         entries: list[tuple[Any, str]] = [
             (
@@ -981,6 +981,35 @@ def plot_influence_gap(
         place_labels(ax, px[show], py[show], names, **lp)
     decimal_commas(ax, lang)
     return ax
+
+
+def _gap_axis_label(attrs: Mapping[Any, Any], G: nx.Graph | None, lang: str) -> str:
+    """Name the structural axis with the relation kinds the influence counts.
+
+    A hub of information ties has no influence through authority, funding or
+    advice: the axis says which kinds were counted before a point reads as a
+    paper tiger.
+    """
+    if "kinds" not in attrs:
+        return _t("gap_structural", lang)
+    kinds = attrs["kinds"]
+    if kinds is None:
+        return _t("gap_structural_all", lang)
+    names = [
+        (kind_label(G, str(k), lang) if G is not None else _kind_word(str(k), lang))
+        for k in kinds
+    ]
+    names = [n[:1].lower() + n[1:] if n[1:2].islower() else n for n in names]
+    joined = (
+        names[0]
+        if len(names) == 1
+        else ", ".join(names[:-1]) + f" {_t('gap_and', lang)} " + names[-1]
+    )
+    return _t("gap_structural_kinds", lang).format(kinds=joined)
+
+
+def _kind_word(kind: str, lang: str) -> str:
+    return _t(kind, lang) if kind in KIND_STYLES else kind
 
 
 def _dodge(
