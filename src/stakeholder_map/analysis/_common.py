@@ -20,6 +20,17 @@ Threshold = ThresholdRule | Sequence[ThresholdRule] | Mapping[str, ThresholdRule
 THRESHOLD_RULES = ("midpoint", "median", "mean")
 
 
+def node_index(nodes: Iterable[Any], name: str = "stakeholder_id") -> pd.Index:
+    """Return an index of graph nodes, one label per node, whatever the node keys.
+
+    pandas turns a list of tuples into a MultiIndex; graph nodes are single
+    labels, so tuple keys (``("ocmw", 2026)``) stay one label each.
+    """
+    import pandas as pd
+
+    return pd.Index(list(nodes), name=name, dtype=object, tupleize_cols=False)
+
+
 def check_choice(name: str, value: Any, choices: Iterable[Any]) -> None:
     """Raise a clear ValueError when ``value`` is not one of ``choices``."""
     options = list(choices)

@@ -170,7 +170,7 @@ def information_flow(
     if kinds == _FLOW_KINDS:
         kinds = _flow_kinds(data)
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    sources = _check_ids(G, _as_ids(source), "source")
+    sources = _check_ids(G, _as_ids(source, G), "source")
     if not sources:
         msg = "`source` must name at least one stakeholder."
         raise ValueError(msg)

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from stakeholder_map.analysis import _engine
-from stakeholder_map.analysis._common import check_choice
+from stakeholder_map.analysis._common import check_choice, node_index
 from stakeholder_map.exceptions import (
     StakeholderMapWarning,
     UnassessedWarning,
@@ -101,8 +101,7 @@ _NORMALISATION = {
 def _base_frame(G: nx.Graph, nodes: Sequence[Hashable]) -> pd.DataFrame:
     """Return a frame indexed by ``stakeholder_id`` with each node's name."""
     names = [str(G.nodes[n].get("name", n)) for n in nodes]
-    index = pd.Index(list(nodes), name="stakeholder_id")
-    return pd.DataFrame({"name": names}, index=index)
+    return pd.DataFrame({"name": names}, index=node_index(nodes))
 
 
 def _check_ids(G: nx.Graph, ids: Iterable[Hashable], param: str) -> list[Hashable]:
@@ -117,8 +116,16 @@ def _check_ids(G: nx.Graph, ids: Iterable[Hashable], param: str) -> list[Hashabl
     return out
 
 
-def _as_ids(value: Hashable | Iterable[Hashable]) -> list[Hashable]:
+def _as_ids(
+    value: Hashable | Iterable[Hashable], G: nx.Graph | None = None
+) -> list[Hashable]:
+    """Return the ids given: one id (text, or a node of ``G``) or several.
+
+    A tuple that is a node of ``G`` (a graph keyed by tuples) is one id.
+    """
     if isinstance(value, str) or not isinstance(value, Iterable):
+        return [value]
+    if G is not None and isinstance(value, Hashable) and value in G:
         return [value]
     return list(value)
 
@@ -861,7 +868,7 @@ def rowley(
             msg = f"`{name}` must lie between 0 and 1, but {value!r} was passed."
             raise ValueError(msg)
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    ids = _check_ids(G, _as_ids(focal), "focal")
+    ids = _check_ids(G, _as_ids(focal, G), "focal")
     g = _engine.simple_digraph(G, weight=None).symmetric()
     n = g.n
     density = g.m / (n * (n - 1)) if n > 1 else math.nan
@@ -1081,7 +1088,7 @@ def fragmentation(
     True
     """
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    ids = _check_ids(G, _as_ids(removed), "removed")
+    ids = _check_ids(G, _as_ids(removed, G), "removed")
     g = _engine.simple_digraph(G, weight=None).symmetric()
     index = {node: i for i, node in enumerate(g.nodes)}
     keep = np.ones(g.n, dtype=bool)
@@ -1151,7 +1158,7 @@ def reach(
         )
         raise ValueError(msg)
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    ids = _check_ids(G, _as_ids(members), "members")
+    ids = _check_ids(G, _as_ids(members, G), "members")
     if not ids:
         msg = "`members` must name at least one stakeholder."
         raise ValueError(msg)
