@@ -520,3 +520,47 @@ def test_example_map(example_map: skm.StakeholderMap) -> None:
     assert np.allclose(
         prob.filter(like="p_").drop(columns="p_quadrant").sum(axis=1), 1.0
     )
+
+
+def test_a_later_rating_of_one_field_keeps_the_raters_other_scores() -> None:
+    smap = skm.StakeholderMap(
+        name="m",
+        stakeholders=[
+            skm.Stakeholder(id="a", name="A"),
+            skm.Stakeholder(id="b", name="B"),
+        ],
+        assessments=[
+            skm.Assessment(
+                stakeholder_id="a", rater="An", date="2026-03-01", power=4, interest=2
+            ),
+            skm.Assessment(
+                stakeholder_id="a", rater="An", date="2026-09-01", interest=5
+            ),
+            skm.Assessment(
+                stakeholder_id="b", rater="An", date="2026-03-01", power=1, interest=1
+            ),
+            skm.Assessment(
+                stakeholder_id="b", rater="An", date="2026-09-01", power=5, interest=4
+            ),
+            skm.Assessment(
+                stakeholder_id="b", rater="An", interest=2
+            ),  # undated: oldest
+            skm.Assessment(
+                stakeholder_id="a", rater="Bo", date="2026-03-01", power=2, interest=2
+            ),
+        ],
+    )
+    agg = skm.analysis.aggregate(smap, dimensions=["power", "interest"])
+    # An's March power survives An's September update of interest alone.
+    assert agg.loc["a", "power"] == 3.0  # median of An 4 and Bo 2
+    assert agg.loc["a", "power_n"] == 2
+    assert agg.loc["a", "interest"] == 3.5  # An 5 (September) and Bo 2
+    # A dated later rating beats an undated one; the undated one is the oldest.
+    assert agg.loc["b", ["power", "interest"]].tolist() == [5.0, 4.0]
+    # One date only: the September row of `a` has no power.
+    sept = skm.analysis.aggregate(
+        smap, dimensions=["power", "interest"], by_date="2026-09-01"
+    )
+    assert sept.loc["b", "power"] == 5.0
+    assert np.isnan(sept.loc["a", "power"])
+    assert sept.loc["a", "interest"] == 5.0

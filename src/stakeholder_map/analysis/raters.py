@@ -32,7 +32,7 @@ from stakeholder_map.exceptions import StakeholderMapWarning, warn_user
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
 
-    from stakeholder_map.models import Assessment, StakeholderMap
+    from stakeholder_map.models import StakeholderMap
 
 __all__ = [
     "aggregate",
@@ -99,32 +99,36 @@ def _ratings(
 ) -> _Ratings:
     """Collect the assessments into an array; the stakeholders are in map order.
 
-    ``by_date=None`` keeps each rater's latest assessment of each stakeholder
-    (undated ones count as the oldest); a date keeps only that date's assessments.
-    Assessments without any score are skipped.
+    ``by_date=None`` keeps, field by field, each rater's latest score of each
+    stakeholder (undated ones count as the oldest; on the same date the later
+    row wins), so an update of one score keeps the rater's other scores; a date
+    keeps only that date's assessments. Assessments without any score are
+    skipped.
     """
     dims = _check_dimensions(dimensions)
     day = None if by_date is None else _parse_date(by_date)
-    chosen: dict[tuple[str, str], Assessment] = {}
+    # (stakeholder, rater) -> dimension -> (date, value): per field, the latest
+    # value the rater gave wins, so a later rating of interest alone keeps the
+    # rater's earlier power score.
+    chosen: dict[tuple[str, str], dict[str, tuple[dt.date, float]]] = {}
     order_raters: dict[str, None] = {}
     for a in smap.assessments:
         if day is not None and a.date != day:
             continue
         # A row without any score (e.g. a template row left empty) is no rating
         # and must not hide the rater's earlier scores.
-        if all(getattr(a, d) is None for d in DIMENSIONS):
+        given = {d: v for d in DIMENSIONS if (v := getattr(a, d)) is not None}
+        if not given:
             continue
-        key = (a.stakeholder_id, a.rater)
         order_raters.setdefault(a.rater, None)
-        old = chosen.get(key)
-        if old is None or (a.date or dt.date.min) >= (old.date or dt.date.min):
-            chosen[key] = a
+        fields = chosen.setdefault((a.stakeholder_id, a.rater), {})
+        when = a.date or dt.date.min
+        for d, v in given.items():
+            old = fields.get(d)
+            if old is None or when >= old[0]:
+                fields[d] = (when, float(v))
     if dims is None:
-        dims = [
-            d
-            for d in DIMENSIONS
-            if any(getattr(a, d) is not None for a in chosen.values())
-        ]
+        dims = [d for d in DIMENSIONS if any(d in f for f in chosen.values())]
     rated = {sid for sid, _ in chosen}
     ids = [sid for sid in smap.ids if sid in rated]
     raters = list(order_raters)
@@ -132,12 +136,12 @@ def _ratings(
     col = {r: j for j, r in enumerate(raters)}
     values = np.full((len(ids), len(raters), len(dims)), np.nan)
     dates: list[dt.date | None] = []
-    for (sid, rater), a in chosen.items():
-        dates.append(a.date)
+    for (sid, rater), fields in chosen.items():
+        latest = max(when for when, _ in fields.values())
+        dates.append(None if latest == dt.date.min else latest)
         for k, d in enumerate(dims):
-            v = getattr(a, d)
-            if v is not None:
-                values[row[sid], col[rater], k] = v
+            if d in fields:
+                values[row[sid], col[rater], k] = fields[d][1]
     return _Ratings(ids, raters, dims, values, dates)
 
 
@@ -297,10 +301,11 @@ def aggregate(
         ``"median"`` (default), ``"mean"`` or ``"trimmed_mean"`` (``trim`` of the
         ratings cut from each end, as :func:`scipy.stats.trim_mean`).
     by_date
-        Which assessments count. None (default): each rater's latest assessment of
-        each stakeholder (undated ones count as the oldest; one without any score
-        is skipped). A date (or ISO text):
-        only the assessments of that date. ``"each"``: every date on its own; the
+        Which assessments count. None (default): each rater's latest score of
+        each stakeholder, field by field, so a later rating of interest alone
+        keeps that rater's earlier power (undated ones count as the oldest; one
+        without any score is skipped). A date (or ISO text): only the
+        assessments of that date. ``"each"``: every date on its own; the
         result is then indexed by ``(stakeholder_id, date)``.
     dimensions
         The dimensions to aggregate, among power, interest, attitude, legitimacy,
@@ -415,7 +420,8 @@ def consolidate(
     method
         ``"median"`` (default), ``"mean"`` or ``"trimmed_mean"``.
     by_date
-        None: each rater's latest assessment; a date: only that date's.
+        None: each rater's latest score, field by field; a date: only that
+        date's.
     dimensions
         The dimensions to consolidate; None: every dimension someone scored.
     trim
@@ -529,7 +535,8 @@ def classification_agreement(
     method
         Central value: ``"median"`` (default), ``"mean"`` or ``"trimmed_mean"``.
     by_date
-        None: each rater's latest assessment; a date: only that date's.
+        None: each rater's latest score, field by field; a date: only that
+        date's.
 
     Returns
     -------
@@ -764,7 +771,8 @@ def rater_agreement(
     dimensions
         The dimensions to measure; None: every dimension someone scored.
     by_date
-        None: each rater's latest assessment; a date: only that date's.
+        None: each rater's latest score, field by field; a date: only that
+        date's.
 
     Returns
     -------
@@ -844,7 +852,8 @@ def rater_deviation(
     dimensions
         The dimensions to measure; None: every dimension someone scored.
     by_date
-        None: each rater's latest assessment; a date: only that date's.
+        None: each rater's latest score, field by field; a date: only that
+        date's.
 
     Returns
     -------
@@ -952,7 +961,8 @@ def quadrant_probability(
     method
         Central value: ``"median"`` (default), ``"mean"`` or ``"trimmed_mean"``.
     by_date
-        None: each rater's latest assessment; a date: only that date's.
+        None: each rater's latest score, field by field; a date: only that
+        date's.
     borderline
         A stakeholder is borderline when its most likely quadrant has a
         probability below this, or it is threshold-sensitive.
