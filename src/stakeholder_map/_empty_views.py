@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from stakeholder_map.i18n import label, text
+from stakeholder_map.i18n import join_words, label, text
 
 if TYPE_CHECKING:
     from stakeholder_map.models import StakeholderMap
@@ -38,12 +38,6 @@ def _score_word(field: str, lang: str) -> str:
     return label(field, lang).lower()
 
 
-def _join(words: list[str], lang: str) -> str:
-    if len(words) == 1:
-        return words[0]
-    return f"{', '.join(words[:-1])} {text('and', lang)} {words[-1]}"
-
-
 def empty_view_reason(smap: StakeholderMap, view: str, lang: str) -> str | None:
     """Return why ``view`` has nothing to show for ``smap``, or None if it has.
 
@@ -66,7 +60,7 @@ def empty_view_reason(smap: StakeholderMap, view: str, lang: str) -> str | None:
         return None
     nobody = [f for f in needs if all(getattr(s, f) is None for s in people)]
     if nobody:
-        words = _join([_score_word(f, lang) for f in nobody], lang)
+        words = join_words([_score_word(f, lang) for f in nobody], lang)
         return text("view_left_out", lang, view=title, scores=words)
-    words = _join([_score_word(f, lang) for f in needs], lang)
+    words = join_words([_score_word(f, lang) for f in needs], lang)
     return text("view_left_out_together", lang, view=title, scores=words)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
     "GRID_LABEL_SETS",
     "LANGUAGES",
     "PERSON_WORDS",
+    "join_words",
     "label",
     "normalize",
     "quadrant_label",
@@ -487,6 +489,34 @@ def text(key: str, lang: str = "en", **params: Any) -> str:
         plural = {"en": "s", "nl": "en"}.get(lang, "s")
         params = {**params, "s": "" if params["n"] == 1 else plural}
     return template.format(**params)
+
+
+def join_words(words: Sequence[str], lang: str = "en") -> str:
+    """Join words as a sentence lists them: ``"a, b and c"`` (``"a, b en c"``).
+
+    Parameters
+    ----------
+    words
+        The words, at least one.
+    lang
+        ``"en"`` or ``"nl"``.
+
+    Returns
+    -------
+    str
+        The words joined with commas and the language's "and" before the last.
+
+    Examples
+    --------
+    >>> from stakeholder_map.i18n import join_words
+    >>> join_words(["gezag", "financiering", "advies"], "nl")
+    'gezag, financiering en advies'
+    >>> join_words(["power"])
+    'power'
+    """
+    if len(words) == 1:
+        return words[0]
+    return f"{', '.join(words[:-1])} {text('and', lang)} {words[-1]}"
 
 
 # --------------------------------------------------------------------------------
@@ -1948,7 +1978,6 @@ _NETWORK_LABELS: dict[str, dict[str, str]] = {
         "gap_structural": "Influence in the network (percentile)",
         "gap_structural_kinds": "Influence through {kinds} relations (percentile)",
         "gap_structural_all": "Influence through all relations (percentile)",
-        "gap_and": "and",
         "gap_band": "Within the gap",
         "broker_coordinator": "Coordinator",
         "broker_itinerant": "Itinerant",
@@ -1987,7 +2016,6 @@ _NETWORK_LABELS: dict[str, dict[str, str]] = {
         "gap_structural": "Invloed in het netwerk (percentiel)",
         "gap_structural_kinds": "Invloed via relaties van {kinds} (percentiel)",
         "gap_structural_all": "Invloed via alle relaties (percentiel)",
-        "gap_and": "en",
         "gap_band": "Binnen de marge",
         "broker_coordinator": "Coördinator",
         "broker_itinerant": "Consulent",

@@ -492,7 +492,7 @@ def test_quadrant_probability_three_raters_do_not_warn() -> None:
 
 
 def test_quadrant_probability_warns_in_the_maps_language() -> None:
-    smap = _map({"a": [("A", 4, 4)]}).model_copy(update={"language": "nl"})
+    smap = _map({"a": [("A", 4, 4)]}).model_copy(update={"language": skm.Language.NL})
     with pytest.warns(StakeholderMapWarning, match="slechts 1 beoordelaar"):
         quadrant_probability(smap, n_boot=20)
 

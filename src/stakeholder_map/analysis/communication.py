@@ -30,7 +30,13 @@ from stakeholder_map.analysis._common import (
 )
 from stakeholder_map.analysis.grid import classify_quadrant
 from stakeholder_map.analysis.salience import classify_cube
-from stakeholder_map.i18n import LANGUAGES, label, quadrant_label, quadrant_strategy
+from stakeholder_map.i18n import (
+    LANGUAGES,
+    join_words,
+    label,
+    quadrant_label,
+    quadrant_strategy,
+)
 from stakeholder_map.i18n import text as i18n_text
 
 if TYPE_CHECKING:
@@ -177,12 +183,6 @@ def _attitude_group(attitude: float | None) -> str | None:
     return "neutral"
 
 
-def _join_names(names: Sequence[str], lang: str) -> str:
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + f" {i18n_text('and', lang)} " + names[-1]
-
-
 def _unique(values: Iterable[Any]) -> list[Any]:
     out: list[Any] = []
     for v in values:
@@ -284,7 +284,7 @@ def _key_message(
         if len(groups[group]) < 2:
             groups[group].append(themes.get(k.interest_id, k.interest_id))
     parts = [
-        i18n_text(f"message_{g}", lang, themes=_join_names(names, lang))
+        i18n_text(f"message_{g}", lang, themes=join_words(names, lang))
         for g, names in groups.items()
         if names
     ]

@@ -1034,11 +1034,7 @@ def quadrant_probability(
     # Raters who gave both power and interest to at least one stakeholder.
     n_scoring = int(np.isfinite(values).all(axis=2).any(axis=0).sum()) if n_units else 0
     if 0 < n_scoring < 3:
-        lang = (
-            "nl"
-            if str(getattr(smap.language, "value", smap.language)) == "nl"
-            else "en"
-        )
+        lang = smap.language.value
         warn_user(StakeholderMapWarning(i18n.text("few_raters", lang, n=n_scoring)))
     rng = np.random.default_rng(seed)
     draws = rng.integers(0, max(n_raters, 1), size=(n_boot, n_raters))

@@ -31,7 +31,7 @@ from stakeholder_map.analysis.network import (
     influence_gap,
     structural_holes,
 )
-from stakeholder_map.i18n import LANGUAGES, text
+from stakeholder_map.i18n import LANGUAGES, join_words, text
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
@@ -109,14 +109,15 @@ def kind_style(G: nx.Graph, kind: str) -> tuple[str, Any]:
     return _OTHER_STYLE
 
 
-def kind_label(G: nx.Graph, kind: str, lang: str) -> str:
+def kind_label(G: nx.Graph | None, kind: str, lang: str) -> str:
     """Return how a figure names a relation kind: the declared label, or its name.
 
     Built-in kinds are named in the figure's language; the user's own kind by the
-    ``label`` of its declaration (:class:`~stakeholder_map.RelationKindSpec`) or
-    as written.
+    ``label`` of its declaration (:class:`~stakeholder_map.RelationKindSpec`) in
+    ``G`` or as written (also when there is no graph).
     """
-    for spec in G.graph.get("kinds", ()) or ():
+    specs = G.graph.get("kinds", ()) if G is not None else ()
+    for spec in specs or ():
         if isinstance(spec, dict) and spec.get("name") == kind and spec.get("label"):
             return str(spec["label"])
     if kind in KIND_STYLES:
@@ -995,21 +996,10 @@ def _gap_axis_label(attrs: Mapping[Any, Any], G: nx.Graph | None, lang: str) -> 
     kinds = attrs["kinds"]
     if kinds is None:
         return _t("gap_structural_all", lang)
-    names = [
-        (kind_label(G, str(k), lang) if G is not None else _kind_word(str(k), lang))
-        for k in kinds
-    ]
+    names = [kind_label(G, str(k), lang) for k in kinds]
     names = [n[:1].lower() + n[1:] if n[1:2].islower() else n for n in names]
-    joined = (
-        names[0]
-        if len(names) == 1
-        else ", ".join(names[:-1]) + f" {_t('gap_and', lang)} " + names[-1]
-    )
+    joined = join_words(names, lang)
     return _t("gap_structural_kinds", lang).format(kinds=joined)
-
-
-def _kind_word(kind: str, lang: str) -> str:
-    return _t(kind, lang) if kind in KIND_STYLES else kind
 
 
 def _dodge(
