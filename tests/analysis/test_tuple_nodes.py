@@ -92,3 +92,23 @@ def test_one_tuple_key_is_one_stakeholder() -> None:
     assert reach == A.reach(G, members=[("a", 1)])
     flow = A.information_flow(G, source=("a", 1), kinds=None)
     assert flow.loc[[("a", 1)], "steps"].tolist() == [0]
+
+
+def test_affiliation_takes_tuple_keys() -> None:
+    G = _graph()
+    for member in [("a", 1), ("b", 2), ("c", 3)]:
+        G.add_edge(member, ("f", 9), kind="membership", frequency="monthly")
+    G.nodes[("f", 9)].update(name="Stuurgroep", power=4.0, category="overleg")
+    got = A.affiliation(G)
+    want = A.affiliation(_as_text(G))
+    for part in ("incidence", "projection", "load", "forums"):
+        frame = getattr(got, part)
+        assert not isinstance(frame.index, pd.MultiIndex)
+        assert not isinstance(frame.columns, pd.MultiIndex)
+        text = frame.rename(
+            index=lambda n: f"{n[0]}{n[1]}",
+            columns=lambda n: f"{n[0]}{n[1]}" if isinstance(n, tuple) else n,
+        )
+        pd.testing.assert_frame_equal(
+            text, getattr(want, part), check_index_type=False, check_column_type=False
+        )

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from stakeholder_map.analysis import _engine
+from stakeholder_map.analysis._common import node_index
 from stakeholder_map.analysis.network import (
     _as_ids,
     _base_frame,
@@ -434,19 +435,18 @@ def affiliation(
     if forum_ids is None:
         forum_ids = [n for n in G if any(v == n for _, v in links)]
     member_ids = [n for n in G if any(u == n for u, _ in links)]
-    incidence = pd.DataFrame(
-        0,
-        index=pd.Index(member_ids, name="stakeholder_id"),
-        columns=pd.Index(forum_ids, name="forum"),
-        dtype="int64",
-    )
+    row = {n: i for i, n in enumerate(member_ids)}
+    col = {n: j for j, n in enumerate(forum_ids)}
+    M = np.zeros((len(member_ids), len(forum_ids)), dtype=np.int64)
     for u, v in links:
-        incidence.loc[u, v] = 1
-    M = incidence.to_numpy()
+        M[row[u], col[v]] = 1
+    incidence = pd.DataFrame(
+        M, index=node_index(member_ids), columns=node_index(forum_ids, name="forum")
+    )
     projection = pd.DataFrame(
         M @ M.T,
         index=incidence.index.copy(),
-        columns=pd.Index(member_ids, name="stakeholder_id"),
+        columns=node_index(member_ids),
     )
     load = _base_frame(G, member_ids)
     load["forums"] = M.sum(axis=1)
