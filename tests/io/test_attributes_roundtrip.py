@@ -166,3 +166,22 @@ def test_own_columns_round_trip_through_dataframes(smap: skm.StakeholderMap) -> 
     assert [r.attributes for r in back.relations] == [
         r.attributes for r in smap.relations
     ]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_list_whose_first_item_starts_with_an_apostrophe_stays_a_list(
+    tmp_path: Path, suffix: str
+) -> None:
+    # Found by the property test above: "'; 0" read back as the text "; 0".
+    smap = skm.StakeholderMap(
+        name="m",
+        stakeholders=[
+            skm.Stakeholder(id="a", name="A", attributes={"Eigen": ("'", "0")}),
+            skm.Stakeholder(id="b", name="B", attributes={"Eigen": ("'t Hof", "x")}),
+        ],
+    )
+    back = skm.read(skm.write(smap, tmp_path / f"m{suffix}"))
+    assert [s.attributes for s in back.stakeholders] == [
+        {"Eigen": ("'", "0")},
+        {"Eigen": ("'t Hof", "x")},
+    ]

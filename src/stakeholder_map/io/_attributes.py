@@ -179,7 +179,10 @@ def attribute_cell_out(value: Any, *, target: str, lang: str) -> Any:
     if value is None or target == "frame":
         return value
     if isinstance(value, tuple):
-        return "; ".join(value)
+        joined = "; ".join(value)
+        # A CSV cell that starts with the quote reads as text written on purpose;
+        # an empty first item (dropped on reading) keeps the list a list.
+        return "; " + joined if target == "csv" and joined[:1] == _QUOTE else joined
     if target == "excel":
         return value
     if isinstance(value, bool):
