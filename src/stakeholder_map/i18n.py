@@ -343,6 +343,25 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unknown_interest": "{id!r} is not a theme of the map. Use an id or a name "
         "from the themes sheet.",
         "self_relation": "A relation cannot go from {id!r} to itself.",
+        # reading a deck back (io.read_pptx_ratings)
+        "pptx_view_power_interest": "power/interest grid",
+        "pptx_view_power_attitude": "power/attitude grid",
+        "pptx_slide": "slide {n} ({title})",
+        "pptx_slides": "slides {a} and {b}",
+        "pptx_off_grid": "The marker of {id!r} lies outside the grid. Drag it back "
+        "onto the grid's white panel (its edge counts as the scale's end), or undo "
+        "the move, and save the deck again.",
+        "pptx_unknown_id": "The deck has a stakeholder {id!r} the map does not have. "
+        "Read the deck with the map it was written from (with profile "
+        "'internal', so the ids are the map's).",
+        "pptx_power_conflict": "The power of {id!r} was moved on both grids, to "
+        "{a:g} and to {b:g}. Put its marker at the same height on both slides, or "
+        "undo one of the moves.",
+        "pptx_unreadable": "This is not a PowerPoint file python-pptx can open "
+        "({err}). Give the .pptx file written by to_pptx.",
+        "pptx_no_grid": "This deck has no grid written by stakeholder_map's to_pptx "
+        "(no shape carries its grid record). Write the deck with to_pptx (view "
+        "'grid' and/or 'attitude'), move the stakeholders, and read that deck.",
         "self_parent": "{id!r} cannot be its own parent.",
         "duplicate_relation": "This relation ({source!r} -> {target!r}, {kind}) "
         "repeats an earlier one with the same kind, channel and id. Remove the "
@@ -406,6 +425,26 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unknown_interest": "{id!r} is geen thema van de kaart. Gebruik een id of "
         "naam uit het blad met thema's.",
         "self_relation": "Een relatie kan niet van {id!r} naar zichzelf gaan.",
+        "pptx_view_power_interest": "macht/belang-rooster",
+        "pptx_view_power_attitude": "macht/houding-rooster",
+        "pptx_slide": "dia {n} ({title})",
+        "pptx_slides": "dia's {a} en {b}",
+        "pptx_off_grid": "Het bolletje van {id!r} ligt buiten het rooster. Sleep "
+        "het terug op het witte vlak van het rooster (de rand telt als het einde "
+        "van de schaal), of maak de verplaatsing ongedaan, en bewaar de "
+        "presentatie opnieuw.",
+        "pptx_unknown_id": "De presentatie heeft een stakeholder {id!r} die niet "
+        "op de kaart staat. Lees de presentatie met de kaart waaruit ze gemaakt is "
+        "(met profiel 'internal', zodat de id's die van de kaart zijn).",
+        "pptx_power_conflict": "De macht van {id!r} is op beide roosters verplaatst, "
+        "naar {a:g} en naar {b:g}. Zet het bolletje op beide dia's even hoog, of "
+        "maak een van de verplaatsingen ongedaan.",
+        "pptx_unreadable": "Dit is geen PowerPoint-bestand dat python-pptx kan "
+        "openen ({err}). Geef het .pptx-bestand dat to_pptx schreef.",
+        "pptx_no_grid": "Deze presentatie heeft geen rooster van stakeholder_map's "
+        "to_pptx (geen vorm draagt de gegevens van het rooster). Maak de "
+        "presentatie met to_pptx (weergave 'grid' en/of 'attitude'), verplaats de "
+        "stakeholders en lees die presentatie.",
         "self_parent": "{id!r} kan niet zijn eigen moederorganisatie zijn.",
         "duplicate_relation": "Deze relatie ({source!r} -> {target!r}, {kind}) "
         "herhaalt een eerdere met dezelfde soort, hetzelfde kanaal en dezelfde id. "
