@@ -2486,6 +2486,11 @@ WORKSHOP_TEXTS: dict[str, dict[str, str]] = {
         "iqr": "IQR power / interest",
         "quadrant": "Quadrant",
         "error": "Something went wrong: {n}",
+        "download": "Save my ratings as a file",
+        "offline_note": "This page works without a network. When you are done, "
+        "save your ratings as a file and give it to the facilitator.",
+        "downloaded": "{n} ratings saved as a file: give it to the facilitator.",
+        "out_of_range": "{name} must lie between {lo} and {hi}.",
     },
     "nl": {
         "title": "Stakeholderworkshop",
@@ -2525,6 +2530,11 @@ WORKSHOP_TEXTS: dict[str, dict[str, str]] = {
         "iqr": "IKA macht / belang",
         "quadrant": "Kwadrant",
         "error": "Er ging iets mis: {n}",
+        "download": "Mijn scores als bestand bewaren",
+        "offline_note": "Deze pagina werkt zonder netwerk. Ben je klaar, bewaar je "
+        "scores dan als bestand en geef het aan de begeleider.",
+        "downloaded": "{n} scores als bestand bewaard: geef het aan de begeleider.",
+        "out_of_range": "{name} moet tussen {lo} en {hi} liggen.",
     },
 }
 
