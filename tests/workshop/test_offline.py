@@ -225,6 +225,10 @@ def test_offline_page_in_a_browser_saves_a_file_that_imports(
         page.keyboard.press("ArrowDown")
         page.wait_for_selector('#grid .chip[data-id="clb"]')
         assert page.locator("#progress").inner_text() == "3 van 38"
+        # A reload (or a crashed tab restored) keeps the participant's work.
+        page.reload()
+        page.wait_for_selector("#rate:not([hidden])")
+        assert page.locator("#progress").inner_text() == "3 van 38"
         with page.expect_download() as info:
             page.click("#download")
         download = info.value
@@ -233,6 +237,11 @@ def test_offline_page_in_a_browser_saves_a_file_that_imports(
         assert download.suggested_filename == "ratings-Els-Peeters.json"
         assert "3" in page.locator("#status").inner_text()
         assert page.locator("img").count() == 0
+        # The next participant, in a new tab, starts afresh.
+        fresh = browser.new_page()
+        fresh.goto(page_file.as_uri())
+        fresh.wait_for_selector("#join:not([hidden])")
+        assert fresh.locator("#rate").is_hidden()
         browser.close()
     assert alerts == []
     assert errors == []

@@ -19,6 +19,16 @@ window.WS = (function () {
   const block = document.getElementById("ws-data");
   ws.offline = block ? JSON.parse(block.textContent) : null;
   const local = { name: null, own: {}, id: null };
+  // The tab keeps what was done (sessionStorage), so a reload loses nothing;
+  // another tab or the next person on the same laptop starts afresh.
+  const keep = ws.offline ? "ws-offline:" + ws.offline.map.fingerprint : null;
+  function store() { sessionStorage.setItem(keep, JSON.stringify(local)); }
+  ws.resume = function () {
+    const saved = keep && sessionStorage.getItem(keep);
+    if (!saved) return false;
+    Object.assign(local, JSON.parse(saved));
+    return Boolean(local.name);
+  };
   function fail(message) { throw new Error(message); }
   function check(name, value, lo, hi) {
     if (typeof value !== "number" || !Number.isFinite(value) || value < lo || value > hi) {
@@ -36,6 +46,7 @@ window.WS = (function () {
       local.name = name;
       local.id = (crypto.randomUUID ? crypto.randomUUID()
         : String(Date.now()) + "-" + String(Math.random()).slice(2));
+      store();
       return { participant_id: 1, token: "offline" };
     }
     if (path === "/api/stakeholders") return data.stakeholders;
@@ -53,6 +64,7 @@ window.WS = (function () {
           : check("confidence", body.confidence, 0, 1),
         rationale: body.rationale ? String(body.rationale).slice(0, 300) : null };
       local.own[id] = row;
+      store();
       return row;
     }
     fail(path);

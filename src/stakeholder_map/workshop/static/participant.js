@@ -215,7 +215,7 @@
     $("code").required = false;
     $("code").closest("label").hidden = true;
     $("offline").hidden = false;
-    state.token = null;
+    state.token = WS.resume() ? "offline" : null;
     $("download").addEventListener("click", function () {
       const file = WS.ratingsFile();
       const blob = new Blob([JSON.stringify(file, null, 1)], { type: "application/json" });
