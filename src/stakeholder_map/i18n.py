@@ -347,6 +347,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "pptx_view_power_interest": "power/interest grid",
         "pptx_view_power_attitude": "power/attitude grid",
         "pptx_slide": "slide {n} ({title})",
+        "pptx_view_unknown": "a grid",
+        "pptx_broken_grid": "The grid's record in the alt text of its white panel "
+        "is damaged. Restore the panel's alt text (or write the deck again with "
+        "to_pptx and move the stakeholders there).",
+        "pptx_view_twice": "This grid is also on slide {other}: a copied slide "
+        "cannot be told from the original. Delete one of the two slides.",
+        "pptx_broken_marker": "The record in the alt text of the marker {shape!r} "
+        "is damaged. Restore its alt text, or delete the marker and move the "
+        "original one.",
+        "pptx_marker_twice": "{id!r} has more than one marker on this slide (a "
+        "copied shape?). Delete the copies so one marker is left.",
         "pptx_slides": "slides {a} and {b}",
         "pptx_off_grid": "The marker of {id!r} lies outside the grid. Drag it back "
         "onto the grid's white panel (its edge counts as the scale's end), or undo "
@@ -428,6 +439,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "pptx_view_power_interest": "macht/belang-rooster",
         "pptx_view_power_attitude": "macht/houding-rooster",
         "pptx_slide": "dia {n} ({title})",
+        "pptx_view_unknown": "een rooster",
+        "pptx_broken_grid": "De gegevens van het rooster in de alternatieve tekst "
+        "van het witte vlak zijn beschadigd. Herstel die tekst (of maak de "
+        "presentatie opnieuw met to_pptx en verplaats de stakeholders daar).",
+        "pptx_view_twice": "Dit rooster staat ook op dia {other}: een gekopieerde "
+        "dia is niet van het origineel te onderscheiden. Verwijder een van beide.",
+        "pptx_broken_marker": "De gegevens in de alternatieve tekst van het "
+        "bolletje {shape!r} zijn beschadigd. Herstel die tekst, of verwijder het "
+        "bolletje en verplaats het originele.",
+        "pptx_marker_twice": "{id!r} heeft meer dan één bolletje op deze dia (een "
+        "gekopieerde vorm?). Verwijder de kopieën zodat er één overblijft.",
         "pptx_slides": "dia's {a} en {b}",
         "pptx_off_grid": "Het bolletje van {id!r} ligt buiten het rooster. Sleep "
         "het terug op het witte vlak van het rooster (de rand telt als het einde "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import Counter
 from pathlib import Path
@@ -259,3 +260,52 @@ def test_a_deck_of_another_map_names_the_unknown_stakeholders(
         skm.io.read_pptx_ratings(deck, other, rater=RATER, lang="en")
     assert [r["column"] for r in info.value.records] == [a.id, a.id]
     assert "does not have" in str(info.value)
+
+
+def test_copied_markers_slides_and_damaged_records_are_named(
+    deck: Path, smap: skm.StakeholderMap, tmp_path: Path
+) -> None:
+    a, b = _unique(smap)[:2]
+    prs = Presentation(str(deck))
+    grid = _slide(prs, "Macht/belang-rooster")
+    number = list(prs.slides).index(grid) + 1
+    # A copied stakeholder (Ctrl+D in PowerPoint) ...
+    group = _by_name(grid, f"stakeholder:{a.id}")
+    grid.shapes._spTree.append(copy.deepcopy(group._element))
+    # ... a damaged marker record ...
+    marker = _by_name(grid, f"marker:{b.id}")
+    c_nv_pr = marker._element.nvSpPr.cNvPr
+    c_nv_pr.set("descr", c_nv_pr.get("descr")[:-5])
+    # ... and a copy of the whole grid slide.
+    extra = prs.slides.add_slide(prs.slide_layouts[6])
+    for shape in grid.shapes:
+        extra.shapes._spTree.append(copy.deepcopy(shape._element))
+    moved = tmp_path / "copied.pptx"
+    prs.save(str(moved))
+    with pytest.raises(InputDataError) as info:
+        skm.io.read_pptx_ratings(moved, smap, rater=RATER, lang="en")
+    found = sorted(
+        (r["sheet"].split(" (")[0], str(r["column"]), r["problem"].split(".")[0])
+        for r in info.value.records
+    )
+    assert found == sorted(
+        [
+            (
+                f"slide {number}",
+                a.id,
+                f"{a.id!r} has more than one marker on this slide (a copied shape?)",
+            ),
+            (
+                f"slide {number}",
+                f"marker:{b.id}",
+                f"The record in the alt text of the marker 'marker:{b.id}' is damaged",
+            ),
+            (
+                f"slide {len(prs.slides)}",
+                "None",
+                f"This grid is also on slide {number}: a copied slide cannot be "
+                "told from the original",
+            ),
+        ]
+    )
+    assert f"also on slide {number}" in str(info.value)

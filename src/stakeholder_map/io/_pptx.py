@@ -130,57 +130,79 @@ def _read_slides(
 ) -> tuple[dict[str, dict[str, dict[str, Any]]], list[dict[str, Any]]]:
     """Return per view the read markers by id, and the problems found."""
     views: dict[str, dict[str, dict[str, Any]]] = {}
+    first: dict[str, int] = {}
     problems: list[dict[str, Any]] = []
     for number, slide in enumerate(prs.slides, start=1):
-        grid: dict[str, Any] | None = None
+
+        def problem(sid: str | None, key: str, **params: Any) -> None:
+            where = text("pptx_slide", lang, n=number, title=title)  # noqa: B023
+            problems.append(
+                {
+                    "file": name,
+                    "sheet": where,
+                    "column": sid,
+                    "problem": text(key, lang, **params),
+                }
+            )
+
+        grids: list[str] = []
         markers = []
         for shape, tf in _walk(slide.shapes, (0.0, 1.0, 0.0, 1.0)):
             descr = _descr(shape)
             if descr.startswith(_GRID_TAG):
-                try:
-                    grid = json.loads(descr[len(_GRID_TAG) :])
-                except ValueError:
-                    grid = None
+                grids.append(descr[len(_GRID_TAG) :])
             elif descr.startswith(_MARKER_TAG):
-                markers.append((shape, tf, descr))
-        if grid is None:
+                markers.append((shape, tf, descr[len(_MARKER_TAG) :]))
+        if not grids:
             continue
-        view = str(grid["view"])
-        title = text(f"pptx_view_{view}", lang)
-        found = views.setdefault(view, {})
-        for shape, (ox, sx, oy, sy), descr in markers:
-            try:
-                rec = json.loads(descr[len(_MARKER_TAG) :])
-            except ValueError:
-                continue
-            sid = str(rec["id"])
-            cx = ox + sx * (shape.left + shape.width / 2)
-            cy = oy + sy * (shape.top + shape.height / 2)
-            ax, ay = rec["at"]
-            x, y = _value(cx, grid["xmap"]), _value(cy, grid["ymap"])
-            dx = abs(x - _value(ax, grid["xmap"]))
-            dy = abs(y - _value(ay, grid["ymap"]))
+        title = text("pptx_view_unknown", lang)
+        try:
+            grid = json.loads(grids[0])
+            view = str(grid["view"])
+            title = text(f"pptx_view_{view}", lang)
+            xmap, ymap = list(grid["xmap"]), list(grid["ymap"])
             xlo, xhi = grid["xclip"]
             ylo, yhi = grid["yclip"]
             left, top, right, bottom = grid["panel"]
-            if not (left <= cx <= right and top <= cy <= bottom):
-                problems.append(
-                    {
-                        "file": name,
-                        "sheet": text("pptx_slide", lang, n=number, title=title),
-                        "column": sid,
-                        "problem": text("pptx_off_grid", lang, id=sid),
-                    }
-                )
+            axes = (str(grid["x"]), str(grid["y"]))
+        except (ValueError, KeyError, TypeError):
+            problem(None, "pptx_broken_grid")
+            continue
+        if view in first:
+            problem(None, "pptx_view_twice", other=first[view])
+            continue
+        first[view] = number
+        found = views.setdefault(view, {})
+        seen: set[str] = set()
+        for shape, (ox, sx, oy, sy), raw in markers:
+            try:
+                rec = json.loads(raw)
+                sid = str(rec["id"])
+                ax, ay = (float(v) for v in rec["at"])
+                own = (float(rec["x"]), float(rec["y"]))
+            except (ValueError, KeyError, TypeError):
+                problem(shape.name, "pptx_broken_marker", shape=shape.name)
                 continue
+            if sid in seen:
+                problem(sid, "pptx_marker_twice", id=sid)
+                continue
+            seen.add(sid)
+            cx = ox + sx * (shape.left + shape.width / 2)
+            cy = oy + sy * (shape.top + shape.height / 2)
+            if not (left <= cx <= right and top <= cy <= bottom):
+                problem(sid, "pptx_off_grid", id=sid)
+                continue
+            x, y = _value(cx, xmap), _value(cy, ymap)
+            dx = abs(x - _value(ax, xmap))
+            dy = abs(y - _value(ay, ymap))
             found[sid] = {
                 "slide": number,
-                "x": float(rec["x"]) if dx < _STILL else _clip(x, xlo, xhi),
-                "y": float(rec["y"]) if dy < _STILL else _clip(y, ylo, yhi),
+                "x": own[0] if dx < _STILL else _clip(x, xlo, xhi),
+                "y": own[1] if dy < _STILL else _clip(y, ylo, yhi),
                 "x_moved": dx >= _STILL,
                 "y_moved": dy >= _STILL,
-                "x_name": grid["x"],
-                "y_name": grid["y"],
+                "x_name": axes[0],
+                "y_name": axes[1],
             }
     return views, problems
 
@@ -239,8 +261,9 @@ def read_pptx_ratings(
     InputDataError
         If the file is no readable deck, has no grid written by ``to_pptx``, a
         marker lies outside its grid, names a stakeholder the map does not have,
-        or power was moved to different places on the two grids. Every problem
-        is listed at once, with slide and stakeholder.
+        or power was moved to different places on the two grids; also if a
+        marker or a grid slide was copied, or a record in alt text damaged.
+        Every problem is listed at once, with slide and stakeholder.
 
     See Also
     --------
