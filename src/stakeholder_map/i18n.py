@@ -347,6 +347,29 @@ _TEXTS: dict[str, dict[str, str]] = {
         "pptx_view_power_interest": "power/interest grid",
         "pptx_view_power_attitude": "power/attitude grid",
         "pptx_slide": "slide {n} ({title})",
+        # importing the offline page's files (WorkshopStore.import_ratings)
+        "ws_import_no_json": "This is no readable JSON file ({err}).",
+        "ws_import_not_ratings": "This is not a ratings file saved by the offline "
+        "workshop page (write_workshop_page).",
+        "ws_import_wrong_map": "The ratings are for another map than this "
+        "workshop's ({name!r}), or for another version of it. Import them into "
+        "the workshop of the map the page was written from.",
+        "ws_import_no_submission": "The file has no submission id: save it again "
+        "from the page.",
+        "ws_import_again": "These ratings were imported already; each file counts "
+        "once.",
+        "ws_import_no_name": "`participant` must be a non-empty name.",
+        "ws_import_long_name": "`participant` may have at most {n} characters.",
+        "ws_import_no_list": "`ratings` must be a list.",
+        "ws_import_no_object": "Each rating must be an object.",
+        "ws_import_unknown_field": "Unknown field {field!r}: a rating holds "
+        "stakeholder_id, power, interest, attitude, confidence and rationale.",
+        "ws_import_unknown_id": "This is not a stakeholder of the map {name!r}.",
+        "ws_import_off_scale": "`{field}` must be a number between {lo:g} and {hi:g}.",
+        "ws_import_rationale_text": "`rationale` must be text.",
+        "ws_import_long_rationale": "`rationale` may have at most {n} characters.",
+        "ws_import_no_files": "Give at least one ratings file.",
+        "ws_import_files": "{n} files",
         "pptx_view_unknown": "a grid",
         "pptx_broken_grid": "The grid's record in the alt text of its white panel "
         "is damaged. Restore the panel's alt text (or write the deck again with "
@@ -439,6 +462,28 @@ _TEXTS: dict[str, dict[str, str]] = {
         "pptx_view_power_interest": "macht/belang-rooster",
         "pptx_view_power_attitude": "macht/houding-rooster",
         "pptx_slide": "dia {n} ({title})",
+        "ws_import_no_json": "Dit is geen leesbaar JSON-bestand ({err}).",
+        "ws_import_not_ratings": "Dit is geen scorebestand van de offline "
+        "workshoppagina (write_workshop_page).",
+        "ws_import_wrong_map": "De scores horen bij een andere kaart dan die van "
+        "deze workshop ({name!r}), of bij een andere versie ervan. Importeer ze in "
+        "de workshop van de kaart waaruit de pagina gemaakt is.",
+        "ws_import_no_submission": "Het bestand heeft geen inzendings-id: bewaar "
+        "het opnieuw vanuit de pagina.",
+        "ws_import_again": "Deze scores zijn al geïmporteerd; elk bestand telt één "
+        "keer.",
+        "ws_import_no_name": "`participant` moet een naam zijn, niet leeg.",
+        "ws_import_long_name": "`participant` mag hoogstens {n} tekens hebben.",
+        "ws_import_no_list": "`ratings` moet een lijst zijn.",
+        "ws_import_no_object": "Elke score moet een object zijn.",
+        "ws_import_unknown_field": "Onbekend veld {field!r}: een score bevat "
+        "stakeholder_id, power, interest, attitude, confidence en rationale.",
+        "ws_import_unknown_id": "Dit is geen stakeholder van de kaart {name!r}.",
+        "ws_import_off_scale": "`{field}` moet een getal tussen {lo:g} en {hi:g} zijn.",
+        "ws_import_rationale_text": "`rationale` moet tekst zijn.",
+        "ws_import_long_rationale": "`rationale` mag hoogstens {n} tekens hebben.",
+        "ws_import_no_files": "Geef minstens één scorebestand.",
+        "ws_import_files": "{n} bestanden",
         "pptx_view_unknown": "een rooster",
         "pptx_broken_grid": "De gegevens van het rooster in de alternatieve tekst "
         "van het witte vlak zijn beschadigd. Herstel die tekst (of maak de "

@@ -404,88 +404,75 @@ class WorkshopStore:
 
     # -- offline pages -----------------------------------------------------------
     def _read_file(
-        self, path: Path, seen: set[str]
+        self, path: Path, seen: set[str], lang: str
     ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """Check one saved ratings file; return its content and its problems."""
+        from stakeholder_map.i18n import text
+
         problems: list[dict[str, Any]] = []
 
-        def problem(where: str | None, value: Any, message: str) -> None:
+        def problem(where: str | None, value: Any, key: str, **params: Any) -> None:
             problems.append(
-                {"file": path.name, "column": where, "value": value, "problem": message}
+                {
+                    "file": path.name,
+                    "column": where,
+                    "value": value,
+                    "problem": text(f"ws_import_{key}", lang, **params),
+                }
             )
 
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as err:
-            problem(None, None, f"This is no readable JSON file ({err}).")
+            problem(None, None, "no_json", err=err)
             return {}, problems
         if not isinstance(data, dict) or data.get("format") != _FILE_FORMAT:
-            problem(
-                "format",
-                data.get("format") if isinstance(data, dict) else None,
-                "This is not a ratings file saved by the offline workshop page "
-                "(write_workshop_page).",
-            )
+            given = data.get("format") if isinstance(data, dict) else None
+            problem("format", given, "not_ratings")
             return {}, problems
         ident = data.get("map")
         if not isinstance(ident, dict) or ident.get("fingerprint") != map_fingerprint(
             self.smap
         ):
             name = ident.get("name") if isinstance(ident, dict) else None
-            problem(
-                "map.fingerprint",
-                name,
-                f"The ratings are for another map than this workshop's "
-                f"({self.smap.name!r}), or for another version of it. Import them "
-                "into the workshop of the map the page was written from.",
-            )
+            problem("map.fingerprint", name, "wrong_map", name=self.smap.name)
         sub = data.get("submission")
         if not isinstance(sub, str) or not sub.strip():
-            problem("submission", sub, "The file has no submission id.")
+            problem("submission", sub, "no_submission")
         elif sub in seen or self._imported(sub):
-            problem(
-                "submission",
-                sub,
-                "These ratings were imported already; each file counts once.",
-            )
+            problem("submission", sub, "again")
         else:
             seen.add(sub)
         name = data.get("participant")
         if not isinstance(name, str) or not name.strip():
-            problem("participant", name, "`participant` must be a non-empty name.")
+            problem("participant", name, "no_name")
         elif len(" ".join(name.split())) > _MAX_NAME:
-            problem(
-                "participant",
-                name,
-                f"`participant` may have at most {_MAX_NAME} characters.",
-            )
+            problem("participant", name, "long_name", n=_MAX_NAME)
         ratings = data.get("ratings")
         if not isinstance(ratings, list):
-            problem("ratings", None, "`ratings` must be a list.")
+            problem("ratings", None, "no_list")
             ratings = []
         low, high = self.smap.scale.min, self.smap.scale.max
+        limits = {
+            "power": (low, high),
+            "interest": (low, high),
+            "attitude": (-2, 2),
+            "confidence": (0, 1),
+        }
         rows = []
         for i, r in enumerate(ratings):
             where = f"ratings[{i}]"
             if not isinstance(r, dict):
-                problem(where, r, "Each rating must be an object.")
+                problem(where, r, "no_object")
                 continue
             for key in sorted(set(r) - _RATING_KEYS):
-                problem(f"{where}.{key}", r[key], f"Unknown field {key!r}.")
+                problem(f"{where}.{key}", r[key], "unknown_field", field=key)
             sid = r.get("stakeholder_id")
             if sid not in self._ids:
                 problem(
-                    f"{where}.stakeholder_id",
-                    sid,
-                    f"{sid!r} is not a stakeholder of the map {self.smap.name!r}.",
+                    f"{where}.stakeholder_id", sid, "unknown_id", name=self.smap.name
                 )
             row: dict[str, Any] = {"stakeholder_id": sid}
-            limits = {
-                "power": (low, high),
-                "interest": (low, high),
-                "attitude": (-2, 2),
-                "confidence": (0, 1),
-            }
             for key, (lo, hi) in limits.items():
                 value = r.get(key)
                 if value is None and key == "confidence":
@@ -493,18 +480,17 @@ class WorkshopStore:
                     continue
                 try:
                     row[key] = self._check_score(key, value, lo, hi)
-                except WorkshopError as err:
-                    problem(f"{where}.{key}", value, str(err))
-            text = r.get("rationale")
-            if text is not None and not isinstance(text, str):
-                problem(f"{where}.rationale", text, "`rationale` must be text.")
-            elif text and len(" ".join(text.split())) > _MAX_RATIONALE:
-                problem(
-                    f"{where}.rationale",
-                    None,
-                    f"`rationale` may have at most {_MAX_RATIONALE} characters.",
-                )
-            row["rationale"] = " ".join(text.split()) or None if text else None
+                except WorkshopError:
+                    problem(
+                        f"{where}.{key}", value, "off_scale", field=key, lo=lo, hi=hi
+                    )
+            note = r.get("rationale")
+            if note is not None and not isinstance(note, str):
+                problem(f"{where}.rationale", note, "rationale_text")
+                note = None
+            elif note and len(" ".join(note.split())) > _MAX_RATIONALE:
+                problem(f"{where}.rationale", None, "long_rationale", n=_MAX_RATIONALE)
+            row["rationale"] = (" ".join(note.split()) or None) if note else None
             rows.append(row)
         return {"submission": sub, "participant": name, "ratings": rows}, problems
 
@@ -513,7 +499,9 @@ class WorkshopStore:
         row = self._db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone()
         return row is not None
 
-    def import_ratings(self, *paths: str | Path) -> list[dict[str, Any]]:
+    def import_ratings(
+        self, *paths: str | Path, lang: str | None = None
+    ) -> list[dict[str, Any]]:
         """Import ratings files saved by the offline page, all or nothing.
 
         Each file becomes one participant (its name as ``rater``) with its
@@ -529,6 +517,8 @@ class WorkshopStore:
         ----------
         *paths
             The ``.json`` files.
+        lang
+            Language of the messages, ``"en"`` or ``"nl"``; default the map's.
 
         Returns
         -------
@@ -570,20 +560,26 @@ class WorkshopStore:
         >>> store.close()
         """
         from stakeholder_map.exceptions import InputDataError
+        from stakeholder_map.i18n import text
 
+        language = lang or self.smap.language or "en"
         files = [Path(p) for p in paths]
         seen: set[str] = set()
         problems: list[dict[str, Any]] = []
         contents = []
         for path in files:
-            content, found = self._read_file(path, seen)
+            content, found = self._read_file(path, seen, language)
             problems += found
             contents.append(content)
         if not files:
-            problems.append({"problem": "Give at least one ratings file."})
+            problems.append({"problem": text("ws_import_no_files", language)})
         if problems:
-            source = files[0].name if len(files) == 1 else f"{len(files)} files"
-            raise InputDataError(problems, source=source)
+            source = (
+                files[0].name
+                if len(files) == 1
+                else text("ws_import_files", language, n=len(files))
+            )
+            raise InputDataError(problems, source=source, lang=language)
         out = []
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
