@@ -345,6 +345,59 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unknown_interest": "{id!r} is not a theme of the map. Use an id or a name "
         "from the themes sheet.",
         "self_relation": "A relation cannot go from {id!r} to itself.",
+        # reading a deck back (io.read_pptx_ratings)
+        "pptx_view_power_interest": "power/interest grid",
+        "pptx_view_power_attitude": "power/attitude grid",
+        "pptx_slide": "slide {n} ({title})",
+        # importing the offline page's files (WorkshopStore.import_ratings)
+        "ws_import_no_json": "This is no readable JSON file ({err}).",
+        "ws_import_not_ratings": "This is not a ratings file saved by the offline "
+        "workshop page (write_workshop_page).",
+        "ws_import_wrong_map": "The ratings are for another map than this "
+        "workshop's ({name!r}), or for another version of it. Import them into "
+        "the workshop of the map the page was written from.",
+        "ws_import_no_submission": "The file has no submission id: save it again "
+        "from the page.",
+        "ws_import_again": "These ratings were imported already; each file counts "
+        "once.",
+        "ws_import_no_name": "`participant` must be a non-empty name.",
+        "ws_import_long_name": "`participant` may have at most {n} characters.",
+        "ws_import_no_list": "`ratings` must be a list.",
+        "ws_import_no_object": "Each rating must be an object.",
+        "ws_import_unknown_field": "Unknown field {field!r}: a rating holds "
+        "stakeholder_id, power, interest, attitude, confidence and rationale.",
+        "ws_import_unknown_id": "This is not a stakeholder of the map {name!r}.",
+        "ws_import_off_scale": "`{field}` must be a number between {lo:g} and {hi:g}.",
+        "ws_import_rationale_text": "`rationale` must be text.",
+        "ws_import_long_rationale": "`rationale` may have at most {n} characters.",
+        "ws_import_no_files": "Give at least one ratings file.",
+        "ws_import_files": "{n} files",
+        "pptx_view_unknown": "a grid",
+        "pptx_broken_grid": "The grid's record in the alt text of its white panel "
+        "is damaged. Restore the panel's alt text (or write the deck again with "
+        "to_pptx and move the stakeholders there).",
+        "pptx_view_twice": "This grid is also on slide {other}: a copied slide "
+        "cannot be told from the original. Delete one of the two slides.",
+        "pptx_broken_marker": "The record in the alt text of the marker {shape!r} "
+        "is damaged. Restore its alt text, or delete the marker and move the "
+        "original one.",
+        "pptx_marker_twice": "{id!r} has more than one marker on this slide (a "
+        "copied shape?). Delete the copies so one marker is left.",
+        "pptx_slides": "slides {a} and {b}",
+        "pptx_off_grid": "The marker of {id!r} lies outside the grid. Drag it back "
+        "onto the grid's white panel (its edge counts as the scale's end), or undo "
+        "the move, and save the deck again.",
+        "pptx_unknown_id": "The deck has a stakeholder {id!r} the map does not have. "
+        "Read the deck with the map it was written from (with profile "
+        "'internal', so the ids are the map's).",
+        "pptx_power_conflict": "The power of {id!r} was moved on both grids, to "
+        "{a:g} and to {b:g}. Put its marker at the same height on both slides, or "
+        "undo one of the moves.",
+        "pptx_unreadable": "This is not a PowerPoint file python-pptx can open "
+        "({err}). Give the .pptx file written by to_pptx.",
+        "pptx_no_grid": "This deck has no grid written by stakeholder_map's to_pptx "
+        "(no shape carries its grid record). Write the deck with to_pptx (view "
+        "'grid' and/or 'attitude'), move the stakeholders, and read that deck.",
         "self_parent": "{id!r} cannot be its own parent.",
         "duplicate_relation": "This relation ({source!r} -> {target!r}, {kind}) "
         "repeats an earlier one with the same kind, channel and id. Remove the "
@@ -408,6 +461,59 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unknown_interest": "{id!r} is geen thema van de kaart. Gebruik een id of "
         "naam uit het blad met thema's.",
         "self_relation": "Een relatie kan niet van {id!r} naar zichzelf gaan.",
+        "pptx_view_power_interest": "macht/belang-rooster",
+        "pptx_view_power_attitude": "macht/houding-rooster",
+        "pptx_slide": "dia {n} ({title})",
+        "ws_import_no_json": "Dit is geen leesbaar JSON-bestand ({err}).",
+        "ws_import_not_ratings": "Dit is geen scorebestand van de offline "
+        "workshoppagina (write_workshop_page).",
+        "ws_import_wrong_map": "De scores horen bij een andere kaart dan die van "
+        "deze workshop ({name!r}), of bij een andere versie ervan. Importeer ze in "
+        "de workshop van de kaart waaruit de pagina gemaakt is.",
+        "ws_import_no_submission": "Het bestand heeft geen inzendings-id: bewaar "
+        "het opnieuw vanuit de pagina.",
+        "ws_import_again": "Deze scores zijn al geïmporteerd; elk bestand telt één "
+        "keer.",
+        "ws_import_no_name": "`participant` moet een naam zijn, niet leeg.",
+        "ws_import_long_name": "`participant` mag hoogstens {n} tekens hebben.",
+        "ws_import_no_list": "`ratings` moet een lijst zijn.",
+        "ws_import_no_object": "Elke score moet een object zijn.",
+        "ws_import_unknown_field": "Onbekend veld {field!r}: een score bevat "
+        "stakeholder_id, power, interest, attitude, confidence en rationale.",
+        "ws_import_unknown_id": "Dit is geen stakeholder van de kaart {name!r}.",
+        "ws_import_off_scale": "`{field}` moet een getal tussen {lo:g} en {hi:g} zijn.",
+        "ws_import_rationale_text": "`rationale` moet tekst zijn.",
+        "ws_import_long_rationale": "`rationale` mag hoogstens {n} tekens hebben.",
+        "ws_import_no_files": "Geef minstens één scorebestand.",
+        "ws_import_files": "{n} bestanden",
+        "pptx_view_unknown": "een rooster",
+        "pptx_broken_grid": "De gegevens van het rooster in de alternatieve tekst "
+        "van het witte vlak zijn beschadigd. Herstel die tekst (of maak de "
+        "presentatie opnieuw met to_pptx en verplaats de stakeholders daar).",
+        "pptx_view_twice": "Dit rooster staat ook op dia {other}: een gekopieerde "
+        "dia is niet van het origineel te onderscheiden. Verwijder een van beide.",
+        "pptx_broken_marker": "De gegevens in de alternatieve tekst van het "
+        "bolletje {shape!r} zijn beschadigd. Herstel die tekst, of verwijder het "
+        "bolletje en verplaats het originele.",
+        "pptx_marker_twice": "{id!r} heeft meer dan één bolletje op deze dia (een "
+        "gekopieerde vorm?). Verwijder de kopieën zodat er één overblijft.",
+        "pptx_slides": "dia's {a} en {b}",
+        "pptx_off_grid": "Het bolletje van {id!r} ligt buiten het rooster. Sleep "
+        "het terug op het witte vlak van het rooster (de rand telt als het einde "
+        "van de schaal), of maak de verplaatsing ongedaan, en bewaar de "
+        "presentatie opnieuw.",
+        "pptx_unknown_id": "De presentatie heeft een stakeholder {id!r} die niet "
+        "op de kaart staat. Lees de presentatie met de kaart waaruit ze gemaakt is "
+        "(met profiel 'internal', zodat de id's die van de kaart zijn).",
+        "pptx_power_conflict": "De macht van {id!r} is op beide roosters verplaatst, "
+        "naar {a:g} en naar {b:g}. Zet het bolletje op beide dia's even hoog, of "
+        "maak een van de verplaatsingen ongedaan.",
+        "pptx_unreadable": "Dit is geen PowerPoint-bestand dat python-pptx kan "
+        "openen ({err}). Geef het .pptx-bestand dat to_pptx schreef.",
+        "pptx_no_grid": "Deze presentatie heeft geen rooster van stakeholder_map's "
+        "to_pptx (geen vorm draagt de gegevens van het rooster). Maak de "
+        "presentatie met to_pptx (weergave 'grid' en/of 'attitude'), verplaats de "
+        "stakeholders en lees die presentatie.",
         "self_parent": "{id!r} kan niet zijn eigen moederorganisatie zijn.",
         "duplicate_relation": "Deze relatie ({source!r} -> {target!r}, {kind}) "
         "herhaalt een eerdere met dezelfde soort, hetzelfde kanaal en dezelfde id. "
@@ -2481,6 +2587,11 @@ WORKSHOP_TEXTS: dict[str, dict[str, str]] = {
         "iqr": "IQR power / interest",
         "quadrant": "Quadrant",
         "error": "Something went wrong: {n}",
+        "download": "Save my ratings as a file",
+        "offline_note": "This page works without a network. When you are done, "
+        "save your ratings as a file and give it to the facilitator.",
+        "downloaded": "{n} ratings saved as a file: give it to the facilitator.",
+        "out_of_range": "{name} must lie between {lo} and {hi}.",
     },
     "nl": {
         "title": "Stakeholderworkshop",
@@ -2520,6 +2631,11 @@ WORKSHOP_TEXTS: dict[str, dict[str, str]] = {
         "iqr": "IKA macht / belang",
         "quadrant": "Kwadrant",
         "error": "Er ging iets mis: {n}",
+        "download": "Mijn scores als bestand bewaren",
+        "offline_note": "Deze pagina werkt zonder netwerk. Ben je klaar, bewaar je "
+        "scores dan als bestand en geef het aan de begeleider.",
+        "downloaded": "{n} scores als bestand bewaard: geef het aan de begeleider.",
+        "out_of_range": "{name} moet tussen {lo} en {hi} liggen.",
     },
 }
 

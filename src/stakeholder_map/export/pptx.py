@@ -767,15 +767,20 @@ def _draw_stakeholders(
     regions: Sequence[Box],
     cells: Sequence[Box],
     title_boxes: Sequence[Box],
+    scores: Sequence[tuple[float, float]],
 ) -> list[str]:
     """Draw one movable group per stakeholder; return the overflowing legend.
 
     Each group holds a marker, its label and, for a label placed far away, a
     leader line, so a drag moves all of it. Labels go where
-    :func:`_place_labels` puts them, inside ``regions`` where it can.
+    :func:`_place_labels` puts them, inside ``regions`` where it can. Each
+    marker's alt text records its ``scores`` (x, y) and where it was drawn, so
+    :func:`~stakeholder_map.io.read_pptx_ratings` can read a moved deck back.
     """
     from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
     from pptx.util import Pt
+
+    from stakeholder_map.io._pptx import marker_record
 
     area = frame.area
     wrappings = [_wrappings(n) for n in names]
@@ -827,8 +832,8 @@ def _draw_stakeholders(
             slide.shapes, box, lines, points=points, colour=_INK, name=f"legend:{k}"
         )
     half = sizes.marker / 2
-    for sid, (x, y), ways, chosen, colour in zip(
-        ids, anchors, wrappings, placed, colours, strict=True
+    for sid, (x, y), ways, chosen, colour, score in zip(
+        ids, anchors, wrappings, placed, colours, scores, strict=True
     ):
         box, lines = chosen[0], ways[chosen[1]]
         group = slide.shapes.add_group_shape()
@@ -841,6 +846,12 @@ def _draw_stakeholders(
             _emu(2 * half),
         )
         marker.name = f"marker:{sid}"
+        centre = (
+            int(marker.left + marker.width // 2),
+            int(marker.top + marker.height // 2),
+        )
+        record = marker_record(sid, x=score[0], y=score[1], at=centre)
+        cast("Any", marker._element).nvSpPr.cNvPr.set("descr", record)
         marker.fill.solid()
         marker.fill.fore_color.rgb = _rgb(colour)
         marker.line.color.rgb = _rgb("FFFFFF")
@@ -864,6 +875,44 @@ def _draw_stakeholders(
             name=f"label:{sid}",
         )
     return overflow
+
+
+def _record_grid(
+    slide: Slide,
+    frame: _Frame,
+    *,
+    view: str,
+    x: str,
+    y: str,
+    xclip: tuple[float, float],
+    yclip: tuple[float, float],
+) -> None:
+    """Write the grid's axis maps into the alt text of its white panel.
+
+    :func:`~stakeholder_map.io.read_pptx_ratings` reads them to turn marker
+    positions back into scores, clipped to ``xclip`` and ``yclip``.
+    """
+    from stakeholder_map.io._pptx import grid_record
+
+    panel = next(s for s in slide.shapes if s.name == "grid_panel")
+    x0, x1 = frame.xlim
+    y0, y1 = frame.ylim
+    record = grid_record(
+        view=view,
+        x=x,
+        y=y,
+        xmap=(frame.x_of(x0) * _EMU_PER_INCH, x0, frame.x_of(x1) * _EMU_PER_INCH, x1),
+        ymap=(frame.y_of(y0) * _EMU_PER_INCH, y0, frame.y_of(y1) * _EMU_PER_INCH, y1),
+        xclip=xclip,
+        yclip=yclip,
+        panel=(
+            int(panel.left),
+            int(panel.top),
+            int(panel.left + panel.width),
+            int(panel.top + panel.height),
+        ),
+    )
+    cast("Any", panel._element).nvSpPr.cNvPr.set("descr", record)
 
 
 def _inset(box: Box, pad: float = 0.04) -> Box:
@@ -943,6 +992,19 @@ def _grid_slide(
         regions=[_inset(boxes[str(q)]) for q in df["quadrant"]],
         cells=list(boxes.values()),
         title_boxes=title_boxes,
+        scores=[
+            (float(i), float(p))
+            for i, p in zip(df["interest"], df["power"], strict=True)
+        ],
+    )
+    _record_grid(
+        slide,
+        frame,
+        view="power_interest",
+        x="interest",
+        y="power",
+        xclip=(lo, hi),
+        yclip=(lo, hi),
     )
     notes = [
         text(
@@ -1115,6 +1177,18 @@ def _attitude_slide(
         regions=[_inset(by_key[str(c)]) for c in df["attitude_class"]],
         cells=list(by_key.values()),
         title_boxes=title_boxes,
+        scores=[
+            (float(a), float(p)) for a, p in zip(df["attitude"], df[axis], strict=True)
+        ],
+    )
+    _record_grid(
+        slide,
+        frame,
+        view="power_attitude",
+        x="attitude",
+        y=axis,
+        xclip=(-2, 2),
+        yclip=(lo, hi),
     )
     notes = [
         text(

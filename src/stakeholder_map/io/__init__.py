@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError
+from stakeholder_map.io._pptx import read_pptx_ratings
 from stakeholder_map.io.interop import (
     _format_of,
     _read_interop,
@@ -74,6 +75,7 @@ __all__ = [
     "read_kumu",
     "read_network_excel",
     "read_node_link",
+    "read_pptx_ratings",
     "read_yaml",
     "to_dataframe",
     "write",

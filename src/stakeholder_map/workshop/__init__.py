@@ -2,8 +2,10 @@
 
 :class:`WorkshopStore` keeps a workshop in one SQLite file (WAL mode, every rating
 committed before it is acknowledged); :func:`create_app` serves it as a Starlette
-app (the ``workshop`` extra). Submodules load lazily, so ``import stakeholder_map``
-never imports starlette.
+app (the ``workshop`` extra); :func:`write_workshop_page` writes the participant
+page as one HTML file for a workshop without a network, whose saved ratings
+:meth:`WorkshopStore.import_ratings` reads in. Submodules load lazily, so
+``import stakeholder_map`` never imports starlette.
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from stakeholder_map.workshop.app import create_app
+    from stakeholder_map.workshop.page import write_workshop_page
     from stakeholder_map.workshop.store import WorkshopError, WorkshopStore
 
-__all__ = ["WorkshopError", "WorkshopStore", "create_app"]
+__all__ = ["WorkshopError", "WorkshopStore", "create_app", "write_workshop_page"]
 
 _WHERE = {
     "WorkshopStore": "stakeholder_map.workshop.store",
     "WorkshopError": "stakeholder_map.workshop.store",
     "create_app": "stakeholder_map.workshop.app",
+    "write_workshop_page": "stakeholder_map.workshop.page",
 }
 
 

@@ -178,23 +178,9 @@ def create_app(store: WorkshopStore) -> Starlette:
         }
 
     async def texts(request: Request) -> dict[str, Any]:
-        from stakeholder_map.i18n import WORKSHOP_TEXTS, quadrant_label
+        from stakeholder_map.workshop.page import workshop_texts
 
-        out: dict[str, Any] = {}
-        for lang, table in WORKSHOP_TEXTS.items():
-            out[lang] = {
-                **table,
-                **{
-                    f"quadrant_{q}": quadrant_label(q, lang)
-                    for q in (
-                        "manage_closely",
-                        "keep_satisfied",
-                        "keep_informed",
-                        "monitor",
-                    )
-                },
-            }
-        return out
+        return workshop_texts()
 
     async def join(request: Request) -> dict[str, Any]:
         data = await _body(request)

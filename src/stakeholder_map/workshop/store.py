@@ -23,7 +23,7 @@ from stakeholder_map.exceptions import StakeholderMapError
 if TYPE_CHECKING:
     from stakeholder_map.models import StakeholderMap
 
-__all__ = ["WorkshopError", "WorkshopStore"]
+__all__ = ["WorkshopError", "WorkshopStore", "map_fingerprint"]
 
 #: Letters of join codes: no 0/O or 1/I/L, which are misread when said aloud.
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -75,6 +75,41 @@ class WorkshopError(StakeholderMapError, ValueError):
     def __init__(self, message: str, *, status: int = 400) -> None:
         super().__init__(message)
         self.status = status
+
+
+def map_fingerprint(smap: StakeholderMap) -> str:
+    """Return the SHA-256 of the map's JSON: the identity an offline page carries.
+
+    Parameters
+    ----------
+    smap
+        The map.
+
+    Returns
+    -------
+    str
+        64 hexadecimal digits; any change to the map changes them.
+
+    Examples
+    --------
+    >>> from stakeholder_map.workshop.store import map_fingerprint
+    >>> len(map_fingerprint(skm.load_example("huis_van_het_kind")))
+    64
+    """
+    import hashlib
+
+    return hashlib.sha256(smap.model_dump_json().encode("utf-8")).hexdigest()
+
+
+_FILE_FORMAT = "stakeholder_map.workshop_ratings"
+_RATING_KEYS = {
+    "stakeholder_id",
+    "power",
+    "interest",
+    "attitude",
+    "confidence",
+    "rationale",
+}
 
 
 def _now() -> str:
@@ -366,6 +401,232 @@ class WorkshopStore:
                 ),
             )
         return row
+
+    # -- offline pages -----------------------------------------------------------
+    def _read_file(
+        self, path: Path, seen: set[str], lang: str
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """Check one saved ratings file; return its content and its problems."""
+        from stakeholder_map.i18n import text
+
+        problems: list[dict[str, Any]] = []
+
+        def problem(where: str | None, value: Any, key: str, **params: Any) -> None:
+            problems.append(
+                {
+                    "file": path.name,
+                    "column": where,
+                    "value": value,
+                    "problem": text(f"ws_import_{key}", lang, **params),
+                }
+            )
+
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            problem(None, None, "no_json", err=err)
+            return {}, problems
+        if not isinstance(data, dict) or data.get("format") != _FILE_FORMAT:
+            given = data.get("format") if isinstance(data, dict) else None
+            problem("format", given, "not_ratings")
+            return {}, problems
+        ident = data.get("map")
+        if not isinstance(ident, dict) or ident.get("fingerprint") != map_fingerprint(
+            self.smap
+        ):
+            name = ident.get("name") if isinstance(ident, dict) else None
+            problem("map.fingerprint", name, "wrong_map", name=self.smap.name)
+        sub = data.get("submission")
+        if not isinstance(sub, str) or not sub.strip():
+            problem("submission", sub, "no_submission")
+        elif sub in seen or self._imported(sub):
+            problem("submission", sub, "again")
+        else:
+            seen.add(sub)
+        name = data.get("participant")
+        if not isinstance(name, str) or not name.strip():
+            problem("participant", name, "no_name")
+        elif len(" ".join(name.split())) > _MAX_NAME:
+            problem("participant", name, "long_name", n=_MAX_NAME)
+        ratings = data.get("ratings")
+        if not isinstance(ratings, list):
+            problem("ratings", None, "no_list")
+            ratings = []
+        low, high = self.smap.scale.min, self.smap.scale.max
+        limits = {
+            "power": (low, high),
+            "interest": (low, high),
+            "attitude": (-2, 2),
+            "confidence": (0, 1),
+        }
+        rows = []
+        for i, r in enumerate(ratings):
+            where = f"ratings[{i}]"
+            if not isinstance(r, dict):
+                problem(where, r, "no_object")
+                continue
+            for key in sorted(set(r) - _RATING_KEYS):
+                problem(f"{where}.{key}", r[key], "unknown_field", field=key)
+            sid = r.get("stakeholder_id")
+            if sid not in self._ids:
+                problem(
+                    f"{where}.stakeholder_id", sid, "unknown_id", name=self.smap.name
+                )
+            row: dict[str, Any] = {"stakeholder_id": sid}
+            for key, (lo, hi) in limits.items():
+                value = r.get(key)
+                if value is None and key == "confidence":
+                    row[key] = None
+                    continue
+                try:
+                    row[key] = self._check_score(key, value, lo, hi)
+                except WorkshopError:
+                    problem(
+                        f"{where}.{key}", value, "off_scale", field=key, lo=lo, hi=hi
+                    )
+            note = r.get("rationale")
+            if note is not None and not isinstance(note, str):
+                problem(f"{where}.rationale", note, "rationale_text")
+                note = None
+            elif note and len(" ".join(note.split())) > _MAX_RATIONALE:
+                problem(f"{where}.rationale", None, "long_rationale", n=_MAX_RATIONALE)
+            row["rationale"] = (" ".join(note.split()) or None) if note else None
+            rows.append(row)
+        return {"submission": sub, "participant": name, "ratings": rows}, problems
+
+    def _imported(self, submission: str) -> bool:
+        key = f"imported:{submission}"
+        row = self._db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone()
+        return row is not None
+
+    def import_ratings(
+        self, *paths: str | Path, lang: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Import ratings files saved by the offline page, all or nothing.
+
+        Each file becomes one participant (its name as ``rater``) with its
+        ratings, as if they had rated on the served page. Every file is
+        checked first: JSON, format, the map's fingerprint (a file for another
+        workshop, or another version of the map, is refused), participant name,
+        stakeholder ids, values on their scale, unknown fields, and whether the
+        same file was imported before. Only if all files are clean are they
+        written, in one transaction. A closed round does not stop an import: it
+        is the facilitator's own act.
+
+        Parameters
+        ----------
+        *paths
+            The ``.json`` files.
+        lang
+            Language of the messages, ``"en"`` or ``"nl"``; default the map's.
+
+        Returns
+        -------
+        list of dict
+            Per file: ``file``, ``participant_id``, ``participant`` and ``n``
+            (ratings imported).
+
+        Raises
+        ------
+        InputDataError
+            Listing every problem of every file, each with file, JSON path
+            (``column``) and value; nothing is written.
+
+        See Also
+        --------
+        stakeholder_map.workshop.write_workshop_page : Writes the offline page.
+
+        Examples
+        --------
+        >>> import json, tempfile, pathlib
+        >>> from stakeholder_map.workshop import WorkshopStore
+        >>> from stakeholder_map.workshop.store import map_fingerprint
+        >>> smap = skm.load_example("huis_van_het_kind")
+        >>> tmp = pathlib.Path(tempfile.mkdtemp())
+        >>> store = WorkshopStore(tmp / "w.sqlite", smap=smap)
+        >>> saved = {
+        ...     "format": "stakeholder_map.workshop_ratings",
+        ...     "version": 1,
+        ...     "map": {"name": smap.name, "fingerprint": map_fingerprint(smap)},
+        ...     "submission": "a1",
+        ...     "participant": "An",
+        ...     "ratings": [
+        ...         {"stakeholder_id": "ocmw", "power": 5, "interest": 4, "attitude": 1}
+        ...     ],
+        ... }
+        >>> _ = (tmp / "an.json").write_text(json.dumps(saved), encoding="utf-8")
+        >>> store.import_ratings(tmp / "an.json")[0]["n"]
+        1
+        >>> store.close()
+        """
+        from stakeholder_map.exceptions import InputDataError
+        from stakeholder_map.i18n import text
+
+        language = lang or self.smap.language or "en"
+        files = [Path(p) for p in paths]
+        seen: set[str] = set()
+        problems: list[dict[str, Any]] = []
+        contents = []
+        for path in files:
+            content, found = self._read_file(path, seen, language)
+            problems += found
+            contents.append(content)
+        if not files:
+            problems.append({"problem": text("ws_import_no_files", language)})
+        if problems:
+            source = (
+                files[0].name
+                if len(files) == 1
+                else text("ws_import_files", language, n=len(files))
+            )
+            raise InputDataError(problems, source=source, lang=language)
+        out = []
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for path, content in zip(files, contents, strict=True):
+                    name = " ".join(content["participant"].split())
+                    cur = self._db.execute(
+                        "INSERT INTO participants (name, token, joined)"
+                        " VALUES (?, ?, ?)",
+                        (name, secrets.token_urlsafe(24), _now()),
+                    )
+                    pid = int(cur.lastrowid or 0)
+                    self._db.executemany(
+                        "INSERT INTO ratings (participant_id, stakeholder_id, power,"
+                        " interest, attitude, confidence, rationale, created)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            (
+                                pid,
+                                r["stakeholder_id"],
+                                r["power"],
+                                r["interest"],
+                                r["attitude"],
+                                r["confidence"],
+                                r["rationale"],
+                                _now(),
+                            )
+                            for r in content["ratings"]
+                        ],
+                    )
+                    self._db.execute(
+                        "INSERT INTO meta VALUES (?, ?)",
+                        (f"imported:{content['submission']}", path.name),
+                    )
+                    out.append(
+                        {
+                            "file": path.name,
+                            "participant_id": pid,
+                            "participant": name,
+                            "n": len(content["ratings"]),
+                        }
+                    )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return out
 
     def latest(self, participant_id: int | None = None) -> list[dict[str, Any]]:
         """Return the latest rating of each participant for each stakeholder.

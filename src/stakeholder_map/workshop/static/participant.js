@@ -21,6 +21,8 @@
     WS.setText("confidence-label", "confidence");
     WS.setText("rationale-label", "rationale");
     WS.setText("save", "save");
+    WS.setText("download", "download");
+    WS.setText("offline-note", "offline_note");
     $("confidence").options[0].textContent = WS.t("confidence_none");
     $("join").hidden = Boolean(state.token);
     $("rate").hidden = !state.token;
@@ -208,6 +210,24 @@
     const c = $("confidence").value;
     send(state.selected, { confidence: c === "" ? null : Number(c), rationale: $("rationale").value });
   });
+  if (WS.offline) {
+    // Offline: no join code; the ratings leave the page as a downloaded file.
+    $("code").required = false;
+    $("code").closest("label").hidden = true;
+    $("offline").hidden = false;
+    state.token = WS.resume() ? "offline" : null;
+    $("download").addEventListener("click", function () {
+      const file = WS.ratingsFile();
+      const blob = new Blob([JSON.stringify(file, null, 1)], { type: "application/json" });
+      const link = WS.el("a", { href: URL.createObjectURL(blob),
+        download: "ratings-" + (file.participant.replace(/[^\p{L}\p{N}]+/gu, "-") || "participant") + ".json" });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      $("status").textContent = WS.t("downloaded", { n: file.ratings.length });
+    });
+  }
   const params = new URLSearchParams(location.search);
   if (params.get("code")) $("code").value = params.get("code");
   WS.start(render).then(() => { if (state.token) enter(); });
