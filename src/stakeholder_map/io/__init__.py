@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError
+from stakeholder_map.io._limits import ReadLimits, check_file_size, using_limits
 from stakeholder_map.io.interop import (
     _format_of,
     _read_interop,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "ReadLimits",
     "from_dataframe",
     "json_schema",
     "read",
@@ -159,6 +161,7 @@ def read(
     relations: PathLike | None = None,
     unknown_columns: str = "keep",
     lang: str | None = None,
+    limits: ReadLimits | None = None,
     **kwargs: Any,
 ) -> StakeholderMap:
     """Read a stakeholder map from Excel, CSV, YAML or JSON, chosen by suffix.
@@ -181,6 +184,9 @@ def read(
         suggestion for likely typos; ``"ignore"`` to skip them.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
     **kwargs
         Passed to the format's reader, e.g. ``scale=(0, 10)`` for a CSV file.
 
@@ -213,11 +219,19 @@ def read(
     True
     """
     _check_read_args(unknown_columns, lang)
+    if limits is not None and not isinstance(limits, ReadLimits):
+        msg = f"`limits` must be a ReadLimits, got {type(limits).__name__}."
+        raise TypeError(msg)
     p = Path(path)
     try:
-        return _read_dispatch(
-            p, relations=relations, unknown_columns=unknown_columns, lang=lang, **kwargs
-        )
+        with using_limits(limits):
+            return _read_dispatch(
+                p,
+                relations=relations,
+                unknown_columns=unknown_columns,
+                lang=lang,
+                **kwargs,
+            )
     except (
         RecursionError,
         MemoryError,
@@ -264,6 +278,7 @@ def _read_dispatch(
     **kwargs: Any,
 ) -> StakeholderMap:
     """Read ``p`` with the reader its suffix picks (the body of :func:`read`)."""
+    check_file_size(p, lang or "en")
     interop = _format_of(p)
     if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
         return _read_interop(p, interop, lang=lang or "en")
@@ -362,7 +377,11 @@ def write(
 
 
 def read_excel(
-    path: PathLike, *, unknown_columns: str = "keep", lang: str | None = None
+    path: PathLike,
+    *,
+    unknown_columns: str = "keep",
+    lang: str | None = None,
+    limits: ReadLimits | None = None,
 ) -> StakeholderMap:
     """Read a stakeholder map from an Excel workbook (.xlsx).
 
@@ -406,6 +425,9 @@ def read_excel(
         keys) the reader does not know, and with filled columns without a header.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
 
     Returns
     -------
@@ -452,9 +474,10 @@ def read_excel(
     _check_read_args(unknown_columns, lang)
     from stakeholder_map.io._excel import read_excel_file
 
-    return read_excel_file(
-        _existing(path, lang), unknown_columns=unknown_columns, lang=lang
-    )
+    p = _existing(path, lang)
+    with using_limits(limits):
+        check_file_size(p, lang or "en")
+        return read_excel_file(p, unknown_columns=unknown_columns, lang=lang)
 
 
 def write_excel(
@@ -528,6 +551,7 @@ def read_csv(
     scale: Scale | tuple[float, float] | None = None,
     unknown_columns: str = "keep",
     lang: str | None = None,
+    limits: ReadLimits | None = None,
 ) -> StakeholderMap:
     r"""Read a stakeholder map from a CSV file (and its relations file).
 
@@ -555,6 +579,9 @@ def read_csv(
         ``"error"`` (default) or ``"ignore"``.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
 
     Returns
     -------
@@ -606,14 +633,17 @@ def read_csv(
     _check_read_args(unknown_columns, lang)
     from stakeholder_map.io._csv import read_csv_file
 
-    return read_csv_file(
-        _existing(path, lang),
-        relations=None if relations is None else Path(relations),
-        name=name,
-        scale=scale,
-        unknown_columns=unknown_columns,
-        lang=lang,
-    )
+    p = _existing(path, lang)
+    with using_limits(limits):
+        check_file_size(p, lang or "en")
+        return read_csv_file(
+            p,
+            relations=None if relations is None else Path(relations),
+            name=name,
+            scale=scale,
+            unknown_columns=unknown_columns,
+            lang=lang,
+        )
 
 
 def write_csv(
@@ -699,7 +729,9 @@ def write_csv(
 # --------------------------------------------------------------------------------
 
 
-def read_yaml(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
+def read_yaml(
+    path: PathLike, *, lang: str | None = None, limits: ReadLimits | None = None
+) -> StakeholderMap:
     r"""Read a stakeholder map from a YAML file.
 
     The file holds the map as :func:`write_yaml` writes it: the model's fields,
@@ -711,6 +743,9 @@ def read_yaml(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
         The YAML file.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
 
     Returns
     -------
@@ -748,7 +783,10 @@ def read_yaml(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
     _check_read_args("keep", lang)
     from stakeholder_map.io._text import read_yaml_file
 
-    return read_yaml_file(_existing(path, lang), lang=lang)
+    p = _existing(path, lang)
+    with using_limits(limits):
+        check_file_size(p, lang or "en")
+        return read_yaml_file(p, lang=lang)
 
 
 def write_yaml(smap: StakeholderMap, path: PathLike) -> Path:
@@ -807,7 +845,9 @@ def write_yaml(smap: StakeholderMap, path: PathLike) -> Path:
     return write_yaml_file(smap, Path(path))
 
 
-def read_json(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
+def read_json(
+    path: PathLike, *, lang: str | None = None, limits: ReadLimits | None = None
+) -> StakeholderMap:
     """Read a stakeholder map from a JSON file.
 
     Parameters
@@ -816,6 +856,9 @@ def read_json(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
         The JSON file, as :func:`write_json` writes it.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
 
     Returns
     -------
@@ -846,7 +889,10 @@ def read_json(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
     _check_read_args("keep", lang)
     from stakeholder_map.io._text import read_json_file
 
-    return read_json_file(_existing(path, lang), lang=lang)
+    p = _existing(path, lang)
+    with using_limits(limits):
+        check_file_size(p, lang or "en")
+        return read_json_file(p, lang=lang)
 
 
 def write_json(smap: StakeholderMap, path: PathLike) -> Path:
