@@ -1776,6 +1776,31 @@ _TEXTS["en"].update(
         "relations_csv_only": "`relations` applies to CSV files only, but {path!r} "
         "is not a CSV file.",
         "bad_argument": "`{name}` must be one of {choices}, but got {value!r}.",
+        # Read limits (io.ReadLimits) and broken structure (issue 11)
+        "over_limit": "{what} is {found}, over the limit of {limit}. If the file "
+        "is genuine, raise the limit: skm.read(path, "
+        "limits=skm.io.ReadLimits({name}=...)).",
+        "limit_max_file_bytes": "The file's size in bytes",
+        "limit_max_rows": "The number of rows",
+        "limit_max_columns": "The number of columns",
+        "limit_max_cell_chars": "The length of this cell in characters",
+        "limit_max_depth": "The nesting depth of lists and mappings",
+        "limit_max_unzipped_bytes": "The workbook's unzipped size in bytes",
+        "limit_max_zip_ratio": "The compression ratio of the workbook part {part}",
+        "yaml_line": "line {line}",
+        "duplicate_key": "The key {field!r} appears twice in the same mapping{where}; "
+        "keep one of them.",
+        "undeclared_node": "The edge {source!r} -> {target!r} names the node "
+        "{node!r}, which is not declared as a node; add the node or remove the "
+        "edge.",
+        "node_without_id": "nodes[{index}] has no 'id'; give every node an id.",
+        "ole2_workbook": "This is not an .xlsx workbook but an encrypted "
+        "(password-protected) workbook or an old Excel 97-2003 .xls file. Open it "
+        "in Excel, remove the password (File > Info > Protect Workbook) and save "
+        "it as an Excel Workbook (.xlsx).",
+        "wrong_encoding": "The file is in encoding {encoding}; save it as UTF-8.",
+        "bad_cell_uncached": "The cell holds the formula {value} but no stored "
+        "value: open and save the file in Excel so the values are stored.",
     }
 )
 _TEXTS["nl"].update(
@@ -1813,6 +1838,32 @@ _TEXTS["nl"].update(
         "{path!r} is geen CSV-bestand.",
         "bad_argument": "`{name}` moet een van {choices} zijn, maar {value!r} werd "
         "meegegeven.",
+        "over_limit": "{what} is {found}, boven de limiet van {limit}. Is het "
+        "bestand echt, verhoog dan de limiet: skm.read(pad, "
+        "limits=skm.io.ReadLimits({name}=...)).",
+        "limit_max_file_bytes": "De grootte van het bestand in bytes",
+        "limit_max_rows": "Het aantal rijen",
+        "limit_max_columns": "Het aantal kolommen",
+        "limit_max_cell_chars": "De lengte van deze cel in tekens",
+        "limit_max_depth": "De nestingsdiepte van lijsten en mappings",
+        "limit_max_unzipped_bytes": "De uitgepakte grootte van de werkmap in bytes",
+        "limit_max_zip_ratio": "De compressieverhouding van het werkmapdeel {part}",
+        "yaml_line": "regel {line}",
+        "duplicate_key": "De sleutel {field!r} staat twee keer in dezelfde "
+        "mapping{where}; hou er één van over.",
+        "undeclared_node": "De verbinding {source!r} -> {target!r} noemt de knoop "
+        "{node!r}, die niet als knoop gedeclareerd is; voeg de knoop toe of "
+        "verwijder de verbinding.",
+        "node_without_id": "nodes[{index}] heeft geen 'id'; geef elke knoop een id.",
+        "ole2_workbook": "Dit is geen .xlsx-werkmap maar een versleutelde (met "
+        "wachtwoord beveiligde) werkmap of een oud Excel 97-2003 .xls-bestand. Open "
+        "het in Excel, verwijder het wachtwoord (Bestand > Info > Werkmap "
+        "beveiligen) en sla het op als Excel-werkmap (.xlsx).",
+        "wrong_encoding": "Het bestand is in de codering {encoding}; sla het op als "
+        "UTF-8.",
+        "bad_cell_uncached": "De cel bevat de formule {value} maar geen opgeslagen "
+        "waarde: open het bestand in Excel en sla het op, zodat de waarden bewaard "
+        "worden.",
     }
 )
 

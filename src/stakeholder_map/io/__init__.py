@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError
+from stakeholder_map.io._limits import ReadLimits, check_file_size, using_limits
 from stakeholder_map.io._pptx import read_pptx_ratings
 from stakeholder_map.io.interop import (
     _format_of,
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "ReadLimits",
     "from_dataframe",
     "json_schema",
     "read",
@@ -161,6 +163,7 @@ def read(
     relations: PathLike | None = None,
     unknown_columns: str = "keep",
     lang: str | None = None,
+    limits: ReadLimits | None = None,
     **kwargs: Any,
 ) -> StakeholderMap:
     """Read a stakeholder map from Excel, CSV, YAML or JSON, chosen by suffix.
@@ -183,6 +186,9 @@ def read(
         suggestion for likely typos; ``"ignore"`` to skip them.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
     **kwargs
         Passed to the format's reader, e.g. ``scale=(0, 10)`` for a CSV file.
 
@@ -215,11 +221,19 @@ def read(
     True
     """
     _check_read_args(unknown_columns, lang)
+    if limits is not None and not isinstance(limits, ReadLimits):
+        msg = f"`limits` must be a ReadLimits, got {type(limits).__name__}."
+        raise TypeError(msg)
     p = Path(path)
     try:
-        return _read_dispatch(
-            p, relations=relations, unknown_columns=unknown_columns, lang=lang, **kwargs
-        )
+        with using_limits(limits):
+            return _read_dispatch(
+                p,
+                relations=relations,
+                unknown_columns=unknown_columns,
+                lang=lang,
+                **kwargs,
+            )
     except (
         RecursionError,
         MemoryError,
@@ -266,6 +280,7 @@ def _read_dispatch(
     **kwargs: Any,
 ) -> StakeholderMap:
     """Read ``p`` with the reader its suffix picks (the body of :func:`read`)."""
+    check_file_size(p, lang or "en")
     interop = _format_of(p)
     if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
         return _read_interop(p, interop, lang=lang or "en")
@@ -364,7 +379,11 @@ def write(
 
 
 def read_excel(
-    path: PathLike, *, unknown_columns: str = "keep", lang: str | None = None
+    path: PathLike,
+    *,
+    unknown_columns: str = "keep",
+    lang: str | None = None,
+    limits: ReadLimits | None = None,
 ) -> StakeholderMap:
     """Read a stakeholder map from an Excel workbook (.xlsx).
 
@@ -408,6 +427,9 @@ def read_excel(
         keys) the reader does not know, and with filled columns without a header.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
 
     Returns
     -------
@@ -454,9 +476,10 @@ def read_excel(
     _check_read_args(unknown_columns, lang)
     from stakeholder_map.io._excel import read_excel_file
 
-    return read_excel_file(
-        _existing(path, lang), unknown_columns=unknown_columns, lang=lang
-    )
+    p = _existing(path, lang)
+    with using_limits(limits):
+        check_file_size(p, lang or "en")
+        return read_excel_file(p, unknown_columns=unknown_columns, lang=lang)
 
 
 def write_excel(
@@ -530,6 +553,7 @@ def read_csv(
     scale: Scale | tuple[float, float] | None = None,
     unknown_columns: str = "keep",
     lang: str | None = None,
+    limits: ReadLimits | None = None,
 ) -> StakeholderMap:
     r"""Read a stakeholder map from a CSV file (and its relations file).
 
@@ -557,6 +581,9 @@ def read_csv(
         ``"error"`` (default) or ``"ignore"``.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
 
     Returns
     -------
@@ -608,14 +635,17 @@ def read_csv(
     _check_read_args(unknown_columns, lang)
     from stakeholder_map.io._csv import read_csv_file
 
-    return read_csv_file(
-        _existing(path, lang),
-        relations=None if relations is None else Path(relations),
-        name=name,
-        scale=scale,
-        unknown_columns=unknown_columns,
-        lang=lang,
-    )
+    p = _existing(path, lang)
+    with using_limits(limits):
+        check_file_size(p, lang or "en")
+        return read_csv_file(
+            p,
+            relations=None if relations is None else Path(relations),
+            name=name,
+            scale=scale,
+            unknown_columns=unknown_columns,
+            lang=lang,
+        )
 
 
 def write_csv(
@@ -701,7 +731,9 @@ def write_csv(
 # --------------------------------------------------------------------------------
 
 
-def read_yaml(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
+def read_yaml(
+    path: PathLike, *, lang: str | None = None, limits: ReadLimits | None = None
+) -> StakeholderMap:
     r"""Read a stakeholder map from a YAML file.
 
     The file holds the map as :func:`write_yaml` writes it: the model's fields,
@@ -713,6 +745,9 @@ def read_yaml(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
         The YAML file.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
 
     Returns
     -------
@@ -750,7 +785,10 @@ def read_yaml(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
     _check_read_args("keep", lang)
     from stakeholder_map.io._text import read_yaml_file
 
-    return read_yaml_file(_existing(path, lang), lang=lang)
+    p = _existing(path, lang)
+    with using_limits(limits):
+        check_file_size(p, lang or "en")
+        return read_yaml_file(p, lang=lang)
 
 
 def write_yaml(smap: StakeholderMap, path: PathLike) -> Path:
@@ -809,7 +847,9 @@ def write_yaml(smap: StakeholderMap, path: PathLike) -> Path:
     return write_yaml_file(smap, Path(path))
 
 
-def read_json(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
+def read_json(
+    path: PathLike, *, lang: str | None = None, limits: ReadLimits | None = None
+) -> StakeholderMap:
     """Read a stakeholder map from a JSON file.
 
     Parameters
@@ -818,6 +858,9 @@ def read_json(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
         The JSON file, as :func:`write_json` writes it.
     lang
         Language of the error messages: ``"en"`` or ``"nl"``.
+    limits
+        The largest file, sheet, cell and nesting accepted; see
+        :class:`ReadLimits`. None (default) uses ``ReadLimits()``.
 
     Returns
     -------
@@ -848,7 +891,10 @@ def read_json(path: PathLike, *, lang: str | None = None) -> StakeholderMap:
     _check_read_args("keep", lang)
     from stakeholder_map.io._text import read_json_file
 
-    return read_json_file(_existing(path, lang), lang=lang)
+    p = _existing(path, lang)
+    with using_limits(limits):
+        check_file_size(p, lang or "en")
+        return read_json_file(p, lang=lang)
 
 
 def write_json(smap: StakeholderMap, path: PathLike) -> Path:

@@ -14,6 +14,7 @@ from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._cells import lookup_key
 from stakeholder_map.io._headers import find_header_row
 from stakeholder_map.io._injection import neutralise
+from stakeholder_map.io._limits import active_limits, check_file_size, limit_error
 from stakeholder_map.io._meta import scale_from_arg
 from stakeholder_map.io._tables import (
     RawTable,
@@ -70,6 +71,7 @@ def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
     """Read one CSV file as a RawTable; None when it holds nothing."""
     if not path.is_file():
         raise _fail(path, "file_not_found", lang, path=str(path))
+    check_file_size(path, lang)
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -86,12 +88,20 @@ def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
     if not text.strip():
         return None
     delimiter = sniff_delimiter(text)
+    limits = active_limits()
+    first = text[:1_000_000].split("\n", 1)[0]
+    if first.count(delimiter) + 1 > limits.max_columns:  # before parsing
+        raise limit_error(path, "max_columns", first.count(delimiter) + 1, lang)
     columns = _parse_fast(text, delimiter)
     if columns is None:
         try:
-            columns = _parse(text, delimiter)
+            columns = _parse(text, delimiter, limits.max_cell_chars)
         except csv.Error as err:
+            if "field limit" in str(err):
+                found = f"> {limits.max_cell_chars:,}"
+                raise limit_error(path, "max_cell_chars", found, lang) from err
             raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    _check_table(columns, path, lang)
     n = len(columns[0]) if columns else 0
     head = [[col[i].strip() or None for col in columns] for i in range(min(n, 40))]
     fields = tuple(collections()[table].model_fields)
@@ -138,8 +148,42 @@ def _parse_fast(text: str, delimiter: str) -> list[list[str]] | None:
     return [df[c].tolist() for c in df.columns]
 
 
-def _parse(text: str, delimiter: str) -> list[list[str]]:
-    """Split CSV text into columns with the csv module, padding short rows."""
+def _check_table(columns: list[list[str]], path: Path, lang: str) -> None:
+    """Refuse too many rows or columns, and report every over-long cell."""
+    limits = active_limits()
+    if len(columns) > limits.max_columns:
+        raise limit_error(path, "max_columns", len(columns), lang)
+    n = len(columns[0]) if columns else 0
+    if n > limits.max_rows:
+        raise limit_error(path, "max_rows", n, lang)
+    records: list[dict[str, Any]] = []
+    for c, col in enumerate(columns, start=1):
+        if max(map(len, col), default=0) <= limits.max_cell_chars:
+            continue
+        for r, cell in enumerate(col, start=1):
+            if len(cell) > limits.max_cell_chars:
+                error = limit_error(
+                    path,
+                    "max_cell_chars",
+                    len(cell),
+                    lang,
+                    sheet=path.stem,
+                    row=r,
+                    column=str(c),
+                )
+                records.extend(error.records)
+    if records:
+        raise InputDataError(records, source=path.name, lang=lang)
+
+
+def _parse(text: str, delimiter: str, max_cell: int) -> list[list[str]]:
+    """Split CSV text into columns with the csv module, padding short rows.
+
+    The csv module's field limit (process-wide) is raised to ``max_cell`` when it
+    is lower, never lowered; longer cells are reported by :func:`_check_table`.
+    """
+    if csv.field_size_limit() <= max_cell:
+        csv.field_size_limit(max_cell + 1)
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     width = max(map(len, records), default=0)
     if set(map(len, records)) - {width}:

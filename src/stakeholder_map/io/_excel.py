@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
 import functools
 import re
-import threading
 import warnings
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +17,7 @@ from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._cells import BadCell, lookup_key, to_text
 from stakeholder_map.io._headers import find_header_row, match_headers
 from stakeholder_map.io._injection import mark_text_cell
+from stakeholder_map.io._limits import active_limits, limit_error
 from stakeholder_map.io._meta import meta_from_rows, meta_rows
 from stakeholder_map.io._tables import (
     RawTable,
@@ -30,7 +28,7 @@ from stakeholder_map.io._tables import (
 )
 from stakeholder_map.models import StakeholderMap
 
-__all__ = ["read_excel_file", "write_excel_file"]
+__all__ = ["check_container", "read_excel_file", "write_excel_file"]
 
 _MAX_WIDTH = 50
 
@@ -65,6 +63,11 @@ def _tolerant_parser() -> type:
                 return self._bad(element, BadCell("unreadable", text))
             if cell["data_type"] == "e" and cell["value"] is not None:
                 cell["value"] = BadCell("error", str(cell["value"]))
+            elif cell["value"] is None and element.find(_FORMULA_TAG) is not None:
+                # A formula whose value was never stored (a file written by a
+                # program, not saved by Excel): do not read it as an empty cell.
+                formula = element.findtext(_FORMULA_TAG) or ""
+                cell["value"] = BadCell("uncached", f"={formula}" if formula else "=")
             return cell
 
         def _bad(self, element: Any, value: BadCell) -> dict[str, Any]:
@@ -89,43 +92,125 @@ def _tolerant_parser() -> type:
 
 
 _VALUE_TAG = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}v"
-_PARSER_LOCK = threading.Lock()
+_FORMULA_TAG = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}f"
+#: The first bytes of an OLE2 compound file: an encrypted workbook or an .xls.
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: Parts smaller than this unzipped are not checked for their compression ratio.
+_RATIO_FLOOR = 1024 * 1024
 
 
-@contextlib.contextmanager
-def _tolerant_cells() -> Iterator[None]:
-    """Let openpyxl's read-only sheets parse with :func:`_tolerant_parser`.
+def check_container(path: Path, lang: str) -> None:
+    """Refuse an encrypted workbook, and a zip bomb before anything is unzipped.
 
-    The read-only worksheet looks its parser up as a module global; it is swapped
-    for the time of one read, under a lock, and always put back.
+    The sizes come from the zip's central directory; Python's zipfile never
+    unpacks a part past the size declared there, so a part that lies about its
+    size cannot grow past it either.
     """
-    from openpyxl.worksheet import _read_only
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError:
+        return  # openpyxl reports it
+    if head == _OLE2_MAGIC:
+        problem = i18n.text("ole2_workbook", lang)
+        raise InputDataError(
+            [{"file": path.name, "problem": problem}], source=path.name, lang=lang
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # not a zip: openpyxl's error says so
+    limits = active_limits()
+    total = sum(p.file_size for p in parts)
+    if total > limits.max_unzipped_bytes:
+        raise limit_error(path, "max_unzipped_bytes", total, lang)
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size >= _RATIO_FLOOR and ratio > limits.max_zip_ratio:
+            raise limit_error(path, "max_zip_ratio", ratio, lang, part=part.filename)
 
-    with _PARSER_LOCK:
-        original = _read_only.WorkSheetParser
-        _read_only.WorkSheetParser = _tolerant_parser()
-        try:
-            yield
-        finally:
-            _read_only.WorkSheetParser = original
+
+def _sheet_rows(ws: Any, path: Path, lang: str) -> list[tuple[Any, ...]]:
+    """Stream a sheet's rows, within the row, column and cell limits.
+
+    The sheet's XML is parsed row by row with :func:`_tolerant_parser`; its
+    declared dimension is not used (openpyxl would pad every row to it, and a
+    single cell at XFD1048576 declares 16,384 columns by 1,048,576 rows). Rows
+    keep the cells up to their last value; rows without values are empty tuples,
+    and trailing ones are dropped. A value beyond the last allowed row or column
+    is refused at once with its place; every cell longer than
+    ``max_cell_chars`` is reported, all together.
+    """
+    from openpyxl.utils import get_column_letter
+
+    limits = active_limits()
+    wb = ws.parent
+    rows: list[tuple[Any, ...]] = []
+    failures: list[dict[str, Any]] = []
+    with ws._get_source() as src:
+        parser = _tolerant_parser()(
+            src,
+            ws._shared_strings,
+            data_only=True,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            values = {c["column"]: c["value"] for c in cells if c["value"] is not None}
+            if not values:
+                continue
+            if number > limits.max_rows:
+                raise limit_error(
+                    path, "max_rows", number, lang, sheet=ws.title, row=number
+                )
+            width = max(values)
+            if width > limits.max_columns:
+                raise limit_error(
+                    path,
+                    "max_columns",
+                    width,
+                    lang,
+                    sheet=ws.title,
+                    row=number,
+                    column=get_column_letter(width),
+                )
+            for col, v in values.items():
+                if isinstance(v, str) and len(v) > limits.max_cell_chars:
+                    error = limit_error(
+                        path,
+                        "max_cell_chars",
+                        len(v),
+                        lang,
+                        sheet=ws.title,
+                        row=number,
+                        column=get_column_letter(col),
+                    )
+                    failures.extend(error.records)
+            if number > len(rows):
+                rows.extend(() for _ in range(number - 1 - len(rows)))
+                rows.append(tuple(values.get(c) for c in range(1, width + 1)))
+    if failures:
+        raise InputDataError(failures, source=path.name, lang=lang)
+    return rows
 
 
 def _load(path: Path, lang: str) -> dict[str, list[tuple[Any, ...]]]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_container(path, lang)
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
-            with _tolerant_cells():
-                return {
-                    ws.title: list(ws.iter_rows(values_only=True))
-                    for ws in wb.worksheets
-                }
+            return {ws.title: _sheet_rows(ws, path, lang) for ws in wb.worksheets}
         finally:
             wb.close()
+    except InputDataError:
+        raise
     except (
         zipfile.BadZipFile,
         InvalidFileException,

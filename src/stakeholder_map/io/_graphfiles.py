@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from stakeholder_map import i18n
 from stakeholder_map.exceptions import GraphConversionError, InputDataError
 from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.io._limits import check_file_size
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -136,8 +137,11 @@ def _list_value(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
 
-def _safe_bytes(path: Path, lang: str) -> bytes:
-    """Read an XML file and refuse document type declarations and entities."""
+def _safe_bytes(path: Path, lang: str) -> tuple[bytes, Any]:
+    """Read an XML file, refusing DTDs and entities; return its bytes and root.
+
+    The encoding is the one the XML declaration names (UTF-8 without one).
+    """
     import defusedxml
     import defusedxml.ElementTree as SafeET
 
@@ -146,15 +150,16 @@ def _safe_bytes(path: Path, lang: str) -> bytes:
         raise InputDataError(
             [{"file": path.name, "problem": problem}], source=path.name, lang=lang
         )
+    check_file_size(path, lang)
     data = path.read_bytes()
     try:
-        SafeET.fromstring(data, forbid_dtd=True)
+        root = SafeET.fromstring(data, forbid_dtd=True)
     except defusedxml.DefusedXmlException as err:
         detail = i18n.text("xml_refused", lang, detail=type(err).__name__)
         raise _fail(path, lang, detail) from err
     except SafeET.ParseError as err:
         raise _fail(path, lang, str(err)) from err
-    return data
+    return data, root
 
 
 # --------------------------------------------------------------------------------
@@ -174,9 +179,10 @@ def read_graphml_file(path: Path, *, lang: str) -> StakeholderMap:
     """Read GraphML; see :func:`stakeholder_map.io.read_graphml`."""
     import networkx as nx
 
-    data = _safe_bytes(path, lang)
+    data, root = _safe_bytes(path, lang)
+    _check_xml_edges(root, path, lang)
     try:
-        G = nx.parse_graphml(data.decode("utf-8"), force_multigraph=True)
+        G = nx.parse_graphml(data, force_multigraph=True)
     except (nx.NetworkXError, UnicodeDecodeError, ValueError) as err:
         raise _fail(path, lang, str(err)) from err
     return _map_from_flat(G, path, lang)
@@ -221,11 +227,10 @@ def write_gexf_file(smap: StakeholderMap, path: Path) -> Path:
 
 def read_gexf_file(path: Path, *, lang: str) -> StakeholderMap:
     """Read GEXF; see :func:`stakeholder_map.io.read_gexf`."""
-    import defusedxml.ElementTree as SafeET
     import networkx as nx
 
-    data = _safe_bytes(path, lang)
-    root = SafeET.fromstring(data, forbid_dtd=True)
+    data, root = _safe_bytes(path, lang)
+    _check_xml_edges(root, path, lang)
     rest = None
     for element in root.iter():
         if element.tag.endswith("description") and (element.text or "").startswith(
@@ -277,13 +282,93 @@ def read_node_link_file(path: Path, *, lang: str) -> StakeholderMap:
         raise InputDataError(
             [{"file": path.name, "problem": problem}], source=path.name, lang=lang
         )
+    from stakeholder_map.io._parse import load_json, read_text_file
+
+    data = load_json(read_text_file(path, lang), path, lang)
+    _check_node_link(data, path, lang)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
         edges = "links" if "links" in data else "edges"
         G = nx.node_link_graph(data, edges=edges, multigraph=True, directed=True)
-    except (json.JSONDecodeError, nx.NetworkXError, KeyError, TypeError) as err:
+    except (nx.NetworkXError, KeyError, TypeError) as err:
         raise _fail(path, lang, str(err)) from err
     return _map_from_flat(G, path, lang)
+
+
+def _check_node_link(data: Any, path: Path, lang: str) -> None:
+    """Refuse nodes without an id and links naming an undeclared node.
+
+    networkx would number a node without an id itself and create a node for
+    every unknown link end: both would invent stakeholders the file does not
+    hold.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
+        return  # networkx reports the wrong shape
+    records: list[dict[str, Any]] = []
+    ids = set()
+    for i, node in enumerate(data["nodes"]):
+        if isinstance(node, dict) and node.get("id") is None:
+            records.append(
+                {
+                    "column": f"nodes[{i}]",
+                    "problem": i18n.text("node_without_id", lang, index=i),
+                }
+            )
+        elif isinstance(node, dict):
+            ids.add(_hashable(node["id"]))
+    key = "links" if "links" in data else "edges"
+    links = data.get(key)
+    for i, link in enumerate(links if isinstance(links, list) else []):
+        if not isinstance(link, dict):
+            continue
+        ends = [link.get("source"), link.get("target")]
+        for end in ends:
+            if _hashable(end) not in ids:
+                records.append(
+                    {
+                        "column": f"{key}[{i}]",
+                        "value": end,
+                        "problem": _undeclared(ends, end, lang),
+                    }
+                )
+    if records:
+        for rec in records:
+            rec["file"] = path.name
+        raise InputDataError(records, source=path.name, lang=lang)
+
+
+def _hashable(value: Any) -> Any:
+    return value if isinstance(value, str | int | float | bool | None) else repr(value)
+
+
+def _undeclared(ends: list[Any], node: Any, lang: str) -> str:
+    source, target = ends
+    return i18n.text("undeclared_node", lang, source=source, target=target, node=node)
+
+
+def _check_xml_edges(root: Any, path: Path, lang: str) -> None:
+    """Refuse a GraphML or GEXF edge whose end is not declared as a node."""
+    ids = {
+        el.get("id")
+        for el in root.iter()
+        if el.tag.rsplit("}", 1)[-1] == "node" and el.get("id") is not None
+    }
+    records = []
+    for n, el in enumerate(
+        e for e in root.iter() if e.tag.rsplit("}", 1)[-1] == "edge"
+    ):
+        ends = [el.get("source"), el.get("target")]
+        for end in ends:
+            if end not in ids:
+                records.append(
+                    {
+                        "file": path.name,
+                        "column": f"edge {el.get('id') or n + 1}",
+                        "value": end,
+                        "problem": _undeclared(ends, end, lang),
+                    }
+                )
+    if records:
+        raise InputDataError(records, source=path.name, lang=lang)
 
 
 def _write_text(path: Path, text: str) -> None:

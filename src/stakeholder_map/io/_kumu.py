@@ -328,6 +328,9 @@ def read_two_sheet_file(path: Path, *, spec: TableSpec, lang: str) -> Stakeholde
     if not path.is_file():
         problem = i18n.text("file_not_found", lang, path=str(path))
         raise _fail([{"file": path.name, "problem": problem}], path, lang)
+    from stakeholder_map.io._excel import check_container
+
+    check_container(path, lang)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as err:
@@ -415,11 +418,9 @@ def read_kumu_json_file(path: Path, *, lang: str) -> StakeholderMap:
     if not path.is_file():
         problem = i18n.text("file_not_found", lang, path=str(path))
         raise _fail([{"file": path.name, "problem": problem}], path, lang)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        problem = i18n.text("unreadable", lang, detail=str(err))
-        raise _fail([{"file": path.name, "problem": problem}], path, lang) from err
+    from stakeholder_map.io._parse import load_json, read_text_file
+
+    data = load_json(read_text_file(path, lang), path, lang)
     if not isinstance(data, dict) or not isinstance(data.get("elements"), list):
         problem = i18n.text("kumu_no_elements", lang)
         raise _fail([{"file": path.name, "problem": problem}], path, lang)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._cells import field_kind
+from stakeholder_map.io._parse import load_json, load_yaml, read_text_file
 from stakeholder_map.io._tables import collections, translate_error
 from stakeholder_map.models import Scale, StakeholderMap, collect_problems
 
@@ -29,15 +29,6 @@ def _fail(path: Path, key: str, lang: str, /, **params: Any) -> InputDataError:
     return InputDataError(
         [{"file": path.name, "problem": problem}], source=path.name, lang=lang
     )
-
-
-def _read_text(path: Path, lang: str) -> str:
-    if not path.is_file():
-        raise _fail(path, "file_not_found", lang, path=str(path))
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise _fail(path, "unreadable", lang, detail=str(err)) from err
 
 
 def _found(data: Any) -> str:
@@ -157,28 +148,17 @@ def _dump(smap: StakeholderMap) -> dict[str, Any]:
 def read_json_file(path: Path, *, lang: str | None) -> StakeholderMap:
     """Read a JSON file; see :func:`stakeholder_map.io.read_json`."""
     doc_lang, lang = lang, lang or "en"
-    text = _read_text(path, lang)
+    text = read_text_file(path, lang)
     if not text.strip():
         raise _fail(path, "empty_file", lang)
-    try:
-        data = json.loads(text)
-    except ValueError as err:  # JSONDecodeError, or a number over Python's digit limit
-        raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    data = load_json(text, path, lang)
     return validate_document(data, file=path.name, source=path.name, lang=doc_lang)
 
 
 def read_yaml_file(path: Path, *, lang: str | None) -> StakeholderMap:
     """Read a YAML file; see :func:`stakeholder_map.io.read_yaml`."""
-    import yaml
-
     doc_lang, lang = lang, lang or "en"
-    text = _read_text(path, lang)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        data = yaml.load(text, Loader=loader)
-    except (yaml.YAMLError, ValueError) as err:  # ValueError: a scalar its tag refuses
-        detail = " ".join(str(err).split())
-        raise _fail(path, "unreadable", lang, detail=detail) from err
+    data = load_yaml(read_text_file(path, lang), path, lang)
     if data is None:
         raise _fail(path, "empty_file", lang)
     return validate_document(data, file=path.name, source=path.name, lang=doc_lang)
