@@ -228,6 +228,9 @@ class InputDataError(StakeholderMapError, ValueError):
         lines = [head]
         for rec in self.records:
             parts = []
+            if rec["file"] and str(rec["file"]) != str(self.source):
+                # Problems of several files under one heading name their file.
+                parts.append(text("where_file", self.lang, file=str(rec["file"])))
             if rec["sheet"]:
                 parts.append(text("where_sheet", self.lang, sheet=rec["sheet"]))
             if rec["row"] is not None:
