@@ -969,5 +969,9 @@ def _usage_errors() -> tuple[type[Exception], ...]:
     return tuple(found)
 
 
+from stakeholder_map.workshop.cli import workshop_app  # noqa: E402
+
+app.add_typer(workshop_app, name="workshop")
+
 if __name__ == "__main__":  # pragma: no cover
     main()

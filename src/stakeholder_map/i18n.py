@@ -332,6 +332,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "the_input": "The input",
         "problems_heading": "{where} has {n} problem{s}:",
+        "where_file": "file {file!r}",
         "where_sheet": "sheet {sheet!r}",
         "where_row": "row {row}",
         "where_column": "column {column!r}",
@@ -449,6 +450,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "the_input": "De invoer",
         "problems_heading": "{where} bevat {n} fout{s}:",
+        "where_file": "bestand {file!r}",
         "where_sheet": "blad {sheet!r}",
         "where_row": "rij {row}",
         "where_column": "kolom {column!r}",
@@ -2754,5 +2756,125 @@ _TEXTS["nl"].update(
         "alt_class": "Klasse",
         "alt_relations": "Relaties",
         "figure_data": "De gegevens van deze figuur",
+    }
+)
+# The facilitator page's join address and QR code.
+WORKSHOP_TEXTS["en"].update(
+    {
+        "join_at": "Join at",
+        "qr_alt": "QR code of {url}: scan it with a phone camera to join",
+    }
+)
+WORKSHOP_TEXTS["nl"].update(
+    {
+        "join_at": "Doe mee op",
+        "qr_alt": "QR-code van {url}: scan hem met de camera van een gsm om mee "
+        "te doen",
+    }
+)
+# `stakeholder-map workshop serve` and `workshop export`.
+_TEXTS["en"].update(
+    {
+        "ws_participants": "Deelnemers / participants: {url}   code: {code}",
+        "ws_facilitator": "Facilitator: {url}",
+        "ws_stop_hint": "The ratings are saved in {db} as they come in. Press "
+        "Ctrl-C to stop; `serve` with the same `--db` resumes the workshop.",
+        "ws_resumed": "Resuming the workshop in {db}: {n} participant{s} so far.",
+        "ws_lan_note": "Phones on the same Wi-Fi can join. Anyone on this network "
+        "can open the address; the join code keeps others out, and the "
+        "facilitator address must stay secret.",
+        "ws_no_network": "No local network found: only this computer can reach {url}.",
+        "ws_stopped": "Stopped. The ratings are kept in {db}.",
+        "ws_missing_extra": "The workshop server needs {missing}. Install it with: "
+        'pip install "stakeholder-map[workshop]"',
+        "ws_no_db": "No workshop database at {db!r}. Check the path, or start a "
+        "workshop with `stakeholder-map workshop serve MAP --db {db}`.",
+        "ws_not_a_workshop": "{db!r} is not a workshop database ({detail}). Pass "
+        "the `--db` file that `stakeholder-map workshop serve` made.",
+        "ws_need_map": "{db!r} holds no workshop yet: give the map to rate, e.g. "
+        "`stakeholder-map workshop serve kaart.xlsx --db {db}`.",
+        "ws_other_map": "{db!r} already holds a workshop on the map {stored!r}, "
+        "and {file!r} differs from it (stakeholders, scores or other cells "
+        "changed). Leave out the map file to resume that workshop, or use "
+        "another `--db` file to start a new one.",
+        "ws_port_taken": "Cannot listen on {host}:{port} ({detail}). Another "
+        "program may use the port: choose another with `--port`, or `--port 0` "
+        "for a free one.",
+        "ws_export_suffix": "`--output` must end in .xlsx, .yaml, .yml or .json, "
+        "which hold the ratings as assessments, but {name!r} was passed. (A CSV "
+        "file holds only stakeholders and relations, so the ratings would be "
+        "lost.)",
+        "ws_exported": "{path}: {n} assessment{s} from {raters} participant(s) "
+        "added to the map {name!r}.",
+        "ws_pptx_need_map": "There is no map at {output!r} to add the ratings "
+        "to. Give the map the deck was made from with `--map kaart.xlsx`, or let "
+        "`--output` name that map.",
+        "ws_pptx_no_rater": "`--rater` is empty: say who placed the stakeholders, "
+        'e.g. --rater "Stuurgroep 12/3".',
+        "ws_pptx_read": "{path}: {n} assessment{s} by {rater!r} read from {deck}.",
+        "ws_page_suffix": "`--output` must end in .html, but {name!r} was passed.",
+        "ws_page_written": "{path}: the offline page of the map {name!r}. Send it "
+        "to the participants; import the files they save with `stakeholder-map "
+        "workshop import FILES --db workshop.sqlite`.",
+        "ws_import_need_map": "{db!r} holds no workshop yet: give the map of the "
+        "page with `--map kaart.xlsx`, or import into the `--db` file of a "
+        "workshop that `serve` started.",
+        "ws_imported": "{file}: {n} rating(s) of {participant!r} imported.",
+        "ws_import_next": "Write them into the map with `stakeholder-map workshop "
+        "export --db {db} -o kaart-na-workshop.xlsx`.",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "ws_participants": "Deelnemers / participants: {url}   code: {code}",
+        "ws_facilitator": "Facilitator: {url}",
+        "ws_stop_hint": "De beoordelingen worden meteen bewaard in {db}. Druk "
+        "Ctrl-C om te stoppen; `serve` met dezelfde `--db` zet de workshop voort.",
+        "ws_resumed": "De workshop in {db} gaat verder: tot nu toe {n} deelnemer(s).",
+        "ws_lan_note": "Gsm's op dezelfde wifi kunnen meedoen. Iedereen op dit "
+        "netwerk kan het adres openen; de code houdt anderen buiten, en het "
+        "adres van de facilitator moet geheim blijven.",
+        "ws_no_network": "Geen lokaal netwerk gevonden: alleen deze computer kan "
+        "{url} bereiken.",
+        "ws_stopped": "Gestopt. De beoordelingen staan in {db}.",
+        "ws_missing_extra": "De workshopserver heeft {missing} nodig. Installeer "
+        'met: pip install "stakeholder-map[workshop]"',
+        "ws_no_db": "Er is geen workshopdatabank {db!r}. Controleer het pad, of "
+        "start een workshop met `stakeholder-map workshop serve KAART --db {db}`.",
+        "ws_not_a_workshop": "{db!r} is geen workshopdatabank ({detail}). Geef het "
+        "`--db`-bestand dat `stakeholder-map workshop serve` maakte.",
+        "ws_need_map": "{db!r} bevat nog geen workshop: geef de kaart die "
+        "beoordeeld wordt, bv. `stakeholder-map workshop serve kaart.xlsx "
+        "--db {db}`.",
+        "ws_other_map": "{db!r} bevat al een workshop over de kaart {stored!r}, en "
+        "{file!r} verschilt ervan (actoren, scores of andere cellen zijn "
+        "gewijzigd). Laat het kaartbestand weg om die workshop voort te zetten, "
+        "of gebruik een ander `--db`-bestand voor een nieuwe.",
+        "ws_port_taken": "Kan niet luisteren op {host}:{port} ({detail}). Een "
+        "ander programma gebruikt de poort misschien: kies een andere met "
+        "`--port`, of `--port 0` voor een vrije.",
+        "ws_export_suffix": "`--output` moet eindigen op .xlsx, .yaml, .yml of "
+        ".json, die de beoordelingen bewaren, maar {name!r} werd gegeven. (Een "
+        "CSV-bestand bevat alleen actoren en relaties, dus de beoordelingen "
+        "zouden verloren gaan.)",
+        "ws_exported": "{path}: {n} beoordeling{s} van {raters} deelnemer(s) "
+        "toegevoegd aan de kaart {name!r}.",
+        "ws_pptx_need_map": "Er is geen kaart {output!r} om de beoordelingen aan "
+        "toe te voegen. Geef de kaart waarvan de presentatie gemaakt is met "
+        "`--map kaart.xlsx`, of noem die kaart in `--output`.",
+        "ws_pptx_no_rater": "`--rater` is leeg: zeg wie de actoren plaatste, bv. "
+        '--rater "Stuurgroep 12/3".',
+        "ws_pptx_read": "{path}: {n} beoordeling{s} door {rater!r} gelezen uit {deck}.",
+        "ws_page_suffix": "`--output` moet eindigen op .html, maar {name!r} werd "
+        "gegeven.",
+        "ws_page_written": "{path}: de offline pagina van de kaart {name!r}. "
+        "Stuur ze naar de deelnemers; importeer de bestanden die ze bewaren met "
+        "`stakeholder-map workshop import BESTANDEN --db workshop.sqlite`.",
+        "ws_import_need_map": "{db!r} bevat nog geen workshop: geef de kaart van "
+        "de pagina met `--map kaart.xlsx`, of importeer in het `--db`-bestand "
+        "van een workshop die `serve` startte.",
+        "ws_imported": "{file}: {n} beoordeling(en) van {participant!r} geïmporteerd.",
+        "ws_import_next": "Zet ze in de kaart met `stakeholder-map workshop "
+        "export --db {db} -o kaart-na-workshop.xlsx`.",
     }
 )

@@ -93,7 +93,13 @@ def test_two_participants_and_facilitator(served, tmp_path):
         assert names == ["An: 1 van 38", f"{XSS}: 2 van 38"]
         first = fac.locator("#rows tr").first.locator("td").all_inner_texts()
         assert first[:2] == [store.smap.get("ocmw").name, "2"]
-        assert fac.locator("img").count() == 0  # the XSS name stayed text
+        assert fac.locator("img:not(#qr)").count() == 0  # the XSS name stayed text
+        # the join address, the code and a QR code that loaded
+        fac.wait_for_selector("#join:not([hidden])")
+        assert fac.locator("#join-code").inner_text() == store.code
+        assert fac.locator("#join-url").inner_text() == f"{url}/"
+        fac.wait_for_function("document.querySelector('#qr').naturalWidth > 0")
+        assert "QR" in (fac.locator("#qr").get_attribute("alt") or "")
         fac.check("#reveal")
         phone.wait_for_selector("#grid .dot", timeout=5000)
         if os.environ.get("SKM_WORKSHOP_SCREENSHOTS") == "1":

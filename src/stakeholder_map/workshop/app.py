@@ -17,6 +17,9 @@ Endpoints
     Facilitator token only: per stakeholder median, IQR, n and quadrant.
 ``POST /api/state``
     Facilitator token only: ``{"revealed"?, "closed"?}``.
+``GET /qr.svg?token=<facilitator token>``
+    The QR code of the participants' address with the join code filled in, as
+    SVG, for the facilitator page.
 
 Every error is a 4xx JSON ``{"error": message}``; a Content-Security-Policy
 forbids inline script and other origins.
@@ -116,13 +119,17 @@ def _token(request: Request) -> str:
     return token.strip()
 
 
-def create_app(store: WorkshopStore) -> Starlette:
+def create_app(store: WorkshopStore, *, join_url: str | None = None) -> Starlette:
     """Build the Starlette app serving one workshop.
 
     Parameters
     ----------
     store
         The workshop's store.
+    join_url
+        The participants' address as phones reach it (e.g. on the local network),
+        shown and drawn as a QR code on the facilitator page; default the address
+        the facilitator's browser used.
 
     Returns
     -------
@@ -248,7 +255,21 @@ def create_app(store: WorkshopStore) -> Starlette:
             "revealed": store.revealed,
             "closed": store.closed,
             "n_stakeholders": len(store.smap.stakeholders),
+            "join_url": participants_url(request),
+            "code": store.code,
         }
+
+    def participants_url(request: Request) -> str:
+        return join_url or str(request.base_url)
+
+    async def qr(request: Request) -> Response:
+        from stakeholder_map.workshop.qr import qr_svg
+
+        given = request.query_params.get("token", "")
+        if not store.is_facilitator(given):
+            return _error("Only the facilitator may see the QR code.", 403)
+        url = f"{participants_url(request)}?code={store.code}"
+        return Response(qr_svg(url), media_type="image/svg+xml")
 
     async def state(request: Request) -> dict[str, Any]:
         facilitator(request)
@@ -287,6 +308,7 @@ def create_app(store: WorkshopStore) -> Starlette:
         Route("/api/ratings", handle(ratings)),
         Route("/api/summary", handle(summary)),
         Route("/api/state", handle(state), methods=["POST"]),
+        Route("/qr.svg", qr),
         Mount("/static", StaticFiles(directory=str(static)), name="static"),
     ]
     return Starlette(

@@ -15,7 +15,11 @@ __all__ = ["lan_address", "make_server", "start_in_thread"]
 
 
 def make_server(
-    store: WorkshopStore, *, host: str = "127.0.0.1", port: int = 8765
+    store: WorkshopStore,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    join_url: str | None = None,
 ) -> uvicorn.Server:
     """Return a uvicorn server (not yet started) for ``store``'s workshop.
 
@@ -27,6 +31,9 @@ def make_server(
         The address to bind; ``"0.0.0.0"`` lets phones on the same network join.
     port
         The port; 0 picks a free one.
+    join_url
+        The participants' address shown on the facilitator page (see
+        :func:`~stakeholder_map.workshop.create_app`).
 
     Returns
     -------
@@ -49,7 +56,11 @@ def make_server(
     from stakeholder_map.workshop.app import create_app
 
     config = uvicorn.Config(
-        create_app(store), host=host, port=port, log_level="warning", access_log=False
+        create_app(store, join_url=join_url),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
     )
     return uvicorn.Server(config)
 

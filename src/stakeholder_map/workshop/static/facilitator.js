@@ -21,6 +21,7 @@
     head.replaceChildren();
     for (const key of ["stakeholder", "n", "median", "iqr", "quadrant"]) head.appendChild(WS.el("th", {}, WS.t(key)));
     if (!data) return;
+    showJoin();
     $("reveal").checked = data.revealed;
     $("close-round").disabled = data.closed;
     $("alpha").textContent = data.alpha === null ? WS.t("alpha_none") : WS.t("alpha", { n: data.alpha });
@@ -60,6 +61,19 @@
       text.style.left = p.left + "%"; text.style.top = p.top + "%";
       grid.append(h, v, dot, text);
     }
+  }
+
+  // The join address, the code and their QR code (an SVG served by the app).
+  function showJoin() {
+    WS.setText("join-label", "join_at");
+    WS.setText("code-label", "code");
+    $("join-url").textContent = data.join_url;
+    $("join-url").href = data.join_url;
+    $("join-code").textContent = data.code;
+    const qr = $("qr");
+    qr.alt = WS.t("qr_alt", { url: data.join_url });
+    if (!qr.getAttribute("src")) qr.src = "/qr.svg?token=" + encodeURIComponent(token);
+    $("join").hidden = false;
   }
 
   async function poll() {
