@@ -94,6 +94,17 @@ def test_two_participants_and_facilitator(served, tmp_path):
         first = fac.locator("#rows tr").first.locator("td").all_inner_texts()
         assert first[:2] == [store.smap.get("ocmw").name, "2"]
         assert fac.locator("img:not(#qr)").count() == 0  # the XSS name stayed text
+        # the dots carry short names, and every label stays inside the grid
+        grid_box = fac.locator("#grid").bounding_box()
+        labels = fac.locator("#grid .dot-label")
+        assert labels.count() == 2
+        assert "OCMW" in labels.all_inner_texts()
+        for i in range(labels.count()):
+            box = labels.nth(i).bounding_box()
+            assert box is not None
+            assert grid_box is not None
+            assert box["x"] >= grid_box["x"]
+            assert box["x"] + box["width"] <= grid_box["x"] + grid_box["width"]
         # the join address, the code and a QR code that loaded
         fac.wait_for_selector("#join:not([hidden])")
         assert fac.locator("#join-code").inner_text() == store.code

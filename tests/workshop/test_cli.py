@@ -509,3 +509,36 @@ def test_page_then_import_then_export(kaart: Path, tmp_path: Path) -> None:
     assert sorted((a.rater, a.stakeholder_id) for a in new) == sorted(
         (name, row[0]) for name, rows in RATINGS.items() for row in rows
     )
+
+
+def test_the_listener_gives_connections_tcp_nodelay() -> None:
+    """Without TCP_NODELAY each answer on a kept-alive connection waits ~40 ms."""
+    import asyncio
+    import socket
+
+    from stakeholder_map.workshop.cli import _listen
+
+    sock = _listen("127.0.0.1", 0)
+    seen: list[int] = []
+
+    async def main() -> None:
+        def accepted(
+            reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+        ) -> None:
+            conn = writer.get_extra_info("socket")
+            seen.append(conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+
+        server = await asyncio.start_server(accepted, sock=sock)
+        port = sock.getsockname()[1]
+        _, writer = await asyncio.open_connection("127.0.0.1", port)
+        for _ in range(100):
+            if seen:
+                break
+            await asyncio.sleep(0.01)
+        writer.close()
+        server.close()
+        await server.wait_closed()
+
+    asyncio.run(main())
+    assert seen == [1]

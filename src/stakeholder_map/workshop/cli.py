@@ -11,6 +11,7 @@ in any order; starlette, uvicorn and segno load only for ``serve``.
 from __future__ import annotations
 
 import importlib
+import socket
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -175,13 +176,32 @@ def serve(
         _serve(db, smap if stored is None else None, port=port, lan=lan, lang=code)
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """Return a TCP socket bound to ``host:port``, for uvicorn to listen on.
+
+    ``proto=IPPROTO_TCP`` matters: asyncio sets ``TCP_NODELAY`` on accepted
+    connections only when the listener says it is TCP, and without it every
+    answer on a kept-alive connection waits some 40 ms for the client's delayed
+    ACK (Nagle's algorithm).
+    """
+    import os
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    if os.name != "nt":  # on Windows the option lets two servers share a port
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def _serve(
     db: Path, smap: StakeholderMap | None, *, port: int, lan: bool, lang: str
 ) -> None:
     """Open the store, bind, serve until Ctrl-C or SIGTERM, then close the store."""
-    import os
     import signal
-    import socket
     import sys
 
     import uvicorn
@@ -192,13 +212,9 @@ def _serve(
 
     base = _base()
     host = "0.0.0.0" if lan else "127.0.0.1"  # --lan asks for it
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    if os.name != "nt":  # on Windows the option lets two servers share a port
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((host, port))
+        sock = _listen(host, port)
     except OSError as err:
-        sock.close()
         raise base._UserError(
             text("ws_port_taken", lang, host=host, port=port, detail=err.strerror)
         ) from None

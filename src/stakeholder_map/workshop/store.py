@@ -694,7 +694,12 @@ class WorkshopStore:
         out = []
         for s in self.smap.stakeholders:
             rows = by_id[s.id]
-            entry: dict[str, Any] = {"id": s.id, "name": s.name, "n": len(rows)}
+            entry: dict[str, Any] = {
+                "id": s.id,
+                "name": s.name,
+                "short_name": s.display_name,
+                "n": len(rows),
+            }
             for dim in ("power", "interest", "attitude"):
                 vals = sorted(float(r[dim]) for r in rows)
                 entry[dim] = _median(vals)

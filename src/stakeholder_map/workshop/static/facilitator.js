@@ -57,7 +57,11 @@
       const dot = WS.el("span", { class: "dot", "data-id": s.id, role: "img",
         "aria-label": s.name + ": " + WS.t("power") + " " + fmt(s.power) + ", " + WS.t("interest") + " " + fmt(s.interest) });
       dot.style.left = p.left + "%"; dot.style.top = p.top + "%";
-      const text = WS.el("span", { class: "dot-label", "aria-hidden": "true" }, s.name);
+      // The short name; on the right half the label sits left of its dot, so it
+      // stays inside the grid.
+      const right = p.left > 50;
+      const text = WS.el("span", { class: right ? "dot-label left" : "dot-label", "aria-hidden": "true",
+        title: s.name }, s.short_name || s.name);
       text.style.left = p.left + "%"; text.style.top = p.top + "%";
       grid.append(h, v, dot, text);
     }
