@@ -187,8 +187,14 @@ def test_the_cli_reference_lists_every_command_and_option() -> None:
 
     text = generate.cli_reference()
     root: Any = typer.main.get_command(app)
-    for name, command in root.commands.items():
-        assert f"## {name} {{#{name}}}" in text
+    commands = [(name, command) for name, command in root.commands.items()]
+    for name, group in root.commands.items():  # e.g. `workshop serve`
+        commands += [
+            (f"{name} {n}", c) for n, c in getattr(group, "commands", {}).items()
+        ]
+    assert "workshop serve" in dict(commands)
+    for name, command in commands:
+        assert f"## {name} {{#{name.replace(' ', '-')}}}" in text
         for param in command.params:
             if param.param_type_name == "option":
                 assert f"`{param.opts[-1]}" in text or param.opts[-1] in text

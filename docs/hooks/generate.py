@@ -74,36 +74,51 @@ def cli_reference() -> str:
         "| Command | What it does |",
         "|---|---|",
     ]
-    names = list(root.commands)
-    for name in names:
-        command = root.commands[name]
+    for name, command in root.commands.items():
         summary = (command.help or "").strip().split("\n\n")[0]
         lines.append(f"| [`{name}`](#{name}) | {_cell(summary)} |")
     lines.append("")
-    for name in names:
-        command = root.commands[name]
-        ctx = command.context_class(command, info_name=name, parent=root_ctx)
-        usage = " ".join(command.collect_usage_pieces(ctx))
-        lines += [
-            f"## {name} {{#{name}}}",
-            "",
-            "```text",
-            f"stakeholder-map {name} {usage}",
-            "```",
-            "",
-        ]
-        lines += [
-            _cell(paragraph) + "\n"
-            for paragraph in (command.help or "").strip().split("\n\n")
-        ]
-        rows = [_help_row(param, ctx) for param in command.params]
-        lines += [
-            "| Argument or option | Description |",
-            "|---|---|",
-            *[row for row in rows if row],
-            "| `--help` | Show the command's help and exit. |",
-            "",
-        ]
+    for name, command in root.commands.items():
+        lines += _command_section(name, command, root_ctx)
+    return "\n".join(lines)
+
+
+def _command_section(name: str, command: Any, parent: Any, level: int = 2) -> list[str]:
+    """Return the section of one command; a group lists and then documents its own."""
+    ctx = command.context_class(command, info_name=name.split()[-1], parent=parent)
+    usage = " ".join(command.collect_usage_pieces(ctx))
+    anchor = name.replace(" ", "-")
+    lines = [
+        f"{'#' * level} {name} {{#{anchor}}}",
+        "",
+        "```text",
+        f"stakeholder-map {name} {usage}",
+        "```",
+        "",
+    ]
+    lines += [
+        _cell(paragraph) + "\n"
+        for paragraph in (command.help or "").strip().split("\n\n")
+    ]
+    subcommands = getattr(command, "commands", None)
+    if subcommands:
+        lines += ["| Command | What it does |", "|---|---|"]
+        for sub, cmd in subcommands.items():
+            summary = (cmd.help or "").strip().split("\n\n")[0]
+            lines.append(f"| [`{name} {sub}`](#{anchor}-{sub}) | {_cell(summary)} |")
+        lines.append("")
+        for sub, cmd in subcommands.items():
+            lines += _command_section(f"{name} {sub}", cmd, ctx, level + 1)
+        return lines
+    rows = [_help_row(param, ctx) for param in command.params]
+    lines += [
+        "| Argument or option | Description |",
+        "|---|---|",
+        *[row for row in rows if row],
+        "| `--help` | Show the command's help and exit. |",
+        "",
+    ]
+    return lines
     return "\n".join(lines)
 
 
