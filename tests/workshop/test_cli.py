@@ -542,3 +542,57 @@ def test_the_listener_gives_connections_tcp_nodelay() -> None:
 
     asyncio.run(main())
     assert seen == [1]
+
+
+def test_serve_lan_shows_the_network_address_and_listens_on_it(
+    kaart: Path, tmp_path: Path
+) -> None:
+    from stakeholder_map.workshop.server import lan_address
+
+    proc = subprocess.Popen(
+        [
+            *CLI,
+            "workshop",
+            "serve",
+            str(kaart),
+            "--db",
+            str(tmp_path / "w.sqlite"),
+            "--lan",
+            "--port",
+            "0",
+            "--lang",
+            "en",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=_env(),
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    try:
+        first = proc.stdout.readline()
+        m = re.match(
+            r"^Deelnemers / participants: http://([\d.]+):(\d+)/   code: ", first
+        )
+        assert m, first
+        host, port = m.group(1), int(m.group(2))
+        assert host == lan_address()
+        seen = []
+        for line in proc.stdout:
+            seen.append(line)
+            if line.startswith("The ratings are saved"):
+                break
+        assert any("Phones on the same Wi-Fi can join" in line for line in seen)
+        # bound to every interface: this computer and the network address answer
+        for where in {"127.0.0.1", host}:
+            r = httpx.get(f"http://{where}:{port}/healthz", timeout=10)
+            assert r.json() == {"ok": True}
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(20)
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.stderr.close()
+    assert "Traceback" not in err
