@@ -210,7 +210,11 @@ def _quadrants(
     }
     out = {
         sid: classify_quadrant(
-            p, i, power_threshold=cuts["power"], interest_threshold=cuts["interest"]
+            p,
+            i,
+            power_threshold=cuts["power"],
+            interest_threshold=cuts["interest"],
+            span=target.max - target.min,
         ).value
         for sid, (p, i) in pts.items()
     }

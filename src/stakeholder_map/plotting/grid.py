@@ -365,6 +365,7 @@ class PowerInterestGrid:
             interest,
             power_threshold=self.thresholds["power"],
             interest_threshold=self.thresholds["interest"],
+            span=self.scale[1] - self.scale[0],
         )
 
     # -- drawing -------------------------------------------------------------------
@@ -1038,7 +1039,11 @@ def _frame(
         df = df.copy()
         df["quadrant"] = [
             classify_quadrant(
-                p, i, power_threshold=cuts["power"], interest_threshold=cuts["interest"]
+                p,
+                i,
+                power_threshold=cuts["power"],
+                interest_threshold=cuts["interest"],
+                span=sc.max - sc.min,
             ).value
             for p, i in zip(df["power"], df["interest"], strict=True)
         ]
