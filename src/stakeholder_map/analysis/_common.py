@@ -61,11 +61,6 @@ def at_or_above(score: Any, threshold: Any, span: float | None = None) -> Any:
     return score >= threshold - tie_margin(threshold, span)
 
 
-def on_threshold(score: Any, threshold: Any, span: float | None = None) -> Any:
-    """Return whether ``score`` ties with ``threshold`` (see :func:`at_or_above`)."""
-    return abs(score - threshold) <= tie_margin(threshold, span)
-
-
 def node_index(nodes: Iterable[Any], name: str = "stakeholder_id") -> pd.Index:
     """Return an index of graph nodes, one label per node, whatever the node keys.
 
