@@ -161,3 +161,21 @@ def test_a_score_equal_to_the_exact_mean_is_high(
 def test_tolerance_scales_with_the_span(span: float) -> None:
     assert at_or_above(3.0 - 0.5e-9 * span, 3.0, span)
     assert not at_or_above(3.0 - 2e-9 * span, 3.0, span)
+
+
+def test_history_mean_on_the_midpoint_is_high() -> None:
+    import datetime as dt
+
+    day = dt.date(2026, 3, 1)
+    smap = skm.StakeholderMap(
+        name="Ties",
+        stakeholders=[skm.Stakeholder(id="a", name="A")],
+        assessments=[
+            skm.Assessment(
+                stakeholder_id="a", rater=f"r{k}", power=p, interest=5, date=day
+            )
+            for k, p in enumerate(RATINGS)
+        ],
+    )
+    h = skm.analysis.history(smap, method="mean")
+    assert h["quadrant"].tolist() == ["manage_closely"]

@@ -61,6 +61,21 @@ def at_or_above(score: Any, threshold: Any, span: float | None = None) -> Any:
     return score >= threshold - tie_margin(threshold, span)
 
 
+def on_threshold(score: Any, threshold: Any, span: float | None = None) -> Any:
+    """Return whether ``score`` ties with ``threshold``, within the tie margin.
+
+    The plots use it to move markers that sit on a threshold line to its high
+    side, as :func:`at_or_above` counts them.
+
+    Examples
+    --------
+    >>> from stakeholder_map.analysis._common import on_threshold
+    >>> on_threshold(1.4, (1.0 + 1.4 + 1.8) / 3, span=4.0)
+    True
+    """
+    return abs(score - threshold) <= tie_margin(threshold, span)
+
+
 def node_index(nodes: Iterable[Any], name: str = "stakeholder_id") -> pd.Index:
     """Return an index of graph nodes, one label per node, whatever the node keys.
 

@@ -25,6 +25,7 @@ from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import (
     Threshold,
     check_choice,
+    on_threshold,
     resolve_threshold,
     split_threshold,
 )
@@ -538,10 +539,13 @@ class PowerInterestGrid:
             rx=r,
             ry=r,
             side=lambda x, y: (
-                _side(x, (lo, hi), x == cut_x),
-                _side(y, (lo, hi), y == cut_y),
+                _side(x, (lo, hi), on_threshold(x, cut_x, hi - lo)),
+                _side(y, (lo, hi), on_threshold(y, cut_y, hi - lo)),
             ),
-            on_cut=lambda x, y: (x == cut_x, y == cut_y),
+            on_cut=lambda x, y: (
+                on_threshold(x, cut_x, hi - lo),
+                on_threshold(y, cut_y, hi - lo),
+            ),
         )
 
     def scatter(
