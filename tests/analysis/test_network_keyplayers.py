@@ -3,6 +3,7 @@ the greedy-swap search, and property tests of the measures' invariants."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import networkx as nx
@@ -74,16 +75,70 @@ def test_key_players_kite(kite: nx.Graph) -> None:
 
 def test_key_players_search_finds_the_optimum() -> None:
     # Compare the greedy swap with brute force on a small graph.
-    import itertools
-
     G = nx.connected_watts_strogatz_graph(14, 4, 0.3, seed=2)
-    df = skm.analysis.key_players(G, k=2, objective="fragmentation", n_starts=8)
+    df = skm.analysis.key_players(
+        G, k=2, objective="fragmentation", n_starts=8, search="greedy"
+    )
+    assert df.attrs["search"] == "greedy"
     best = max(
         skm.analysis.fragmentation(G, removed=pair).distance_fragmentation
         for pair in itertools.combinations(G, 2)
     )
     assert df.attrs["distance_fragmentation"] == pytest.approx(best)
     assert len(df) == 2
+
+
+# A forest of 12 stakeholders, found by comparing the greedy search with brute
+# force on random graphs: from seed 0 the greedy swap settles on {3, 9}.
+GREEDY_MISSES = [
+    (0, 10), (1, 9), (2, 8), (3, 5), (3, 6), (4, 7),
+    (4, 10), (6, 9), (6, 11), (9, 10),
+]  # fmt: skip
+
+
+def _greedy_misses() -> nx.Graph:
+    G = nx.Graph()
+    G.add_nodes_from(range(12))  # node order decides the greedy's random starts
+    G.add_edges_from(GREEDY_MISSES)
+    return G
+
+
+def test_exhaustive_search_finds_what_greedy_misses() -> None:
+    G = _greedy_misses()
+    # Without 6 and 10 only the pairs 1-9, 2-8, 3-5 and 4-7 stay linked, at
+    # distance 1: of 10 * 9 ordered pairs, 8 are connected, so F = DF = 1 - 8/90.
+    optimum = 1 - 8 / 90
+    greedy = skm.analysis.key_players(G, k=2, search="greedy")
+    assert greedy.attrs["search"] == "greedy"
+    assert sorted(greedy.index) == [3, 9]
+    assert greedy.attrs["distance_fragmentation"] < optimum - 0.05
+    df = skm.analysis.key_players(G, k=2)
+    assert df.attrs["search"] == "exhaustive"
+    assert df.attrs["n_candidates"] == math.comb(12, 2)
+    assert sorted(df.index) == [6, 10]
+    assert df.attrs["distance_fragmentation"] == pytest.approx(optimum)
+    assert df.attrs["fragmentation"] == pytest.approx(optimum)
+    assert df.attrs["score"] == pytest.approx(optimum)
+    # Each member alone leaves less fragmentation behind than the pair.
+    for u in (6, 10):
+        alone = skm.analysis.fragmentation(G, removed=[u]).distance_fragmentation
+        assert df.loc[u, "contribution"] == pytest.approx(optimum - alone)
+
+
+def test_search_switches_to_greedy_above_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from stakeholder_map.analysis import network
+
+    G = _greedy_misses()
+    monkeypatch.setattr(network, "EXHAUSTIVE_LIMIT", math.comb(12, 2))
+    assert skm.analysis.key_players(G, k=2).attrs["search"] == "exhaustive"
+    monkeypatch.setattr(network, "EXHAUSTIVE_LIMIT", math.comb(12, 2) - 1)
+    auto = skm.analysis.key_players(G, k=2)
+    assert auto.attrs["search"] == "greedy"
+    assert sorted(auto.index) == [3, 9]
+    forced = skm.analysis.key_players(G, k=2, search="exhaustive")
+    assert sorted(forced.index) == [6, 10]
 
 
 def test_key_players_deterministic(example_map: skm.StakeholderMap) -> None:
@@ -100,6 +155,8 @@ def test_key_players_validation(kite: nx.Graph) -> None:
         skm.analysis.key_players(kite, k=1, objective="influence")
     with pytest.raises(ValueError, match="`criterion`"):
         skm.analysis.key_players(kite, k=1, objective="reach", criterion="DF")
+    with pytest.raises(ValueError, match="`search` must be one of"):
+        skm.analysis.key_players(kite, k=1, search="brute")
     with pytest.raises(ValueError, match="`m`"):
         skm.analysis.reach(kite, members=[1], m=0)
     with pytest.raises(UnknownStakeholderError, match="No stakeholder has the id"):
@@ -186,3 +243,48 @@ def test_measure_invariants(G: nx.Graph) -> None:
     assert (holes.loc[connected, "effective_size"] >= 1 - 1e-9).all()
     assert (holes.loc[connected, "constraint"] > 0).all()
     assert (holes.loc[connected, "efficiency"] <= 1 + 1e-9).all()
+
+
+def _brute_force(
+    G: nx.Graph, k: int, objective: str
+) -> tuple[float, float, list[tuple[int, ...]]]:
+    """Best (criterion, tie-breaker) over every set of k, and the sets reaching it."""
+    scored = []
+    for members in itertools.combinations(sorted(G), k):
+        if objective == "fragmentation":
+            f = skm.analysis.fragmentation(G, removed=members)
+            scored.append(((f.distance_fragmentation, f.fragmentation), members))
+        else:
+            r = skm.analysis.reach(G, members=members, m=2)
+            scored.append(((float(r.m_reach), r.distance_reach), members))
+    best = max(score for score, _ in scored)
+    winners = [
+        members for score, members in scored if score == pytest.approx(best, abs=1e-9)
+    ]
+    return best[0], best[1], winners
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(4, 11),
+    p=st.floats(0.0, 0.7),
+    seed=st.integers(0, 10_000),
+    k=st.integers(1, 3),
+    objective=st.sampled_from(["fragmentation", "reach"]),
+    directed=st.booleans(),
+)
+def test_key_players_matches_brute_force(
+    n: int, p: float, seed: int, k: int, objective: str, directed: bool
+) -> None:
+    G = nx.gnp_random_graph(n, p, seed=seed, directed=directed)
+    k = min(k, n - 2)
+    df = skm.analysis.key_players(G, k=k, objective=objective, m=2)
+    assert df.attrs["search"] == "exhaustive"
+    first, second, winners = _brute_force(G, k, objective)
+    assert df.attrs["score"] == pytest.approx(first, abs=1e-12)
+    if objective == "fragmentation":
+        assert df.attrs["fragmentation"] == pytest.approx(second, abs=1e-12)
+    else:
+        assert df.attrs["distance_reach"] == pytest.approx(second, abs=1e-12)
+    # Of tied sets, the first in node order wins.
+    assert tuple(sorted(df.index)) == winners[0]

@@ -19,6 +19,62 @@ Threshold = ThresholdRule | Sequence[ThresholdRule] | Mapping[str, ThresholdRule
 
 THRESHOLD_RULES = ("midpoint", "median", "mean")
 
+#: Ties on a threshold: a score less than this fraction of the scale's span below
+#: the threshold counts as equal to it, so as high (METHODS.md section 1).
+TIE_TOLERANCE = 1e-9
+
+
+def tie_margin(threshold: Any, span: float | None = None) -> Any:
+    """Return how far below ``threshold`` a score still ties with it.
+
+    ``TIE_TOLERANCE * span``, with ``span`` the width of the rating scale
+    (``max - min``); without a span (or with a span of 0) the margin is relative
+    to ``max(1, |threshold|)``.
+    """
+    if span is not None and span != 0:
+        return TIE_TOLERANCE * abs(float(span))
+    if isinstance(threshold, int | float):
+        return TIE_TOLERANCE * max(1.0, abs(float(threshold)))
+    import numpy as np
+
+    return TIE_TOLERANCE * np.maximum(1.0, np.abs(threshold))
+
+
+def at_or_above(score: Any, threshold: Any, span: float | None = None) -> Any:
+    """Return whether ``score`` is at or above ``threshold``, ties counting as high.
+
+    The one comparison of a score with a threshold that every view uses. Means and
+    medians computed in floating point land a rounding error off the exact value
+    (the mean of 1.0, 1.4 and 1.8 is computed as 1.4000000000000001; the mean of
+    1.8, 3.3, 3.3 and 3.6 as 2.9999999999999996), so a score is high when
+    ``score >= threshold - 1e-9 * span`` (see :func:`tie_margin`). Works on
+    numbers, NumPy arrays and pandas Series alike; NaN is never high.
+
+    Examples
+    --------
+    >>> from stakeholder_map.analysis._common import at_or_above
+    >>> at_or_above(1.4, (1.0 + 1.4 + 1.8) / 3, span=4.0)
+    True
+    >>> at_or_above(1.39, 1.4, span=4.0)
+    False
+    """
+    return score >= threshold - tie_margin(threshold, span)
+
+
+def on_threshold(score: Any, threshold: Any, span: float | None = None) -> Any:
+    """Return whether ``score`` ties with ``threshold``, within the tie margin.
+
+    The plots use it to move markers that sit on a threshold line to its high
+    side, as :func:`at_or_above` counts them.
+
+    Examples
+    --------
+    >>> from stakeholder_map.analysis._common import on_threshold
+    >>> on_threshold(1.4, (1.0 + 1.4 + 1.8) / 3, span=4.0)
+    True
+    """
+    return abs(score - threshold) <= tie_margin(threshold, span)
+
 
 def node_index(nodes: Iterable[Any], name: str = "stakeholder_id") -> pd.Index:
     """Return an index of graph nodes, one label per node, whatever the node keys.

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from stakeholder_map._types import Stance
-from stakeholder_map.analysis._common import check_choice
+from stakeholder_map.analysis._common import check_choice, tie_margin
 from stakeholder_map.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -25,11 +25,20 @@ def check_lang(lang: str) -> None:
     check_choice("lang", lang, LANGUAGES)
 
 
+#: Width of the attitude scale (-2..+2), for the tie margin around neutral.
+ATTITUDE_SPAN = 4.0
+
+
 def stance_of(attitude: float) -> Stance:
-    """Return the side of an attitude: > 0 supportive, 0 neutral, < 0 opposed."""
-    if attitude > 0:
+    """Return the side of an attitude: > 0 supportive, 0 neutral, < 0 opposed.
+
+    An attitude within the tie margin of 0 (``1e-9`` times the scale's span, as
+    for thresholds) is neutral, so a mean of -0.3, 0.1 and 0.2 is.
+    """
+    margin = tie_margin(0.0, ATTITUDE_SPAN)
+    if attitude > margin:
         return Stance.SUPPORTIVE
-    if attitude < 0:
+    if attitude < -margin:
         return Stance.OPPOSED
     return Stance.NEUTRAL
 

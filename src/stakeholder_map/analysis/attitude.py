@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from stakeholder_map._types import AttitudeClass, Stance
 from stakeholder_map.analysis._common import (
     ThresholdRule,
+    at_or_above,
     drop_unassessed,
     resolve_threshold,
     stakeholder_frame,
@@ -82,7 +83,8 @@ def attitude_grid(
         The stakeholder map.
     threshold
         Where power becomes high: ``"midpoint"`` (the default), ``"median"``,
-        ``"mean"`` or a number; a score equal to the threshold counts as high.
+        ``"mean"`` or a number; a score equal to the threshold (within ``1e-9`` times
+        the scale's span) counts as high.
     influence
         Optional scores indexed by ``stakeholder_id`` to use instead of power, e.g.
         a centrality from a network analysis. Having no declared scale, its
@@ -167,7 +169,9 @@ def attitude_grid(
     else:
         cut = resolve_threshold(threshold, df[axis].tolist(), scale or smap.scale, axis)
     out = df[["name", axis, "attitude"]].copy()
-    out["high_power"] = out[axis] >= cut
+    out["high_power"] = at_or_above(
+        out[axis], cut, None if scale is None else scale.max - scale.min
+    )
     out["stance"] = categorical((stance_of(a) for a in out["attitude"]), Stance)
     cells = [
         classify_attitude(h, a)

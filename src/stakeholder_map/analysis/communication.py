@@ -309,6 +309,7 @@ def _quadrants(smap: StakeholderMap, threshold: Threshold) -> dict[str, str | No
             s.interest,  # type: ignore[arg-type]
             power_threshold=cuts["power"],
             interest_threshold=cuts["interest"],
+            span=smap.scale.max - smap.scale.min,
         ).value
     return out
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import (
     Threshold,
+    at_or_above,
     check_choice,
     drop_unassessed,
     resolve_threshold,
@@ -24,7 +25,12 @@ __all__ = ["classify_quadrant", "power_interest"]
 
 
 def classify_quadrant(
-    power: float, interest: float, *, power_threshold: float, interest_threshold: float
+    power: float,
+    interest: float,
+    *,
+    power_threshold: float,
+    interest_threshold: float,
+    span: float | None = None,
 ) -> Quadrant:
     """Return the quadrant of one stakeholder; a score equal to a threshold is high.
 
@@ -34,6 +40,11 @@ def classify_quadrant(
         The stakeholder's scores.
     power_threshold, interest_threshold
         The cut points; ``score >= threshold`` counts as high.
+    span
+        The width of the rating scale (``max - min``). A score less than
+        ``1e-9 * span`` below a threshold counts as equal to it, so as high: a
+        threshold computed as a mean lands a rounding error off the exact value.
+        Without ``span`` the tolerance is relative to ``max(1, |threshold|)``.
 
     Returns
     -------
@@ -46,8 +57,8 @@ def classify_quadrant(
     >>> classify_quadrant(3, 2, power_threshold=3, interest_threshold=3)
     <Quadrant.KEEP_SATISFIED: 'keep_satisfied'>
     """
-    high_power = power >= power_threshold
-    high_interest = interest >= interest_threshold
+    high_power = bool(at_or_above(power, power_threshold, span))
+    high_interest = bool(at_or_above(interest, interest_threshold, span))
     if high_power:
         return Quadrant.MANAGE_CLOSELY if high_interest else Quadrant.KEEP_SATISFIED
     return Quadrant.KEEP_INFORMED if high_interest else Quadrant.MONITOR
@@ -64,7 +75,10 @@ def power_interest(
     Each stakeholder with both a power and an interest score falls in one of four
     quadrants: *manage closely* (high power, high interest), *keep satisfied* (high
     power, low interest), *keep informed* (low power, high interest) and *monitor*
-    (low, low). A score equal to the threshold counts as high.
+    (low, low). A score equal to the threshold counts as high; "equal" allows for
+    floating-point rounding, a difference of less than ``1e-9`` times the scale's
+    span (so with ``threshold="mean"`` and powers 1.0, 1.4, 1.8 the stakeholder at
+    1.4, the mean, is high).
 
     Parameters
     ----------
@@ -141,6 +155,7 @@ def power_interest(
             i,
             power_threshold=cuts["power"],
             interest_threshold=cuts["interest"],
+            span=smap.scale.max - smap.scale.min,
         ).value
         for p, i in zip(df["power"], df["interest"], strict=True)
     ]
@@ -155,6 +170,6 @@ def power_interest(
         "thresholds": cuts,
         "scale": (smap.scale.min, smap.scale.max),
         "labels": labels,
-        "convention": "high means score >= threshold",
+        "convention": "high means score >= threshold (ties within 1e-9 x span)",
     }
     return out

@@ -23,6 +23,7 @@ from stakeholder_map._dates import as_date
 from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import (
     Threshold,
+    at_or_above,
     check_choice,
     resolve_threshold,
     split_threshold,
@@ -486,9 +487,13 @@ def _quadrant_codes(
     interest: NDArray[np.float64],
     tp: NDArray[np.float64] | float,
     ti: NDArray[np.float64] | float,
+    span: float,
 ) -> NDArray[np.int64]:
-    """Quadrant index in QUADRANTS order (score >= threshold is high); -1 if NaN."""
-    hp, hi = power >= tp, interest >= ti
+    """Quadrant index in QUADRANTS order (score >= threshold is high); -1 if NaN.
+
+    Ties within ``TIE_TOLERANCE * span`` count as high (see ``at_or_above``).
+    """
+    hp, hi = at_or_above(power, tp, span), at_or_above(interest, ti, span)
     code = np.where(hp, np.where(hi, 0, 1), np.where(hi, 2, 3))
     return np.where(np.isnan(power) | np.isnan(interest), -1, code).astype(np.int64)
 
@@ -556,7 +561,9 @@ def classification_agreement(
 
     Notes
     -----
-    A score equal to the threshold counts as high (METHODS.md section 1). That the
+    A score equal to the threshold counts as high (METHODS.md section 1),
+    within ``1e-9`` times the scale's span, so a mean computed a rounding error
+    below the threshold is high in both classifications. That the
     two procedures can disagree, and should both be shown, is METHODS.md section 8.
 
     Examples
@@ -578,10 +585,11 @@ def classification_agreement(
         agg.loc[keep, "interest"].tolist(),
     )
     tp, ti = cuts["power"], cuts["interest"]
+    span = smap.scale.max - smap.scale.min
     agg_code = _quadrant_codes(
-        agg["power"].to_numpy(), agg["interest"].to_numpy(), tp, ti
+        agg["power"].to_numpy(), agg["interest"].to_numpy(), tp, ti, span
     )[mask]
-    votes = _quadrant_codes(power_v, interest_v, tp, ti)[mask]
+    votes = _quadrant_codes(power_v, interest_v, tp, ti, span)[mask]
     counts = np.stack([(votes == q).sum(axis=1) for q in range(4)], axis=1)
     n_votes = counts.sum(axis=1)
     top = counts.max(axis=1)
@@ -613,7 +621,7 @@ def classification_agreement(
         "threshold_rule": rules,
         "thresholds": cuts,
         "method": method,
-        "convention": "high means score >= threshold",
+        "convention": "high means score >= threshold (ties within 1e-9 x span)",
     }
     return out
 
@@ -1004,8 +1012,8 @@ def quadrant_probability(
     -----
     Resampling raters, not single ratings, is this library's convention: it keeps
     the dependence between one person's scores. The computation is vectorised over
-    resamples and stakeholders with numpy. A score equal to the threshold counts
-    as high.
+    resamples and stakeholders with numpy. A score equal to the threshold (within
+    ``1e-9`` times the scale's span) counts as high.
 
     Examples
     --------
@@ -1046,7 +1054,8 @@ def quadrant_probability(
     power_b, interest_b = central
     tp = _resolve_vectorised(rule_map["power"], power_b.T, smap.scale.midpoint)
     ti = _resolve_vectorised(rule_map["interest"], interest_b.T, smap.scale.midpoint)
-    codes = _quadrant_codes(power_b, interest_b, tp[None, :], ti[None, :])
+    span = smap.scale.max - smap.scale.min
+    codes = _quadrant_codes(power_b, interest_b, tp[None, :], ti[None, :], span)
     valid = (codes >= 0).sum(axis=1)
     probs = np.stack(
         [
@@ -1065,6 +1074,7 @@ def quadrant_probability(
         agg["interest"].to_numpy(),
         cuts["power"],
         cuts["interest"],
+        span,
     )
     cats = list(QUADRANTS)
     out = agg[["name", "power", "interest"]].copy()

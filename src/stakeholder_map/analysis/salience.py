@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from stakeholder_map._types import SalienceClass, SalienceGroup, StakeholderType, Stance
 from stakeholder_map.analysis._common import (
     Threshold,
+    at_or_above,
     drop_unassessed,
     resolve_threshold,
     split_threshold,
@@ -180,7 +181,8 @@ def _frame_attributes(
                 scale or Scale(),
                 col,
             )
-            out[col] = values.astype(float) >= cut
+            span = None if scale is None else scale.max - scale.min
+            out[col] = at_or_above(values.astype(float), cut, span)
             cuts[col] = cut
         else:
             msg = (
@@ -215,7 +217,8 @@ def salience(
     threshold
         Where an attribute becomes present: ``"midpoint"`` of the scale (the
         default), ``"median"`` or ``"mean"`` of the stakeholders analysed, or a
-        number; a score equal to the threshold counts as present. Give a dict
+        number; a score equal to the threshold (within ``1e-9`` times the
+        scale's span, for rounding) counts as present. Give a dict
         such as ``{"urgency": 4}`` to set an attribute on its own (the others
         keep ``"midpoint"``), or a triple in the order power, legitimacy, urgency.
     scale
@@ -284,7 +287,7 @@ def salience(
         out = df[["name"]].copy()
         for col in SALIENCE_ATTRIBUTES:
             cut = resolve_threshold(rules[col], df[col].tolist(), data.scale, col)
-            out[col] = df[col] >= cut
+            out[col] = at_or_above(df[col], cut, data.scale.max - data.scale.min)
             cuts[col] = cut
         scale_pair: tuple[float, float] | None = (data.scale.min, data.scale.max)
     elif isinstance(data, pd.DataFrame):
@@ -339,7 +342,7 @@ def stakeholder_cube(
         Where power and interest become high: ``"midpoint"`` of the scale (the
         default), ``"median"``, ``"mean"`` or a number, once or per axis as a pair
         or a dict ``{"power": ..., "interest": ...}``. A score equal to the
-        threshold counts as high.
+        threshold (within ``1e-9`` times the scale's span) counts as high.
     lang
         Language of the ``reason`` column, ``"en"`` or ``"nl"``.
 
@@ -392,8 +395,9 @@ def stakeholder_cube(
         for axis in ("power", "interest")
     }
     out = df[["name", "power", "interest", "attitude"]].copy()
-    out["high_power"] = out["power"] >= cuts["power"]
-    out["high_interest"] = out["interest"] >= cuts["interest"]
+    span = smap.scale.max - smap.scale.min
+    out["high_power"] = at_or_above(out["power"], cuts["power"], span)
+    out["high_interest"] = at_or_above(out["interest"], cuts["interest"], span)
     out["stance"] = categorical((stance_of(a) for a in out["attitude"]), Stance)
     types = [
         classify_cube(p, i, a)

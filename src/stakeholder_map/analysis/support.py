@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from stakeholder_map._types import Stance
 from stakeholder_map.analysis._common import (
     ThresholdRule,
+    at_or_above,
     drop_unassessed,
     resolve_threshold,
     stakeholder_frame,
@@ -451,8 +452,9 @@ def blockers(
     df = stakeholder_frame(smap)
     df = drop_unassessed(df, ("power", "attitude"), analysis="blocker list")
     cut = resolve_threshold(threshold, df["power"].tolist(), smap.scale, "power")
+    strong: pd.Series = at_or_above(df["power"], cut, smap.scale.max - smap.scale.min)
     out = df.loc[
-        (df["power"] >= cut) & (df["attitude"] <= 0),
+        strong & (df["attitude"].map(stance_of) != Stance.SUPPORTIVE),
         ["name", "power", "interest", "attitude"],
     ].copy()
     out["stance"] = categorical((stance_of(a) for a in out["attitude"]), Stance)
@@ -463,7 +465,7 @@ def blockers(
     )
     out["reason"] = [
         text(
-            "blocker_opposed" if a < 0 else "blocker_neutral",
+            "blocker_opposed" if stance_of(a) == Stance.OPPOSED else "blocker_neutral",
             lang,
             power=p,
             threshold=cut,

@@ -21,6 +21,7 @@ import pandas as pd
 from stakeholder_map._types import Quadrant, SalienceClass
 from stakeholder_map.analysis._common import (
     Threshold,
+    at_or_above,
     check_choice,
     resolve_threshold,
     split_threshold,
@@ -210,7 +211,11 @@ def _quadrants(
     }
     out = {
         sid: classify_quadrant(
-            p, i, power_threshold=cuts["power"], interest_threshold=cuts["interest"]
+            p,
+            i,
+            power_threshold=cuts["power"],
+            interest_threshold=cuts["interest"],
+            span=target.max - target.min,
         ).value
         for sid, (p, i) in pts.items()
     }
@@ -1076,8 +1081,9 @@ def history(
             for a in ("power", "interest")
         }
         ok = frame["power"].notna() & frame["interest"].notna()
-        hp = frame["power"] >= cuts["power"]
-        hi = frame["interest"] >= cuts["interest"]
+        span = scale_of.max - scale_of.min
+        hp = at_or_above(frame["power"], cuts["power"], span)
+        hi = at_or_above(frame["interest"], cuts["interest"], span)
         code = np.where(hp, np.where(hi, 0, 1), np.where(hi, 2, 3))
         frame["quadrant"] = pd.Categorical(
             [(_QUADRANTS[c] if k else None) for c, k in zip(code, ok, strict=True)],

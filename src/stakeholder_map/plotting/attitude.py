@@ -9,7 +9,7 @@ import numpy as np
 from matplotlib.patches import Rectangle
 
 from stakeholder_map._types import AttitudeClass, Stance
-from stakeholder_map.analysis._common import ThresholdRule
+from stakeholder_map.analysis._common import ThresholdRule, on_threshold
 from stakeholder_map.analysis.attitude import attitude_grid
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._caller import warns_at_caller
@@ -189,7 +189,7 @@ def plot_attitude_grid(
         power,
         rx=0.12,
         ry=0.05 * (hi - lo),
-        floor=lambda x, y: y == cut,
+        floor=lambda x, y: on_threshold(y, cut, hi - lo),
         narrow=lambda x, y: x == 0,
         xbounds=lambda _x: (-2.0, 2.0),
         ybounds=(lo, hi),

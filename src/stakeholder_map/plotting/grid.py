@@ -25,6 +25,7 @@ from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import (
     Threshold,
     check_choice,
+    on_threshold,
     resolve_threshold,
     split_threshold,
 )
@@ -365,6 +366,7 @@ class PowerInterestGrid:
             interest,
             power_threshold=self.thresholds["power"],
             interest_threshold=self.thresholds["interest"],
+            span=self.scale[1] - self.scale[0],
         )
 
     # -- drawing -------------------------------------------------------------------
@@ -537,10 +539,13 @@ class PowerInterestGrid:
             rx=r,
             ry=r,
             side=lambda x, y: (
-                _side(x, (lo, hi), x == cut_x),
-                _side(y, (lo, hi), y == cut_y),
+                _side(x, (lo, hi), on_threshold(x, cut_x, hi - lo)),
+                _side(y, (lo, hi), on_threshold(y, cut_y, hi - lo)),
             ),
-            on_cut=lambda x, y: (x == cut_x, y == cut_y),
+            on_cut=lambda x, y: (
+                on_threshold(x, cut_x, hi - lo),
+                on_threshold(y, cut_y, hi - lo),
+            ),
         )
 
     def scatter(
@@ -1038,7 +1043,11 @@ def _frame(
         df = df.copy()
         df["quadrant"] = [
             classify_quadrant(
-                p, i, power_threshold=cuts["power"], interest_threshold=cuts["interest"]
+                p,
+                i,
+                power_threshold=cuts["power"],
+                interest_threshold=cuts["interest"],
+                span=sc.max - sc.min,
             ).value
             for p, i in zip(df["power"], df["interest"], strict=True)
         ]

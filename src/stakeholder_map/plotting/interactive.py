@@ -549,6 +549,7 @@ def _tooltip(
             float(attrs["interest"]),
             power_threshold=mid,
             interest_threshold=mid,
+            span=scale[1] - scale[0],
         )
         lines.append(f"{_t('quadrant', lang)}: {quadrant_label(q.value, lang)}")
     for name, value in extra:

@@ -17,7 +17,7 @@ import numpy as np
 from matplotlib.patches import Circle, Rectangle
 
 from stakeholder_map._types import SalienceClass, StakeholderType, Stance
-from stakeholder_map.analysis._common import Threshold
+from stakeholder_map.analysis._common import Threshold, on_threshold
 from stakeholder_map.analysis.salience import (
     SALIENCE_ATTRIBUTES,
     classify_salience,
@@ -1035,8 +1035,8 @@ def plot_stakeholder_cube(
         power,
         rx=0.05 * (hi - lo),
         ry=0.05 * (hi - lo),
-        floor=lambda _x, y: y == cuts["power"],
-        wall=lambda x_, _y: x_ in walls,
+        floor=lambda _x, y: on_threshold(y, cuts["power"], hi - lo),
+        wall=lambda x_, _y: any(on_threshold(x_, w, hi - lo) for w in walls),
         narrow=lambda x_, _y: x_ == (m0 + m1) / 2,
         xbounds=lambda x_: next(
             (

@@ -707,7 +707,11 @@ class WorkshopStore:
                 entry[f"{dim}_q1"], entry[f"{dim}_q3"] = q1, q3
                 entry[f"{dim}_iqr"] = None if q1 is None or q3 is None else q3 - q1
             if rows:
-                hp, hi = entry["power"] >= mid, entry["interest"] >= mid
+                from stakeholder_map.analysis._common import at_or_above
+
+                span = self.smap.scale.max - self.smap.scale.min
+                hp = bool(at_or_above(entry["power"], mid, span))
+                hi = bool(at_or_above(entry["interest"], mid, span))
                 entry["quadrant"] = (
                     ("manage_closely" if hi else "keep_satisfied")
                     if hp
