@@ -453,6 +453,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "that all reach each other) are equally strong, so no single ranking "
         "follows. The `{measure}` column is NaN; compute it per part or use "
         "`pagerank` instead.",
+        "eigenvector_not_converged": "`{measure}`: eigenvector centrality could "
+        "not be computed for this network: neither the power iteration nor the "
+        "eigensolver converged. The `{measure}` column is NaN; use `pagerank` "
+        "instead.",
         "too_few_nodes": "`{measure}` is not defined for a network of fewer than "
         "{needed} stakeholders (this one has {n}): {why}. The `{measure}` column is "
         "NaN.",
@@ -594,6 +598,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "die elkaar allemaal bereiken) zijn even sterk, dus er volgt geen eenduidige "
         "rangorde. De kolom `{measure}` is NaN; bereken ze per "
         "deel of gebruik `pagerank`.",
+        "eigenvector_not_converged": "`{measure}`: eigenvectorcentraliteit kon "
+        "niet berekend worden voor dit netwerk: noch de machtsiteratie noch de "
+        "eigenwaardenoplosser convergeerde. De kolom `{measure}` is NaN; gebruik "
+        "`pagerank`.",
         "too_few_nodes": "`{measure}` is niet gedefinieerd voor een netwerk van "
         "minder dan {needed} actoren (dit netwerk heeft er {n}): {why}. De kolom "
         "`{measure}` is NaN.",

@@ -789,3 +789,33 @@ def test_a_mutual_relation_counts_once_in_communities() -> None:
     )
     with pytest.raises(ValueError, match="`mutual` must be one of"):
         skm.analysis.communities(G, mutual="double")
+
+
+def _arpack_fails(*args: object, **kwargs: object) -> None:
+    from scipy.sparse.linalg import ArpackNoConvergence
+
+    msg = "no convergence"
+    raise ArpackNoConvergence(msg, np.zeros(0), np.zeros((0, 0)))
+
+
+def test_eigenvector_falls_back_to_lapack_when_arpack_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scipy.sparse import linalg
+
+    monkeypatch.setattr(linalg, "eigsh", _arpack_fails)
+    G = nx.path_graph(500)
+    df = skm.analysis.centrality(G, measures=["eigenvector"])
+    np.testing.assert_allclose(df["eigenvector"], _leading_in_vector(G), atol=1e-8)
+
+
+def test_eigenvector_warns_when_nothing_converges(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scipy.sparse import linalg
+
+    monkeypatch.setattr(linalg, "eigsh", _arpack_fails)
+    monkeypatch.setattr(_engine, "_DENSE_FALLBACK", 100)
+    with pytest.warns(StakeholderMapWarning, match="could not be computed"):
+        df = skm.analysis.centrality(nx.path_graph(500), measures=["eigenvector"])
+    assert df["eigenvector"].isna().all()

@@ -475,7 +475,9 @@ def eigenvector(
     Returns ``"acyclic"`` when that eigenvalue is 0 (no cycles and no
     self-loops of positive weight: every score would be 0) and ``"not_unique"``
     when, in a directed network, several strongly connected parts share it (no
-    one vector is defined).
+    one vector is defined). Returns ``"not_converged"`` in the rare case that
+    neither the iteration nor ARPACK converges on a network too large to solve
+    densely.
 
     networkx's shifted power iteration (``x <- (A^T + I) x`` from a uniform
     start) runs first, so that every network where it converges gets networkx's
@@ -493,7 +495,10 @@ def eigenvector(
         return "acyclic"
     symmetric = not g.directed or _is_symmetric(AT)
     if not symmetric:
-        problem = _directed_problem(AT)
+        try:
+            problem = _directed_problem(AT)
+        except _NoConvergence:
+            return "not_converged"
         if problem is not None:
             return problem
     x = np.full(n, 1.0 / n)
@@ -504,7 +509,10 @@ def eigenvector(
         x = x / norm
         if np.abs(x - xlast).sum() < n * tol:
             return np.asarray(x, dtype=np.float64)
-    return _leading_eigenvector(AT, symmetric=symmetric)
+    try:
+        return _leading_eigenvector(AT, symmetric=symmetric)
+    except _NoConvergence:
+        return "not_converged"
 
 
 def _is_symmetric(M: sparse.csr_array) -> bool:
@@ -517,6 +525,49 @@ def _is_symmetric(M: sparse.csr_array) -> bool:
 _DENSE_EIGEN = 400
 #: Relative difference under which two eigenvalues count as equal.
 _EIGEN_TIE = 1e-9
+#: Largest matrix solved densely when ARPACK does not converge.
+_DENSE_FALLBACK = 3000
+
+
+class _NoConvergence(Exception):
+    """ARPACK did not converge and the matrix is too large to solve densely."""
+
+
+def _arpack(
+    M: sparse.csr_array, *, k: int, symmetric: bool, vectors: bool = True
+) -> tuple[NDArray[Any], NDArray[Any]] | None:
+    """Return the ``k`` eigenpairs of largest real part by ARPACK, or None.
+
+    Retries once with a larger Krylov space and more iterations; returns None
+    when that does not converge either and the matrix is small enough to solve
+    densely (the caller does), and raises :class:`_NoConvergence` otherwise.
+    """
+    from scipy.sparse import linalg
+
+    n = M.shape[0]
+    M = M.astype(np.float64)
+    solve = linalg.eigsh if symmetric else linalg.eigs
+    which = "LA" if symmetric else "LR"
+    for ncv, maxiter in ((None, None), (min(n - 1, max(2 * k + 1, 64)), 50 * n)):
+        try:
+            if vectors:
+                values, vecs = solve(M, k=k, which=which, ncv=ncv, maxiter=maxiter)
+            else:
+                values = solve(
+                    M,
+                    k=k,
+                    which=which,
+                    ncv=ncv,
+                    maxiter=maxiter,
+                    return_eigenvectors=False,
+                )
+                vecs = np.zeros((n, 0))
+        except linalg.ArpackNoConvergence:
+            continue
+        return np.asarray(values), np.asarray(vecs)
+    if n <= _DENSE_FALLBACK:
+        return None
+    raise _NoConvergence
 
 
 def _spectral_radius(M: sparse.csr_array) -> float:
@@ -524,16 +575,14 @@ def _spectral_radius(M: sparse.csr_array) -> float:
     n = M.shape[0]
     if n == 1:
         return float(M[0, 0])
-    if n <= _DENSE_EIGEN:
-        return float(np.linalg.eigvals(M.toarray()).real.max())
-    from scipy.sparse import linalg
-
     # For an irreducible non-negative matrix the eigenvalue of largest real part
     # is the Perron root (Perron-Frobenius).
-    values = linalg.eigs(
-        M.astype(np.float64), k=1, which="LR", return_eigenvectors=False
-    )
-    return float(values.real.max())
+    found = None
+    if n > _DENSE_EIGEN:
+        found = _arpack(M, k=1, symmetric=False, vectors=False)
+    if found is None:
+        return float(np.linalg.eigvals(M.toarray()).real.max())
+    return float(found[0].real.max())
 
 
 def _directed_problem(AT: sparse.csr_array) -> str | None:
@@ -575,20 +624,15 @@ def _leading_eigenvector(
     vector networkx's iteration from a uniform start tends to.
     """
     n = AT.shape[0]
-    if n <= _DENSE_EIGEN:
-        dense = AT.toarray()
-        if symmetric:
-            values, vectors = np.linalg.eigh(dense)
-        else:
-            values, vectors = np.linalg.eig(dense)
+    found = None
+    if n > _DENSE_EIGEN:
+        found = _arpack(AT, k=min(6, n - 2), symmetric=symmetric)
+    if found is not None:
+        values, vectors = found
+    elif symmetric:
+        values, vectors = np.linalg.eigh(AT.toarray())
     else:
-        from scipy.sparse import linalg
-
-        k = min(6, n - 2)
-        if symmetric:
-            values, vectors = linalg.eigsh(AT.astype(np.float64), k=k, which="LA")
-        else:
-            values, vectors = linalg.eigs(AT.astype(np.float64), k=k, which="LR")
+        values, vectors = np.linalg.eig(AT.toarray())
     order = np.argsort(-values.real)
     values, vectors = values[order], vectors[:, order]
     top = float(values[0].real)
