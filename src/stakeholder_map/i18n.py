@@ -446,6 +446,33 @@ _TEXTS: dict[str, dict[str, str]] = {
         "demo_written": "Written to {out}:",
         "left_out": "Not scored yet, so left out of the figures that need the "
         "missing scores: {names}.",
+        "eigenvector_acyclic": "`{measure}`: eigenvector centrality is not defined "
+        "for this network: it has no cycles (its largest eigenvalue is 0), so every "
+        "score would be 0. The `{measure}` column is NaN; use `pagerank` instead.",
+        "eigenvector_not_unique": "`{measure}`: eigenvector centrality is not "
+        "defined for this network: several of its strongly connected parts (groups "
+        "that all reach each other) are equally strong, so no single ranking "
+        "follows. The `{measure}` column is NaN; compute it per part or use "
+        "`pagerank` instead.",
+        "eigenvector_not_converged": "`{measure}`: eigenvector centrality could "
+        "not be computed for this network: neither the power iteration nor the "
+        "eigensolver converged. The `{measure}` column is NaN; use `pagerank` "
+        "instead.",
+        "too_few_nodes": "`{measure}` is not defined for a network of fewer than "
+        "{needed} stakeholders (this one has {n}): {why}. The `{measure}` column is "
+        "NaN.",
+        "why_degree_centrality": "it divides the degree by the number of others, "
+        "n - 1 = 0",
+        "why_betweenness_norm": "it divides by the number of pairs of others, "
+        "which is 0",
+        "why_closeness": "there is no one else to be close to",
+        "only_negative_ties": "`{measure}`: every relation selected is a negative "
+        "tie (sign -1, e.g. conflict), and `negative_ties='exclude'` leaves those "
+        "out, so the network has no ties. Pass `negative_ties='include'` to count "
+        "them as ties.",
+        "modularity_undefined": "`modularity` is not defined for a network without "
+        "ties of positive weight; it is NaN and every stakeholder is a community of "
+        "its own.",
     },
     "nl": {
         "the_input": "De invoer",
@@ -564,6 +591,34 @@ _TEXTS: dict[str, dict[str, str]] = {
         "demo_written": "Geschreven naar {out}:",
         "left_out": "Nog niet gescoord, dus weggelaten uit de figuren die die "
         "scores nodig hebben: {names}.",
+        "eigenvector_acyclic": "`{measure}`: eigenvectorcentraliteit is niet "
+        "gedefinieerd voor dit netwerk: het heeft geen kringen (de grootste "
+        "eigenwaarde is 0), dus elke score zou 0 zijn. De kolom `{measure}` is NaN; "
+        "gebruik `pagerank`.",
+        "eigenvector_not_unique": "`{measure}`: eigenvectorcentraliteit is niet "
+        "gedefinieerd voor dit netwerk: meerdere sterk samenhangende delen (groepen "
+        "die elkaar allemaal bereiken) zijn even sterk, dus er volgt geen eenduidige "
+        "rangorde. De kolom `{measure}` is NaN; bereken ze per "
+        "deel of gebruik `pagerank`.",
+        "eigenvector_not_converged": "`{measure}`: eigenvectorcentraliteit kon "
+        "niet berekend worden voor dit netwerk: noch de machtsiteratie noch de "
+        "eigenwaardenoplosser convergeerde. De kolom `{measure}` is NaN; gebruik "
+        "`pagerank`.",
+        "too_few_nodes": "`{measure}` is niet gedefinieerd voor een netwerk van "
+        "minder dan {needed} actoren (dit netwerk heeft er {n}): {why}. De kolom "
+        "`{measure}` is NaN.",
+        "why_degree_centrality": "de graad wordt gedeeld door het aantal anderen, "
+        "n - 1 = 0",
+        "why_betweenness_norm": "er wordt gedeeld door het aantal paren van "
+        "anderen, en dat is 0",
+        "why_closeness": "er is niemand anders om dichtbij te zijn",
+        "only_negative_ties": "`{measure}`: elke gekozen relatie is een negatieve "
+        "band (teken -1, bv. conflict), en `negative_ties='exclude'` laat die weg, "
+        "dus het netwerk heeft geen banden. Geef `negative_ties='include'` om ze als "
+        "banden te tellen.",
+        "modularity_undefined": "`modularity` is niet gedefinieerd voor een netwerk "
+        "zonder banden met een positief gewicht; ze is NaN en elke actor is een "
+        "gemeenschap op zich.",
     },
 }
 

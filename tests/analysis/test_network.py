@@ -238,7 +238,57 @@ def test_centrality_measure_subset(kite: nx.Graph) -> None:
 
 def test_eigenvector_warns_without_cycles() -> None:
     G = nx.DiGraph([("a", "b"), ("b", "c")])
-    with pytest.warns(StakeholderMapWarning, match="did not converge"):
+    with pytest.warns(StakeholderMapWarning, match="eigenvector.*no cycles"):
+        df = skm.analysis.centrality(G, measures=["eigenvector"])
+    assert df["eigenvector"].isna().all()
+
+
+def test_eigenvector_undefined_warning_speaks_dutch() -> None:
+    G = nx.DiGraph([("a", "b")], language="nl")
+    with pytest.warns(StakeholderMapWarning, match="eigenvector.*geen kringen"):
+        df = skm.analysis.centrality(G, measures=["eigenvector"])
+    assert df["eigenvector"].isna().all()
+
+
+@pytest.mark.parametrize("n", [40, 100, 200])
+def test_eigenvector_on_long_chains_equals_networkx(n: int) -> None:
+    # The power iteration needs tens of thousands of steps on a long chain; the
+    # values are defined and networkx reaches them with enough iterations.
+    G = nx.path_graph([f"s{i}" for i in range(n)])
+    df = skm.analysis.centrality(G, measures=["eigenvector"])
+    ref = nx.eigenvector_centrality(G, tol=1e-12, max_iter=1_000_000)
+    np.testing.assert_allclose(df["eigenvector"], [ref[v] for v in G], atol=1e-8)
+
+
+def _leading_in_vector(G: nx.Graph) -> np.ndarray:
+    """Return the L2-normalised leading eigenvector of A^T, densely."""
+    A = nx.to_numpy_array(G, weight="weight")
+    values, vectors = np.linalg.eig(A.T)
+    x = np.abs(vectors[:, np.argmax(values.real)].real)
+    return x / np.linalg.norm(x)
+
+
+def test_eigenvector_on_a_long_directed_cycle_equals_the_eigenvector() -> None:
+    G = nx.cycle_graph(300, create_using=nx.DiGraph)
+    G.add_edge(0, 150, weight=2.0)
+    df = skm.analysis.centrality(G, measures=["eigenvector"])
+    np.testing.assert_allclose(df["eigenvector"], _leading_in_vector(G), atol=1e-8)
+
+
+def test_eigenvector_on_a_large_chain_uses_the_sparse_solver() -> None:
+    G = nx.path_graph(1000)
+    df = skm.analysis.centrality(G, measures=["eigenvector"])
+    np.testing.assert_allclose(df["eigenvector"], _leading_in_vector(G), atol=1e-8)
+
+
+def test_eigenvector_not_unique_between_equal_directed_parts() -> None:
+    # Two separate, equally strong directed parts: eigenvector centrality has no
+    # single answer.
+    G = nx.DiGraph()
+    for start in (0, 300):
+        nx.add_cycle(G, range(start, start + 300))
+        G.add_edge(start, start + 150)
+    with pytest.warns(StakeholderMapWarning, match="equally strong"):
         df = skm.analysis.centrality(G, measures=["eigenvector"])
     assert df["eigenvector"].isna().all()
 
@@ -261,9 +311,14 @@ def test_rejects_other_data() -> None:
 
 def test_empty_and_tiny_graphs() -> None:
     assert skm.analysis.centrality(nx.DiGraph()).empty
-    one = skm.analysis.centrality(nx.Graph([("a", "b")]))
-    assert one["betweenness"].tolist() == [0.0, 0.0]
-    assert one["pagerank"].sum() == pytest.approx(1.0)
+    with pytest.warns(StakeholderMapWarning, match="`betweenness_norm`.*fewer than 3"):
+        two = skm.analysis.centrality(nx.Graph([("a", "b")]))
+    assert two["betweenness"].tolist() == [0.0, 0.0]
+    assert two["betweenness_norm"].isna().all()
+    assert two["pagerank"].sum() == pytest.approx(1.0)
+    assert two["degree_centrality"].tolist() == [1.0, 1.0]
+    assert two["closeness"].tolist() == [1.0, 1.0]
+    np.testing.assert_allclose(two["eigenvector"], [2**-0.5, 2**-0.5])
 
 
 # --------------------------------------------------------------------------
@@ -476,3 +531,291 @@ def test_engine_symmetric_and_subgraph() -> None:
     sub = g.subgraph(np.array([False, True, True]))
     assert sub.nodes == ["b", "c"]
     assert sub.src.tolist() == [0]
+
+
+# --------------------------------------------------------------------------
+# Boundaries: ties of weight 0, self-loops, tiny networks, conflicts, mutual ties
+# --------------------------------------------------------------------------
+
+
+def _zero_weight_chain() -> nx.DiGraph:
+    G = nx.DiGraph()
+    G.add_edge("a", "b", weight=0)
+    G.add_edge("b", "c", weight=3)
+    G.add_edge("c", "d", weight=1)
+    G.add_edge("d", "b", weight=2)
+    G.add_edge("c", "a", weight=0)
+    return G
+
+
+def test_a_tie_of_weight_zero_is_a_tie() -> None:
+    G = _zero_weight_chain()
+    df = skm.analysis.centrality(G, measures=["degree", "betweenness", "closeness"])
+    unweighted = skm.analysis.centrality(
+        G, weight=None, measures=["degree", "betweenness", "closeness"]
+    )
+    nodes = list(df.index)
+    for column in ("in_degree", "out_degree", "degree", "betweenness", "closeness"):
+        assert df[column].tolist() == unweighted[column].tolist(), column
+    assert df["in_degree"].tolist() == [G.in_degree(v) for v in nodes]
+    assert df["out_degree"].tolist() == [G.out_degree(v) for v in nodes]
+    btw = nx.betweenness_centrality(G, normalized=False)
+    np.testing.assert_allclose(df["betweenness"], [btw[v] for v in nodes])
+    close = nx.closeness_centrality(G)
+    np.testing.assert_allclose(df["closeness"], [close[v] for v in nodes])
+    # weight is strength: the tie of weight 0 adds nothing to it
+    strength = dict(G.degree(weight="weight"))
+    np.testing.assert_allclose(df["strength"], [strength[v] for v in nodes])
+    assert df.loc["a", "strength"] == 0.0
+    assert "never existence" in df.attrs["zero_weight_ties"]
+
+
+def test_a_tie_of_weight_zero_adds_nothing_to_pagerank_and_eigenvector() -> None:
+    G = _zero_weight_chain()
+    df = skm.analysis.centrality(G, measures=["pagerank", "eigenvector"])
+    pr = nx.pagerank(G, weight="weight", tol=1e-14, max_iter=10_000)
+    np.testing.assert_allclose(df["pagerank"], [pr[v] for v in df.index], atol=1e-9)
+    ev = nx.eigenvector_centrality(G, weight="weight", tol=1e-14, max_iter=10_000)
+    np.testing.assert_allclose(df["eigenvector"], [ev[v] for v in df.index], atol=1e-9)
+
+
+def test_a_relation_of_weight_zero_on_a_zero_to_ten_map() -> None:
+    smap = skm.StakeholderMap(
+        name="Nul",
+        scale=(0, 10),
+        stakeholders=[
+            skm.Stakeholder(id=i, name=i.upper(), power=5, interest=5) for i in "abc"
+        ],
+        relations=[
+            skm.Relation(source="a", target="b", kind="information", weight=0),
+            skm.Relation(source="b", target="c", kind="information", weight=7),
+        ],
+    )
+    df = skm.analysis.centrality(smap, measures=["degree", "betweenness"])
+    assert df["out_degree"].tolist() == [1, 1, 0]
+    assert df.loc["b", "betweenness"] == 1.0
+
+
+def _loop_triangle() -> nx.DiGraph:
+    G = nx.DiGraph([(0, 1), (1, 2), (2, 0)])
+    G.add_edge(2, 2)
+    return G
+
+
+@pytest.mark.parametrize("directed", [True, False])
+def test_self_loops_are_kept_as_networkx_reads_them(directed: bool) -> None:
+    G = _loop_triangle() if directed else nx.Graph(_loop_triangle())
+    if not directed:
+        G.add_edge(0, 3)
+    df = skm.analysis.centrality(G)
+    nodes = list(df.index)
+    refs = {
+        "degree_centrality": nx.degree_centrality(G),
+        "pagerank": nx.pagerank(G, tol=1e-14, max_iter=10_000),
+        "eigenvector": nx.eigenvector_centrality(G, tol=1e-14, max_iter=10_000),
+        "betweenness": nx.betweenness_centrality(G, normalized=False),
+        "closeness": nx.closeness_centrality(G),
+    }
+    for column, ref in refs.items():
+        np.testing.assert_allclose(
+            df[column], [ref[v] for v in nodes], atol=1e-9, err_msg=column
+        )
+    assert df["degree"].tolist() == [G.degree(v) for v in nodes]
+    strength = dict(G.degree(weight="weight"))
+    np.testing.assert_allclose(df["strength"], [strength[v] for v in nodes])
+    assert df.attrs["n_self_loops"] == 1
+    assert "kept" in df.attrs["self_loops"]
+
+
+def test_loop_triangle_pagerank_published_in_the_issue() -> None:
+    df = skm.analysis.centrality(_loop_triangle(), measures=["pagerank"])
+    np.testing.assert_allclose(df["pagerank"], [0.254, 0.266, 0.480], atol=1e-3)
+
+
+def test_single_stakeholder_values_and_warnings() -> None:
+    G = nx.DiGraph()
+    G.add_node("a")
+    with pytest.warns(StakeholderMapWarning) as record:
+        df = skm.analysis.centrality(G)
+    messages = " ".join(str(w.message) for w in record)
+    for measure in ("degree_centrality", "betweenness_norm", "closeness"):
+        assert f"`{measure}` is not defined" in messages
+    assert "`eigenvector`: eigenvector centrality is not defined" in messages
+    row = df.loc["a"]
+    assert row[["in_degree", "out_degree", "degree"]].tolist() == [0, 0, 0]
+    assert row["betweenness"] == 0.0
+    assert row["harmonic"] == 0.0
+    assert row["pagerank"] == 1.0
+    for column in ("degree_centrality", "betweenness_norm", "closeness", "eigenvector"):
+        assert math.isnan(row[column]), column
+
+
+def test_single_stakeholder_with_a_self_loop() -> None:
+    G = nx.DiGraph([("a", "a")])
+    with pytest.warns(StakeholderMapWarning, match="`degree_centrality`"):
+        df = skm.analysis.centrality(G, measures=["degree", "eigenvector"])
+    assert df.loc["a", "degree"] == 2
+    assert math.isnan(df.loc["a", "degree_centrality"])
+    # A = [[1]]: the largest eigenvalue is 1 and its eigenvector is defined.
+    assert df.loc["a", "eigenvector"] == 1.0
+
+
+def test_two_stakeholders_one_way_tie_says_why_eigenvector_is_missing() -> None:
+    with pytest.warns(StakeholderMapWarning, match=r"`eigenvector`.*no cycles"):
+        df = skm.analysis.centrality(nx.DiGraph([("a", "b")]), measures=["eigenvector"])
+    assert df["eigenvector"].isna().all()
+
+
+def test_too_few_stakeholders_warning_speaks_dutch() -> None:
+    G = nx.DiGraph(language="nl")
+    G.add_node("a")
+    with pytest.warns(StakeholderMapWarning, match="`closeness` is niet gedefinieerd"):
+        skm.analysis.centrality(G, measures=["closeness"])
+
+
+def _with_conflicts() -> nx.DiGraph:
+    G = nx.DiGraph()
+    for u, v in [("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]:
+        G.add_edge(u, v, kind="collaboration", weight=2)
+    for u in ("a", "b", "c"):
+        G.add_edge(u, "e", kind="conflict", weight=5)
+    return G
+
+
+def test_conflicts_are_left_out_of_centrality_by_default() -> None:
+    G = _with_conflicts()
+    positive = G.copy()
+    positive.remove_edges_from([(u, "e") for u in "abc"])
+    df = skm.analysis.centrality(G)
+    pr = nx.pagerank(positive, tol=1e-14, max_iter=10_000)
+    np.testing.assert_allclose(df["pagerank"], [pr[v] for v in df.index], atol=1e-9)
+    assert df.loc["e", "in_degree"] == 0
+    assert df.attrs["n_negative_ties_left_out"] == 3
+    assert df.attrs["negative_ties"].startswith("left out")
+    # the old reading, networkx's, on request
+    old = skm.analysis.centrality(G, negative_ties="include")
+    pr_all = nx.pagerank(G, tol=1e-14, max_iter=10_000)
+    np.testing.assert_allclose(old["pagerank"], [pr_all[v] for v in old.index])
+    assert old.loc["e", "in_degree"] == 3
+    with pytest.raises(ValueError, match="`negative_ties` must be one of"):
+        skm.analysis.centrality(G, negative_ties="signed")
+
+
+def test_sign_decides_not_the_kind(tiny_map: skm.StakeholderMap) -> None:
+    smap = tiny_map.model_copy(
+        update={
+            "relations": (
+                *tiny_map.relations,
+                skm.Relation(source="c", target="d", kind="advice", sign=-1),
+            )
+        }
+    )
+    df = skm.analysis.centrality(smap, measures=["degree"])
+    assert df.loc["c", "out_degree"] == 0
+    assert df.attrs["n_negative_ties_left_out"] == 1
+
+
+def test_only_conflicts_warns_and_is_defined_where_it_can_be() -> None:
+    G = nx.DiGraph()
+    G.add_edge("a", "b", kind="conflict")
+    G.add_edge("b", "a", kind="conflict")
+    with pytest.warns(StakeholderMapWarning) as record:
+        df = skm.analysis.centrality(G)
+    messages = " ".join(str(w.message) for w in record)
+    assert "negative_ties='include'" in messages
+    assert df["degree"].tolist() == [0, 0]
+    assert df["pagerank"].tolist() == [0.5, 0.5]
+    assert df["eigenvector"].isna().all()
+    with pytest.warns(StakeholderMapWarning) as record:
+        com = skm.analysis.communities(G)
+    messages = " ".join(str(w.message) for w in record)
+    assert "`communities`: every relation selected is a negative tie" in messages
+    assert "`modularity` is not defined" in messages
+    assert df.index.tolist() == com.index.tolist()
+    assert com["community_size"].tolist() == [1, 1]
+    assert math.isnan(com.attrs["modularity"])
+
+
+def test_conflicts_do_not_bind_communities() -> None:
+    # Two triangles; strong conflicts between them would pull them together.
+    G = nx.DiGraph()
+    for a, b, c in [("a", "b", "c"), ("x", "y", "z")]:
+        nx.add_cycle(G, [a, b, c], kind="collaboration", weight=1)
+    for u in "abc":
+        for v in "xyz":
+            G.add_edge(u, v, kind="conflict", weight=5)
+    df = skm.analysis.communities(G, method="greedy")
+    assert df["community_size"].tolist() == [3] * 6
+    assert df.loc["a", "community"] != df.loc["x", "community"]
+    assert df.attrs["n_negative_ties_left_out"] == 9
+    old = skm.analysis.communities(G, method="greedy", negative_ties="include")
+    assert old.attrs["modularity"] < df.attrs["modularity"]
+
+
+def _mixed_mutual() -> nx.DiGraph:
+    G = nx.DiGraph()
+    G.add_edge("a", "b", weight=3, directed=False)
+    G.add_edge("b", "c", weight=1)
+    G.add_edge("c", "d", weight=3, directed=False)
+    G.add_edge("d", "a", weight=1)
+    G.add_edge("a", "c", weight=1)
+    return G
+
+
+def test_a_mutual_relation_counts_once_in_communities() -> None:
+    G = _mixed_mutual()
+    df = skm.analysis.communities(G, method="greedy")
+    # networkx's reading of the same relations as undirected edges
+    H = nx.Graph()
+    H.add_edge("a", "b", weight=3)
+    H.add_edge("b", "c", weight=1)
+    H.add_edge("c", "d", weight=3)
+    H.add_edge("d", "a", weight=1)
+    H.add_edge("a", "c", weight=1)
+    parts = [set(df.index[df["community"] == c]) for c in df["community"].unique()]
+    assert df.attrs["modularity"] == pytest.approx(
+        nx.community.modularity(H, parts, weight="weight")
+    )
+    assert df.attrs["mutual_relations"].startswith("a mutual relation")
+    twice = skm.analysis.communities(G, method="greedy", mutual="twice")
+    H2 = H.copy()
+    for u, v in [("a", "b"), ("c", "d")]:
+        H2.edges[u, v]["weight"] = 6
+    parts2 = [
+        set(twice.index[twice["community"] == c]) for c in twice["community"].unique()
+    ]
+    assert twice.attrs["modularity"] == pytest.approx(
+        nx.community.modularity(H2, parts2, weight="weight")
+    )
+    with pytest.raises(ValueError, match="`mutual` must be one of"):
+        skm.analysis.communities(G, mutual="double")
+
+
+def _arpack_fails(*args: object, **kwargs: object) -> None:
+    from scipy.sparse.linalg import ArpackNoConvergence
+
+    msg = "no convergence"
+    raise ArpackNoConvergence(msg, np.zeros(0), np.zeros((0, 0)))
+
+
+def test_eigenvector_falls_back_to_lapack_when_arpack_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scipy.sparse import linalg
+
+    monkeypatch.setattr(linalg, "eigsh", _arpack_fails)
+    G = nx.path_graph(500)
+    df = skm.analysis.centrality(G, measures=["eigenvector"])
+    np.testing.assert_allclose(df["eigenvector"], _leading_in_vector(G), atol=1e-8)
+
+
+def test_eigenvector_warns_when_nothing_converges(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scipy.sparse import linalg
+
+    monkeypatch.setattr(linalg, "eigsh", _arpack_fails)
+    monkeypatch.setattr(_engine, "_DENSE_FALLBACK", 100)
+    with pytest.warns(StakeholderMapWarning, match="could not be computed"):
+        df = skm.analysis.centrality(nx.path_graph(500), measures=["eigenvector"])
+    assert df["eigenvector"].isna().all()

@@ -122,8 +122,8 @@ class SimpleDigraph:
 
     Parallel edges (relations of several kinds between the same pair) are merged
     and their weights summed; a mutual relation (``directed=False``) and every edge
-    of an undirected graph count in both directions; self-loops and ties of weight
-    0 are left out.
+    of an undirected graph count in both directions. A tie of weight 0 is kept
+    (weight is strength, not existence); self-loops are kept only when asked for.
     """
 
     nodes: list[Hashable]
@@ -132,6 +132,10 @@ class SimpleDigraph:
     weight: NDArray[np.float64]
     directed: bool
     """Whether the input graph was directed (an undirected one is symmetric)."""
+    mutual: NDArray[np.float64] | None = None
+    """Part of each edge's weight that comes from mutual (two-way) relations."""
+    dropped_negative: int = 0
+    """Number of negative relations (sign -1, e.g. conflict) left out."""
 
     @property
     def n(self) -> int:
@@ -157,16 +161,44 @@ class SimpleDigraph:
             out[u].append(v)
         return out
 
-    def symmetric(self) -> SimpleDigraph:
+    def loops(self) -> NDArray[np.bool_]:
+        """Return which edges are self-loops."""
+        return np.asarray(self.src == self.dst)
+
+    def without_loops(self) -> SimpleDigraph:
+        """Return the digraph without its self-loops (for the path measures)."""
+        keep = ~self.loops()
+        if keep.all():
+            return self
+        return SimpleDigraph(
+            self.nodes,
+            self.src[keep],
+            self.dst[keep],
+            self.weight[keep],
+            self.directed,
+            None if self.mutual is None else self.mutual[keep],
+            self.dropped_negative,
+        )
+
+    def symmetric(self, *, mutual_once: bool = False) -> SimpleDigraph:
         """Return the undirected view: every edge in both directions, weights summed.
 
-        The weight of the pair is ``a_ij + a_ji``, as in Burt's mutual weights.
+        The weight of the pair is ``a_ij + a_ji``, as in Burt's mutual weights, so
+        a mutual relation of weight ``w`` (read both ways) weighs ``2 w``. With
+        ``mutual_once`` it weighs ``w``: only one-way relations in opposite
+        directions add up.
         """
         src = np.concatenate([self.src, self.dst])
         dst = np.concatenate([self.dst, self.src])
         w = np.concatenate([self.weight, self.weight])
+        if mutual_once and self.mutual is not None:
+            src = np.concatenate([src, self.src])
+            dst = np.concatenate([dst, self.dst])
+            w = np.concatenate([w, -self.mutual])
         s, d, w = _merge(self.n, src, dst, w)
-        return SimpleDigraph(self.nodes, s, d, w, directed=False)
+        return SimpleDigraph(
+            self.nodes, s, d, w, directed=False, dropped_negative=self.dropped_negative
+        )
 
     def subgraph(self, keep: NDArray[np.bool_]) -> SimpleDigraph:
         """Return the digraph induced by the nodes where ``keep`` is True."""
@@ -179,6 +211,8 @@ class SimpleDigraph:
             new_index[self.dst[mask]].astype(np.int64),
             self.weight[mask],
             self.directed,
+            None if self.mutual is None else self.mutual[mask],
+            self.dropped_negative,
         )
 
 
@@ -195,12 +229,36 @@ def _merge(
     return (uniq // n).astype(np.int64), (uniq % n).astype(np.int64), weights
 
 
-def simple_digraph(G: nx.Graph, *, weight: str | None = "weight") -> SimpleDigraph:
+def is_negative(d: dict[str, Any]) -> bool:
+    """Return whether an edge is a negative tie: ``sign`` -1, or a conflict.
+
+    An edge without a ``sign`` attribute is negative when its ``kind`` is
+    ``"conflict"``, the default of :class:`~stakeholder_map.Relation`.
+    """
+    sign = d.get("sign")
+    if sign is None:
+        return str(d.get("kind")) == "conflict"
+    try:
+        return float(sign) < 0
+    except (TypeError, ValueError):
+        return False
+
+
+def simple_digraph(
+    G: nx.Graph,
+    *,
+    weight: str | None = "weight",
+    loops: bool = False,
+    negative: bool = True,
+) -> SimpleDigraph:
     """Collapse any networkx graph to a :class:`SimpleDigraph`.
 
     ``weight`` names the edge attribute holding tie strength; an edge without it
     counts as 1, and ``weight=None`` makes every tie 1 (after merging parallel
-    edges). Weights must be non-negative numbers.
+    edges). Weights must be non-negative numbers; a tie of weight 0 is kept (it
+    exists, with strength 0). Self-loops are kept with ``loops=True`` (an
+    undirected loop once, as networkx's adjacency matrix holds it); negative ties
+    (:func:`is_negative`) are left out with ``negative=False``.
     """
     nodes = list(G)
     index = {node: i for i, node in enumerate(nodes)}
@@ -210,8 +268,13 @@ def simple_digraph(G: nx.Graph, *, weight: str | None = "weight") -> SimpleDigra
     src = array("q")
     dst = array("q")
     ws = array("d")
+    ms = array("d")
+    dropped = 0
     for u, v, d in G.edges(data=True):
-        if u == v:
+        if u == v and not loops:
+            continue
+        if not negative and is_negative(d):
+            dropped += 1
             continue
         w = 1.0
         if weight is not None:
@@ -229,25 +292,29 @@ def simple_digraph(G: nx.Graph, *, weight: str | None = "weight") -> SimpleDigra
                     "ignore tie strengths."
                 )
                 raise ValueError(msg)
-            if w == 0:
-                continue
         iu, iv = index[u], index[v]
+        two_way = not directed or d.get("directed", True) is False
         src.append(iu)
         dst.append(iv)
         ws.append(w)
-        if not directed or d.get("directed", True) is False:
+        ms.append(w if two_way else 0.0)
+        if two_way and iu != iv:
             src.append(iv)
             dst.append(iu)
             ws.append(w)
-    s, t, w_arr = _merge(
-        n,
-        np.frombuffer(src, dtype=np.int64) if len(src) else np.zeros(0, np.int64),
-        np.frombuffer(dst, dtype=np.int64) if len(dst) else np.zeros(0, np.int64),
-        np.frombuffer(ws, dtype=np.float64) if len(ws) else np.zeros(0),
-    )
+            ms.append(w)
+
+    def as_array(values: array[Any], dtype: type) -> NDArray[Any]:
+        return np.frombuffer(values, dtype=dtype) if len(values) else np.zeros(0, dtype)
+
+    src_arr = as_array(src, np.int64)
+    dst_arr = as_array(dst, np.int64)
+    s, t, w_arr = _merge(n, src_arr, dst_arr, as_array(ws, np.float64))
+    _, _, m_arr = _merge(n, src_arr, dst_arr, as_array(ms, np.float64))
     if weight is None:
         w_arr = np.ones(len(s))
-    return SimpleDigraph(nodes, s, t, w_arr, directed)
+        m_arr = (m_arr > 0).astype(np.float64)
+    return SimpleDigraph(nodes, s, t, w_arr, directed, m_arr, dropped)
 
 
 # ---------------------------------------------------------------------------------
@@ -399,17 +466,41 @@ def pagerank(
 
 def eigenvector(
     g: SimpleDigraph, *, tol: float = 1e-12, max_iter: int = 1000
-) -> NDArray[np.float64] | None:
-    """Return eigenvector centrality by networkx's shifted power iteration.
+) -> NDArray[np.float64] | str:
+    """Return eigenvector centrality, or the reason it is not defined.
 
-    Iterates ``x <- (A^T + I) x`` from a uniform start and scales by the L2 norm,
-    as :func:`networkx.eigenvector_centrality` does (in-edges for digraphs).
-    Returns None when it does not converge within ``max_iter``.
+    The in-edge eigenvector centrality is the non-negative eigenvector of ``A^T``
+    for its largest eigenvalue, scaled to L2 norm 1, as
+    :func:`networkx.eigenvector_centrality` computes it (self-loops included).
+    Returns ``"acyclic"`` when that eigenvalue is 0 (no cycles and no
+    self-loops of positive weight: every score would be 0) and ``"not_unique"``
+    when, in a directed network, several strongly connected parts share it (no
+    one vector is defined). Returns ``"not_converged"`` in the rare case that
+    neither the iteration nor ARPACK converges on a network too large to solve
+    densely.
+
+    networkx's shifted power iteration (``x <- (A^T + I) x`` from a uniform
+    start) runs first, so that every network where it converges gets networkx's
+    values. Where it is slow (long chains and cycles, whose largest eigenvalues
+    lie close together) the vector comes from an eigensolver instead (LAPACK for
+    small networks, ARPACK through :mod:`scipy.sparse.linalg` for large ones):
+    the vector the iteration tends to.
     """
     n = g.n
     if n == 0:
         return np.zeros(0)
     AT = g.adjacency().T.tocsr()
+    AT.eliminate_zeros()
+    if AT.nnz == 0:
+        return "acyclic"
+    symmetric = not g.directed or _is_symmetric(AT)
+    if not symmetric:
+        try:
+            problem = _directed_problem(AT)
+        except _NoConvergence:
+            return "not_converged"
+        if problem is not None:
+            return problem
     x = np.full(n, 1.0 / n)
     for _ in range(max_iter):
         xlast = x
@@ -418,7 +509,146 @@ def eigenvector(
         x = x / norm
         if np.abs(x - xlast).sum() < n * tol:
             return np.asarray(x, dtype=np.float64)
+    try:
+        return _leading_eigenvector(AT, symmetric=symmetric)
+    except _NoConvergence:
+        return "not_converged"
+
+
+def _is_symmetric(M: sparse.csr_array) -> bool:
+    diff = (M - M.T).tocsr()
+    diff.eliminate_zeros()
+    return bool(diff.nnz == 0)
+
+
+#: Largest matrix solved densely by LAPACK; larger ones go to ARPACK.
+_DENSE_EIGEN = 400
+#: Relative difference under which two eigenvalues count as equal.
+_EIGEN_TIE = 1e-9
+#: Largest matrix solved densely when ARPACK does not converge.
+_DENSE_FALLBACK = 3000
+
+
+class _NoConvergence(Exception):
+    """ARPACK did not converge and the matrix is too large to solve densely."""
+
+
+def _arpack(
+    M: sparse.csr_array, *, k: int, symmetric: bool, vectors: bool = True
+) -> tuple[NDArray[Any], NDArray[Any]] | None:
+    """Return the ``k`` eigenpairs of largest real part by ARPACK, or None.
+
+    Retries once with a larger Krylov space and more iterations; returns None
+    when that does not converge either and the matrix is small enough to solve
+    densely (the caller does), and raises :class:`_NoConvergence` otherwise.
+    """
+    from scipy.sparse import linalg
+
+    n = M.shape[0]
+    M = M.astype(np.float64)
+    solve = linalg.eigsh if symmetric else linalg.eigs
+    which = "LA" if symmetric else "LR"
+    for ncv, maxiter in ((None, None), (min(n - 1, max(2 * k + 1, 64)), 50 * n)):
+        try:
+            if vectors:
+                values, vecs = solve(M, k=k, which=which, ncv=ncv, maxiter=maxiter)
+            else:
+                values = solve(
+                    M,
+                    k=k,
+                    which=which,
+                    ncv=ncv,
+                    maxiter=maxiter,
+                    return_eigenvectors=False,
+                )
+                vecs = np.zeros((n, 0))
+        except linalg.ArpackNoConvergence:
+            continue
+        return np.asarray(values), np.asarray(vecs)
+    if n <= _DENSE_FALLBACK:
+        return None
+    raise _NoConvergence
+
+
+def _spectral_radius(M: sparse.csr_array) -> float:
+    """Return the largest eigenvalue of an irreducible non-negative matrix."""
+    n = M.shape[0]
+    if n == 1:
+        return float(M[0, 0])
+    # For an irreducible non-negative matrix the eigenvalue of largest real part
+    # is the Perron root (Perron-Frobenius).
+    found = None
+    if n > _DENSE_EIGEN:
+        found = _arpack(M, k=1, symmetric=False, vectors=False)
+    if found is None:
+        return float(np.linalg.eigvals(M.toarray()).real.max())
+    return float(found[0].real.max())
+
+
+def _directed_problem(AT: sparse.csr_array) -> str | None:
+    """Say why a directed network has no eigenvector centrality, or None.
+
+    The largest eigenvalue of a non-negative matrix is the largest of those of
+    its strongly connected parts; when it is 0 there is no cycle, and when
+    several parts share it the eigenvector is not unique (or the iteration
+    settles on none).
+    """
+    from scipy.sparse import csgraph
+
+    n_parts, labels = csgraph.connected_components(
+        AT, directed=True, connection="strong"
+    )
+    sizes = np.bincount(labels, minlength=n_parts)
+    diag = AT.diagonal()
+    radii = np.zeros(n_parts)
+    alone = np.flatnonzero(sizes[labels] == 1)
+    radii[labels[alone]] = diag[alone]
+    for part in np.flatnonzero(sizes > 1).tolist():
+        members = np.flatnonzero(labels == part)
+        radii[part] = _spectral_radius(AT[members][:, members].tocsr())
+    top = float(radii.max())
+    if top <= 0:
+        return "acyclic"
+    if int((radii >= top * (1 - _EIGEN_TIE)).sum()) > 1:
+        return "not_unique"
     return None
+
+
+def _leading_eigenvector(
+    AT: sparse.csr_array, *, symmetric: bool
+) -> NDArray[np.float64] | str:
+    """Return the L2-normalised leading eigenvector of ``AT`` (non-negative).
+
+    For a symmetric matrix whose largest eigenvalue several connected parts
+    share, it is the projection of the uniform vector onto their eigenspace: the
+    vector networkx's iteration from a uniform start tends to.
+    """
+    n = AT.shape[0]
+    found = None
+    if n > _DENSE_EIGEN:
+        found = _arpack(AT, k=min(6, n - 2), symmetric=symmetric)
+    if found is not None:
+        values, vectors = found
+    elif symmetric:
+        values, vectors = np.linalg.eigh(AT.toarray())
+    else:
+        values, vectors = np.linalg.eig(AT.toarray())
+    order = np.argsort(-values.real)
+    values, vectors = values[order], vectors[:, order]
+    top = float(values[0].real)
+    scale = max(1.0, abs(top))
+    if top <= 1e-12 * scale:  # pragma: no cover - caught before the iteration
+        return "acyclic"
+    if symmetric:
+        tied = np.abs(values - top) <= _EIGEN_TIE * scale
+        basis = vectors[:, tied].real
+        x = basis @ (basis.T @ np.ones(n))
+    else:
+        x = vectors[:, 0].real
+    if x.sum() < 0:
+        x = -x
+    x = np.clip(x, 0.0, None)
+    return np.asarray(x / float(np.sqrt((x**2).sum())), dtype=np.float64)
 
 
 # ---------------------------------------------------------------------------------

@@ -32,7 +32,9 @@ from stakeholder_map.exceptions import (
     StakeholderMapWarning,
     UnassessedWarning,
     UnknownStakeholderError,
+    warn_user,
 )
+from stakeholder_map.i18n import LANGUAGES, text
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -95,6 +97,36 @@ _NORMALISATION = {
 }
 
 
+#: What ``negative_ties`` may be, and how ``df.attrs["negative_ties"]`` states it.
+_NEGATIVE_TIES = {
+    "exclude": "left out: a relation of sign -1 (a conflict, unless the map says "
+    "otherwise) is no channel of influence or cohesion",
+    "include": "counted as ordinary ties, like positive ones (networkx's reading "
+    "of a graph)",
+}
+NEGATIVE_TIES = tuple(_NEGATIVE_TIES)
+
+#: How the weighted measures read a tie of weight 0 (``df.attrs``).
+ZERO_WEIGHT_TIES = (
+    "kept: weight is strength, never existence; a tie of weight 0 counts in the "
+    "degrees and is one step on a path (paths count steps), and adds 0 to "
+    "strength, eigenvector and PageRank"
+)
+#: How :func:`centrality` reads self-loops (``df.attrs``).
+SELF_LOOPS = (
+    "kept, as networkx reads them: a loop adds 1 to in- and out-degree (2 to the "
+    "degree) and its weight to the matrices of eigenvector and PageRank; it is no "
+    "step on a path"
+)
+#: How :func:`communities` may weigh a mutual relation, as its attrs state it.
+_MUTUAL = {
+    "once": "a mutual relation (directed=False, or an edge of an undirected "
+    "graph) weighs its weight once; one-way relations in both directions add up",
+    "twice": "a mutual relation weighs twice its weight (once per direction), "
+    "as one-way relations in both directions do",
+}
+
+
 # ---------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------
@@ -132,6 +164,24 @@ def _as_ids(
     return list(value)
 
 
+def _language(G: nx.Graph) -> str:
+    """Return the language of the map a graph came from (English by default)."""
+    lang = str(G.graph.get("language", "en"))
+    return lang if lang in LANGUAGES else "en"
+
+
+def _warn(G: nx.Graph, key: str, **params: Any) -> None:
+    """Warn, in the language of the map behind ``G``, e.g. that a value is undefined."""
+    warn_user(StakeholderMapWarning(text(key, _language(G), **params)))
+
+
+def _warn_too_few(G: nx.Graph, measure: str, n: int, needed: int) -> None:
+    """Warn that ``measure`` needs at least ``needed`` stakeholders."""
+    lang = _language(G)
+    why = text(f"why_{measure}", lang)
+    _warn(G, "too_few_nodes", measure=measure, n=n, needed=needed, why=why)
+
+
 def _kind_list(values: Iterable[str] | str | None) -> list[str] | None:
     if values is None:
         return None
@@ -151,6 +201,7 @@ def centrality(
     weight: str | None = "weight",
     measures: Iterable[str] = CENTRALITY_MEASURES,
     alpha: float = 0.85,
+    negative_ties: str = "exclude",
 ) -> pd.DataFrame:
     """Compute degree, betweenness, closeness, eigenvector and PageRank centrality.
 
@@ -159,8 +210,13 @@ def centrality(
     mutual relation (or any edge of an undirected graph) counts both ways. Path
     based measures (betweenness, closeness, harmonic) count steps (tie strengths
     are not distances); ``weight`` is used by strength, eigenvector and PageRank.
-    The values equal networkx's on the collapsed graph; the normalisation of each
-    column is stated in ``df.attrs["normalisation"]``.
+    Weight changes strength, never whether a tie exists: a relation of weight 0
+    (on a 0..10 scale) counts in the degrees and is one step on a path, and adds
+    0 to strength, eigenvector and PageRank. Self-loops are kept, as networkx
+    reads them. Negative ties (conflict) are left out by default. The values
+    equal networkx's on the collapsed graph (with ``negative_ties="include"`` on
+    a graph with conflicts); the normalisation of each column is stated in
+    ``df.attrs["normalisation"]``.
 
     Parameters
     ----------
@@ -178,6 +234,11 @@ def centrality(
         ``"eigenvector"`` and ``"pagerank"`` (all by default).
     alpha
         Damping factor of PageRank.
+    negative_ties
+        ``"exclude"`` (default) leaves out relations of sign -1 (``kind="conflict"``
+        unless the map declares otherwise): a conflict is no channel of
+        influence, so it should not raise anyone's centrality. ``"include"``
+        counts them as ordinary ties, as networkx does.
 
     Returns
     -------
@@ -186,13 +247,21 @@ def centrality(
         ``in_degree``, ``out_degree``, ``degree``, ``degree_centrality``,
         ``strength`` (degree); ``betweenness``, ``betweenness_norm``;
         ``closeness``; ``harmonic``; ``eigenvector``; ``pagerank``. For an
-        undirected graph ``in_degree == out_degree == degree``.
+        undirected graph ``in_degree == out_degree == degree``. ``df.attrs``
+        states the conventions: ``negative_ties`` (and
+        ``n_negative_ties_left_out``), ``zero_weight_ties``, ``self_loops`` (and
+        ``n_self_loops``), ``normalisation`` and ``parallel_relations``.
 
     Warns
     -----
     StakeholderMapWarning
-        When the eigenvector iteration does not converge (e.g. a network without
-        cycles, where eigenvector centrality is not defined); the column is NaN.
+        Naming the measure, in the map's language, where a value is not defined
+        (the column is then NaN): ``degree_centrality`` and ``closeness`` of a
+        single stakeholder, ``betweenness_norm`` with fewer than 3, and
+        ``eigenvector`` on a network without cycles (largest eigenvalue 0) or a
+        directed one whose strongly connected parts are equally strong. Also
+        when every relation selected is a negative tie that ``negative_ties``
+        leaves out.
 
     See Also
     --------
@@ -211,7 +280,21 @@ def centrality(
     with incoming distances on digraphs; closeness and harmonic closeness come
     from one bit-parallel breadth-first search from every node. Eigenvector and
     PageRank run networkx's own iterations on a sparse matrix, to a tolerance of
-    1e-12. The results equal networkx's to 1e-9 (tested).
+    1e-12. Where the eigenvector iteration is slow (long chains and cycles, whose
+    two largest eigenvalues lie close together) the leading eigenvector comes from
+    an eigensolver (LAPACK, or ARPACK in scipy for large networks): the value
+    networkx reaches with enough iterations. The results equal networkx's to 1e-9
+    (tested), except where networkx fills in a value that is not defined: it
+    gives a single node degree centrality 1 and normalised betweenness 0 to
+    networks of 1 or 2 nodes, and an edgeless network eigenvector centrality
+    ``1 / sqrt(n)``; here those are NaN, with a warning.
+
+    On small networks: 0 stakeholders give an empty frame; 1 gives degrees 0
+    (or 2 with a self-loop), PageRank 1, harmonic 0, betweenness 0 and NaN for
+    the rest (eigenvector 1 with a self-loop of positive weight); 2 give every
+    measure except ``betweenness_norm``, and ``eigenvector`` is NaN for a single
+    one-way tie (no cycle). A network of only conflicts has no ties under the
+    default ``negative_ties``: degrees 0, PageRank ``1 / n``, eigenvector NaN.
 
     References
     ----------
@@ -229,32 +312,58 @@ def centrality(
     'huis_van_het_kind'
     >>> float(round(df["pagerank"].sum(), 6))
     1.0
+
+    A tie of weight 0 is a tie; a conflict is left out unless asked for:
+
+    >>> import networkx as nx
+    >>> G = nx.DiGraph()
+    >>> G.add_edge("a", "b", weight=0)
+    >>> G.add_edge("b", "c", kind="conflict")
+    >>> df = skm.analysis.centrality(G, measures=["degree"])
+    >>> df["out_degree"].tolist()
+    [1, 0, 0]
+    >>> df = skm.analysis.centrality(G, measures=["degree"], negative_ties="include")
+    >>> df["out_degree"].tolist()
+    [1, 1, 0]
     """
     wanted = list(measures)
     for m in wanted:
         check_choice("measures", m, CENTRALITY_MEASURES)
+    check_choice("negative_ties", negative_ties, NEGATIVE_TIES)
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    g = _engine.simple_digraph(G, weight=weight)
+    g = _engine.simple_digraph(
+        G, weight=weight, loops=True, negative=negative_ties == "include"
+    )
+    if g.dropped_negative and g.m == 0:
+        _warn(G, "only_negative_ties", measure="centrality")
     n = g.n
+    loop = g.loops()
     df = _base_frame(G, g.nodes)
     if "degree" in wanted:
         in_deg = np.bincount(g.dst, minlength=n)
         out_deg = np.bincount(g.src, minlength=n)
+        in_w = np.bincount(g.dst, weights=g.weight, minlength=n)
         if g.directed:
             deg = in_deg + out_deg
-            strength = np.bincount(g.dst, weights=g.weight, minlength=n) + np.bincount(
-                g.src, weights=g.weight, minlength=n
-            )
+            strength = in_w + np.bincount(g.src, weights=g.weight, minlength=n)
         else:
-            deg = out_deg
-            strength = np.bincount(g.src, weights=g.weight, minlength=n)
+            # An undirected self-loop is held once and, as in networkx, adds 2.
+            deg = out_deg + np.bincount(g.src[loop], minlength=n)
+            strength = in_w + np.bincount(
+                g.src[loop], weights=g.weight[loop], minlength=n
+            )
         df["in_degree"] = in_deg.astype(np.int64)
         df["out_degree"] = out_deg.astype(np.int64)
         df["degree"] = deg.astype(np.int64)
-        df["degree_centrality"] = deg / (n - 1) if n > 1 else np.ones(n)
+        if n == 1:
+            _warn_too_few(G, "degree_centrality", n, 2)
+            df["degree_centrality"] = np.full(n, np.nan)
+        else:
+            df["degree_centrality"] = deg / max(n - 1, 1)
         df["strength"] = strength.astype(np.float64)
+    paths = g.without_loops()  # a self-loop is no step on a path to another
     if "betweenness" in wanted:
-        raw = _engine.betweenness(g)
+        raw = _engine.betweenness(paths)
         if not g.directed:
             raw = raw / 2
         df["betweenness"] = raw
@@ -262,9 +371,11 @@ def centrality(
             scale = (n - 1) * (n - 2) / (1 if g.directed else 2)
             df["betweenness_norm"] = raw / scale
         else:
-            df["betweenness_norm"] = raw
+            if n:
+                _warn_too_few(G, "betweenness_norm", n, 3)
+            df["betweenness_norm"] = np.full(n, np.nan)
     if "closeness" in wanted or "harmonic" in wanted:
-        dist_sum, count, harmonic = _engine.distance_sums(g)
+        dist_sum, count, harmonic = _engine.distance_sums(paths)
         if "closeness" in wanted:
             with np.errstate(divide="ignore", invalid="ignore"):
                 closeness = np.where(
@@ -274,18 +385,16 @@ def centrality(
                 )
             if n > 1:
                 closeness = closeness * count / (n - 1)
+            elif n == 1:
+                _warn_too_few(G, "closeness", n, 2)
+                closeness = np.full(n, np.nan)
             df["closeness"] = closeness
         if "harmonic" in wanted:
             df["harmonic"] = harmonic
     if "eigenvector" in wanted:
         ev = _engine.eigenvector(g)
-        if ev is None:
-            msg = (
-                "Eigenvector centrality did not converge: it is not defined for "
-                "this network (e.g. one without cycles). The `eigenvector` column "
-                "is NaN; use `pagerank` instead."
-            )
-            warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
+        if isinstance(ev, str):
+            _warn(G, f"eigenvector_{ev}", measure="eigenvector")
             ev = np.full(n, np.nan)
         df["eigenvector"] = ev
     if "pagerank" in wanted:
@@ -302,6 +411,11 @@ def centrality(
         "channels": _kind_list(channels),
         "directed": g.directed,
         "alpha": alpha,
+        "negative_ties": _NEGATIVE_TIES[negative_ties],
+        "n_negative_ties_left_out": g.dropped_negative,
+        "zero_weight_ties": ZERO_WEIGHT_TIES,
+        "self_loops": SELF_LOOPS,
+        "n_self_loops": int(loop.sum()),
     }
     return df
 
@@ -541,11 +655,15 @@ def communities(
     method: str = "louvain",
     resolution: float = 1.0,
     seed: int = 0,
+    negative_ties: str = "exclude",
+    mutual: str = "once",
 ) -> pd.DataFrame:
     """Detect communities (clusters of densely tied stakeholders) and modularity.
 
     Ties are read as undirected, with the weights of both directions and of
-    parallel relations summed.
+    parallel relations summed; a mutual relation weighs its weight once, and a
+    conflict is left out by default (a conflict does not bind two stakeholders
+    into one community). Ties of weight 0 add nothing to modularity.
 
     Parameters
     ----------
@@ -564,14 +682,32 @@ def communities(
         Modularity resolution; above 1 gives smaller communities.
     seed
         Seed of the Louvain method, for reproducible results.
+    negative_ties
+        ``"exclude"`` (default) leaves out relations of sign -1 (``kind="conflict"``
+        unless the map declares otherwise); ``"include"`` counts them as
+        ordinary ties, as networkx does with any edge.
+    mutual
+        ``"once"`` (default): a mutual relation (``directed=False``, or an edge of
+        an undirected graph) of weight ``w`` weighs ``w``, as networkx reads an
+        undirected edge, while two one-way relations ``a -> b`` and ``b -> a``
+        add up. ``"twice"``: a mutual relation weighs ``2 w``, once per
+        direction.
 
     Returns
     -------
     pandas.DataFrame
         Indexed by ``stakeholder_id`` with ``name``, ``community`` (1 is the
         largest; ties by first member in map order) and ``community_size``. The
-        partition's ``modularity``, the ``method``, ``resolution`` and ``seed`` are
-        in ``df.attrs``.
+        partition's ``modularity``, the ``method``, ``resolution`` and ``seed``,
+        and the conventions ``negative_ties`` and ``mutual_relations`` are in
+        ``df.attrs``.
+
+    Warns
+    -----
+    StakeholderMapWarning
+        When no tie of positive weight is left (e.g. a network of only
+        conflicts): modularity is not defined (NaN) and every stakeholder is a
+        community of its own.
 
     See Also
     --------
@@ -593,11 +729,18 @@ def communities(
     (1, True)
     """
     check_choice("method", method, ("louvain", "greedy"))
+    check_choice("negative_ties", negative_ties, NEGATIVE_TIES)
+    check_choice("mutual", mutual, tuple(_MUTUAL))
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    g = _engine.simple_digraph(G, weight=weight).symmetric()
+    g = _engine.simple_digraph(
+        G, weight=weight, negative=negative_ties == "include"
+    ).symmetric(mutual_once=mutual == "once")
+    if g.dropped_negative and g.m == 0:
+        _warn(G, "only_negative_ties", measure="communities")
     H = nx.Graph()
     H.add_nodes_from(range(g.n))
-    keep = g.src < g.dst
+    # Ties of weight 0 add nothing to modularity (and would leave it 0 / 0).
+    keep = (g.src < g.dst) & (g.weight > 0)
     H.add_weighted_edges_from(
         zip(
             g.src[keep].tolist(),
@@ -620,11 +763,14 @@ def communities(
     for i, members in enumerate(parts, start=1):
         label[members] = i
         size[members] = len(members)
-    modularity = (
-        float(nx.community.modularity(H, parts, weight="weight", resolution=resolution))
-        if H.number_of_edges()
-        else math.nan
-    )
+    if H.number_of_edges():
+        modularity = float(
+            nx.community.modularity(H, parts, weight="weight", resolution=resolution)
+        )
+    else:
+        modularity = math.nan
+        if g.n:
+            _warn(G, "modularity_undefined")
     df = _base_frame(G, g.nodes)
     df["community"] = label
     df["community_size"] = size
@@ -638,6 +784,9 @@ def communities(
         "kinds": _kind_list(kinds),
         "parallel_relations": _engine.PARALLEL_RELATIONS,
         "channels": _kind_list(channels),
+        "negative_ties": _NEGATIVE_TIES[negative_ties],
+        "n_negative_ties_left_out": g.dropped_negative,
+        "mutual_relations": _MUTUAL[mutual],
     }
     return df
 
