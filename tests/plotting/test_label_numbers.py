@@ -45,6 +45,21 @@ def _places(smap: skm.StakeholderMap) -> dict[str, int]:
     return out
 
 
+def _wrong(numbered: dict[str, int], smap: skm.StakeholderMap) -> dict[str, int]:
+    """Return the names whose number is not their place in the map.
+
+    A key may wrap a long name: its first line starts the stakeholder's name.
+    """
+    names = {
+        k: (s.name, s.display_name) for k, s in enumerate(smap.stakeholders, start=1)
+    }
+    return {
+        n: k
+        for n, k in numbered.items()
+        if not any(full.startswith(n) for full in names.get(k, ()))
+    }
+
+
 def _numbered(ax: Any) -> dict[str, int]:
     """Return name -> number for every numbered name the figure explains."""
     out: dict[str, int] = {}
@@ -81,11 +96,10 @@ def figures() -> dict[str, dict[str, int]]:
 
 
 def test_numbers_are_places_in_the_map(figures: dict[str, dict[str, int]]) -> None:
-    places = _places(skm.load_example("huis_van_het_kind"))
+    smap = skm.load_example("huis_van_het_kind")
     for name, numbered in figures.items():
         assert numbered, name
-        wrong = {n: k for n, k in numbered.items() if places[n] != k}
-        assert not wrong, (name, wrong)
+        assert not _wrong(numbered, smap), name
 
 
 def test_ocmw_has_one_number_in_four_figures(
@@ -139,3 +153,53 @@ def test_the_deck_legend_uses_the_same_numbers(
     for numbered in figures.values():
         shared = entries.keys() & numbered.keys()
         assert all(entries[n] == numbered[n] for n in shared)
+
+
+def test_the_report_figures_use_the_same_numbers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from stakeholder_map.export import report
+
+    smap = skm.load_example("huis_van_het_kind")
+    seen: dict[str, dict[str, int]] = {}
+    original = report._svg
+
+    def spy(fig: Any, prefix: str) -> str:
+        # The figure as it goes into the page: read its numbered names first.
+        for k, ax in enumerate(fig.axes):
+            numbered = _numbered(ax)
+            if numbered:
+                seen[f"{prefix}:{k}"] = numbered
+        return original(fig, prefix)
+
+    monkeypatch.setattr(report, "_svg", spy)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StakeholderMapWarning)
+        report.to_html(smap)
+    assert seen
+    for where, numbered in seen.items():
+        assert not _wrong(numbered, smap), where
+
+
+def test_place_labels_shows_the_numbers_given() -> None:
+    from matplotlib.figure import Figure
+
+    ax = Figure(figsize=(4, 3)).add_subplot()
+    ax.scatter([1, 2], [1, 2])
+    names = ["OCMW", "Een heel lange naam van een organisatie die niet past"]
+    placement = skm.plotting.place_labels(ax, [1, 2], [1, 2], names, numbers=[7, 12])
+    assert placement.numbered == (1,)
+    assert placement.texts[1].get_text() == "12"
+    assert placement.key_entries == [f"12. {names[1]}"]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "problem"),
+    [([1], "has 1"), ([0, 2], "has 0"), ([1.5, 2], "has 1.5"), ([3, 3], "repeats")],
+)
+def test_place_labels_refuses_bad_numbers(numbers: list[float], problem: str) -> None:
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    with pytest.raises(ValueError, match=f"`numbers` must hold 2 .*{problem}"):
+        skm.plotting.place_labels(ax, [1, 2], [1, 2], ["A", "B"], numbers=numbers)

@@ -306,7 +306,7 @@ def plot_rating_spread(
         )
     if label is not None:
         # Names keep off the whiskers or ellipses, as off the markers.
-        place_kws = {"numbers": stakeholder_numbers(data, df.index)}
+        place_kws: dict[str, Any] = {"numbers": stakeholder_numbers(data, df.index)}
         place_kws.update(label_kws or {})
         place_kws["avoid"] = [artist, *place_kws.get("avoid", ())]
         grid.annotate(df, ax=ax, label=label, sizes=markers.get_sizes(), **place_kws)
