@@ -289,15 +289,21 @@ def test_100_random_stakeholders_have_no_overlaps(
     integer: bool,
 ) -> None:
     smap = random_map(seed, 100, integer=integer)
-    with theme(theme_name):
+    with theme(theme_name), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", StakeholderMapWarning)
         fig, ax = plt.subplots()
         plot_power_interest(smap, ax=ax)
         fig.canvas.draw()
     placement = _placement(ax)
+    # A name left out is said, and only then.
+    assert len(caught) == (1 if placement.omitted else 0)
     report = label_overlaps(ax)
     _assert_clean(report)
-    assert report.n_labels == 100
-    assert not placement.omitted
+    assert report.n_labels == 100 - len(placement.omitted)
+    # Numbers are places in the map, up to 100 here: the key's numbers take
+    # three digits, the Axes get narrower, and at most one name of the hundred
+    # finds no room on the slide.
+    assert len(placement.omitted) <= (1 if max(placement.numbers.values()) > 99 else 0)
     assert placement.numbered  # crowded: some names are numbered ...
     assert placement.key is not None  # ... and listed in the key
     renderer = fig.canvas.get_renderer()

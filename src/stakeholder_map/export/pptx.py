@@ -768,8 +768,12 @@ def _draw_stakeholders(
     cells: Sequence[Box],
     title_boxes: Sequence[Box],
     scores: Sequence[tuple[float, float]],
+    numbers: Sequence[int],
 ) -> list[str]:
     """Draw one movable group per stakeholder; return the overflowing legend.
+
+    A label without a good place shows the stakeholder's number of ``numbers``
+    (its place in the map), as in the figures of the same map.
 
     Each group holds a marker, its label and, for a label placed far away, a
     leader line, so a drag moves all of it. Labels go where
@@ -797,7 +801,7 @@ def _draw_stakeholders(
     legend: list[tuple[Box, list[str], float]] = []
     overflow: list[str] = []
     numbered: list[int] = []
-    # Labels without a good place get a number, in map order; the names go into
+    # Labels without a good place get their number in the map; the names go into
     # a legend in the free middle of the title bands (bottom first, then top),
     # or onto a slide of their own when there are too many. Numbering frees
     # room, so a few rounds settle it.
@@ -806,11 +810,11 @@ def _draw_stakeholders(
         fresh = [k for k in fresh if k not in numbered]
         if not fresh:
             break
-        numbered = sorted([*numbered, *fresh])
-        for n, k in enumerate(numbered, start=1):
-            wrappings[k] = [[str(n)]]
-            text_sizes[k] = [_text_size([str(n)], sizes.label)]
-        entries = [f"{n}\u00a0{names[k]}" for n, k in enumerate(numbered, start=1)]
+        numbered = sorted([*numbered, *fresh], key=lambda k: numbers[k])
+        for k in numbered:
+            wrappings[k] = [[str(numbers[k])]]
+            text_sizes[k] = [_text_size([str(numbers[k])], sizes.label)]
+        entries = [f"{numbers[k]}\u00a0{names[k]}" for k in numbered]
         in_bands = _legend_boxes(
             entries,
             cells=cells,
@@ -929,6 +933,8 @@ def _grid_slide(
     left_out: Sequence[str],
 ) -> list[str]:
     """Draw the power/interest grid slide; return the overflowing legend entries."""
+    from stakeholder_map.plotting._numbers import stakeholder_numbers
+
     sizes = deck.sizes
     slide = deck.slide(label("grid", lang))
     lo, hi = smap.scale.min, smap.scale.max
@@ -986,6 +992,7 @@ def _grid_slide(
         sizes=sizes,
         frame=frame,
         ids=[str(i) for i in df.index],
+        numbers=stakeholder_numbers(smap, df.index),
         names=[str(n) for n in df["display_name"]],
         anchors=anchors,
         colours=[colours[str(q)] for q in df["quadrant"]],
@@ -1094,6 +1101,7 @@ def _attitude_slide(
     stakeholders in the narrow middle column; the powerful are above the line.
     """
     from stakeholder_map._types import AttitudeClass
+    from stakeholder_map.plotting._numbers import stakeholder_numbers
 
     sizes = deck.sizes
     slide = deck.slide(label("view_attitude", lang))
@@ -1171,6 +1179,7 @@ def _attitude_slide(
         sizes=sizes,
         frame=frame,
         ids=[str(i) for i in df.index],
+        numbers=stakeholder_numbers(smap, df.index),
         names=[str(n) for n in df["display_name"]],
         anchors=anchors,
         colours=[colours[_attitude_band(float(a))] for a in df["attitude"]],

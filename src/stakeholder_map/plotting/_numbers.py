@@ -1,7 +1,13 @@
-"""Numbers as a Dutch reader writes them: a decimal comma (``0,5``, not ``0.5``)."""
+"""Numbers in figures: decimal commas in Dutch, and the numbers of numbered labels.
+
+Dutch readers write a decimal comma (``0,5``, not ``0.5``). A stakeholder whose
+name is replaced by a number carries the same number in every figure of a map:
+its place in the map.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from matplotlib.ticker import (
@@ -69,6 +75,41 @@ def decimal_commas(ax: Axes, lang: str) -> None:
                 axis.set_major_formatter(
                     FixedFormatter([s.replace(".", ",") for s in seq])
                 )
+
+
+def stakeholder_numbers(data: object, ids: Iterable[object]) -> list[int]:
+    """Return the number each stakeholder of ``ids`` shows as a numbered label.
+
+    The number is the stakeholder's place in ``data``, counted from 1: in
+    ``smap.stakeholders`` for a map, in the rows of a DataFrame (all of them,
+    before a plot leaves any out), in the nodes of a graph (``to_graph`` keeps
+    the map's order). So a stakeholder has one number in the grid, the salience
+    diagram, the onion, the network and the deck, whichever of them number it.
+    An id that ``data`` does not hold gets a number after all of them.
+    """
+    from stakeholder_map.models import StakeholderMap
+
+    order: list[object]
+    if isinstance(data, StakeholderMap):
+        order = [s.id for s in data.stakeholders]
+    elif hasattr(data, "index") and hasattr(data, "columns"):  # a DataFrame
+        order = list(data.index)
+    elif hasattr(data, "nodes"):  # a networkx graph
+        order = list(data.nodes)
+    else:
+        order = []
+    place: dict[object, int] = {}
+    for k, key in enumerate(order, start=1):
+        place.setdefault(key, k)
+    out: list[int] = []
+    extra = len(order)
+    for key in ids:
+        number = place.get(key)
+        if number is None:
+            extra += 1
+            number = place[key] = extra
+        out.append(number)
+    return out
 
 
 def _is_number(text: str) -> bool:

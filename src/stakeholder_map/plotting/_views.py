@@ -175,11 +175,14 @@ def markers_with_labels(
     lang: str,
     label_kws: Mapping[str, Any] | None,
     scatter_kws: Mapping[str, Any],
+    numbers: Sequence[int] | None = None,
 ) -> None:
     """Draw one marker per stakeholder and place the names next to them.
 
     The markers take ``scatter_kws`` last (the plot's ``**kwargs``); the names go
-    through :func:`~stakeholder_map.plotting.place_labels`, clear of ``avoid``.
+    through :func:`~stakeholder_map.plotting.place_labels`, clear of ``avoid``;
+    a numbered name shows its number of ``numbers`` (the stakeholder's place in
+    the map).
     """
     props: dict[str, Any] = {
         "c": list(colors),
@@ -193,6 +196,8 @@ def markers_with_labels(
     if texts is None:
         return
     place_kws: dict[str, Any] = {"key_title": i18n_label("other_labels", lang)}
+    if numbers is not None:
+        place_kws["numbers"] = list(numbers)
     place_kws.update(label_kws or {})
     place_labels(
         ax,

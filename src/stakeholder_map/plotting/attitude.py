@@ -13,7 +13,7 @@ from stakeholder_map.analysis._common import ThresholdRule, on_threshold
 from stakeholder_map.analysis.attitude import attitude_grid
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._caller import warns_at_caller
-from stakeholder_map.plotting._numbers import decimal_commas
+from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting._views import (
     attitude_colors,
     dodge,
@@ -205,6 +205,7 @@ def plot_attitude_grid(
         lang=lang,
         label_kws=label_kws,
         scatter_kws=kwargs,
+        numbers=stakeholder_numbers(data, df.index),
     )
     decimal_commas(ax, lang)
     return ax

@@ -20,6 +20,7 @@ from stakeholder_map.analysis.flow import _FLOW_KINDS, information_flow
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.i18n import text
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import stakeholder_numbers
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.network import _display_names, _finish_legend, _lang_of
 
@@ -332,6 +333,8 @@ def plot_information_flow(
             "sizes": sizes,
             "priority": sizes,
             "key_title": _t("other_labels", lang),
+            # A numbered name shows its place in the map, as in every figure.
+            "numbers": stakeholder_numbers(data, nodes),
         }
         lp.update(label_kws or {})
         place_labels(ax, xy[:, 0], xy[:, 1], names, **lp)

@@ -34,7 +34,7 @@ from stakeholder_map.analysis.grid import classify_quadrant, power_interest
 from stakeholder_map.i18n import GRID_LABEL_SETS, LANGUAGES, label, quadrant_label
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
-from stakeholder_map.plotting._numbers import decimal_commas
+from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
     _renderer,
@@ -758,7 +758,8 @@ class PowerInterestGrid:
         sizes
             Marker areas in points², as drawn; None uses the theme's default.
         **kwargs
-            Passed to :func:`~stakeholder_map.plotting.place_labels`.
+            Passed to :func:`~stakeholder_map.plotting.place_labels`. Without
+            ``numbers``, a numbered label shows its row's place in ``data``.
 
         Returns
         -------
@@ -785,6 +786,8 @@ class PowerInterestGrid:
         )
         avoid = [*self.titles(ax), *kwargs.pop("avoid", ())]
         kwargs.setdefault("key_title", _i18n_label("other_labels", self.lang))
+        if "numbers" not in kwargs:
+            kwargs["numbers"] = stakeholder_numbers(data, data.index)
         return place_labels(
             ax,
             xy[:, 0],
@@ -1196,13 +1199,17 @@ def plot_power_interest(
         ms = float(np.sqrt(np.median(markers.get_sizes())))
         grid.legend(df, ax=ax, hue=hue, palette=palette, markersize=ms)
     if label is not None:
+        # A numbered name shows its place in the map (or in the frame passed),
+        # as in every other figure of the map.
+        place_kws = {"numbers": stakeholder_numbers(data, df.index)}
+        place_kws.update(label_kws or {})
         grid.annotate(
             df,
             ax=ax,
             label=label,
             dodge=dodge,
             sizes=markers.get_sizes(),
-            **dict(label_kws or {}),
+            **place_kws,
         )
     decimal_commas(ax, grid.lang)
     return ax

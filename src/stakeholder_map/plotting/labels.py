@@ -424,6 +424,9 @@ class LabelPlacement(Artist):
         Title of the key.
     key_kws
         Text properties of the key entries.
+    numbers
+        The number each label shows when it is numbered, or None for 1, 2, ...
+        in input order among the numbered labels.
 
     Attributes
     ----------
@@ -471,6 +474,7 @@ class LabelPlacement(Artist):
         key: bool,
         key_title: str,
         key_kws: Mapping[str, Any],
+        numbers: Sequence[int] | None = None,
     ) -> None:
         super().__init__()
         self._ax = ax
@@ -486,6 +490,7 @@ class LabelPlacement(Artist):
         self._want_key = key
         self._key_title = key_title
         self._key_kws = dict(key_kws)
+        self._fixed_numbers = None if numbers is None else [int(k) for k in numbers]
         self._signature_: tuple[Any, ...] | None = None
         omitted: Status = "omitted"
         self.status: tuple[Status, ...] = (omitted,) * len(names)
@@ -790,7 +795,7 @@ class LabelPlacement(Artist):
         marks = shapes.circle_array()
         anchors = np.column_stack([pts, radius])[finite]
         circles = np.concatenate([anchors, marks]) if len(marks) else anchors
-        digits = len(str(max(len(self.names), 1)))
+        digits = len(str(max(self._fixed_numbers or [len(self.names), 1])))
         # Digits have one width in common fonts (tabular figures); 0 and 8 cover
         # the rest with the padding around every label.
         num_w = max(self._measure(d * digits, renderer, dpi)[0] for d in "08")
@@ -822,7 +827,10 @@ class LabelPlacement(Artist):
             number_size=(num_w, num_h),
         )
         numbered = [i for i, c in enumerate(choices) if c.status == "numbered"]
-        self.numbers = {i: k + 1 for k, i in enumerate(numbered)}
+        fixed = self._fixed_numbers
+        self.numbers = {
+            i: k + 1 if fixed is None else fixed[i] for k, i in enumerate(numbered)
+        }
         for i, k in self.numbers.items():
             choices[i].text = str(k)
         self._apply(choices)
@@ -918,7 +926,8 @@ class LabelPlacement(Artist):
         sample = "Consultatiebureau Kind en Gezin (Vlasbeke) 0123"
         per_char = self._measure(sample, renderer, dpi)[0] / len(sample) * 72 / dpi
         per_char *= 1.1 * base / self._settings.fontsize
-        num_w = per_char * (len(str(len(numbered))) + 1)
+        digits = len(str(numbered[-1][1]))  # the largest number's
+        num_w = per_char * (digits + 1)
         # Line heights scale with the font size: take the labels' (measured
         # already) rather than measuring the key's font again.
         one, two = (
@@ -965,7 +974,6 @@ class LabelPlacement(Artist):
         # by side drift apart, as a line's height follows its glyphs (accents,
         # brackets). Numbers are right-aligned and continuation lines indented
         # with figure and punctuation spaces (as wide as a digit and a full stop).
-        digits = len(str(len(numbered)))
         fig_sp, dot_sp = _TABULAR_SPACES if self._has_tabular_spaces() else (" ", " ")
         indent = fig_sp * digits + dot_sp + " "
         columns: list[Artist] = []
@@ -1025,6 +1033,7 @@ def place_labels(
     text_kws: Mapping[str, Any] | None = None,
     leader_kws: Mapping[str, Any] | None = None,
     key_kws: Mapping[str, Any] | None = None,
+    numbers: Sequence[int] | None = None,
 ) -> LabelPlacement:
     """Place text labels next to markers so that nothing overlaps.
 
@@ -1088,6 +1097,12 @@ def place_labels(
         Properties of the leader :class:`~matplotlib.lines.Line2D` artists.
     key_kws
         Text properties of the key entries, e.g. ``{"fontsize": 12}``.
+    numbers
+        The number each label shows (and is listed under in the key) when it
+        is numbered: one distinct whole number >= 1 per label. Plots of a map
+        pass each stakeholder's place in the map, so a stakeholder carries the
+        same number in every figure. None numbers the numbered labels 1, 2, ...
+        in input order.
 
     Returns
     -------
@@ -1150,6 +1165,7 @@ def place_labels(
     if len(area) != n:
         msg = f"`sizes` must be one value or {n} (one per label), but has {len(area)}."
         raise ValueError(msg)
+    fixed = None if numbers is None else _check_numbers(numbers, n)
     if priority is None:
         order = list(range(n))
     else:
@@ -1208,6 +1224,7 @@ def place_labels(
         key=key,
         key_title=key_title or i18n_label("other_labels", "en"),
         key_kws=key_kws or {},
+        numbers=fixed,
     )
     ax.add_artist(placement)
     fig = _root_figure(ax)
@@ -1232,6 +1249,30 @@ def place_labels(
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
     return placement
+
+
+def _check_numbers(numbers: Sequence[int], n: int) -> list[int]:
+    """Return ``numbers`` as ints: one distinct whole number >= 1 per label."""
+    values = list(numbers)
+    bad = [
+        v
+        for v in values
+        if isinstance(v, bool) or not float(v).is_integer() or float(v) < 1
+    ]
+    if len(values) != n or bad or len(set(map(int, values))) != n:
+        problem = (
+            f"has {len(values)}"
+            if len(values) != n
+            else f"has {bad[0]!r}"
+            if bad
+            else "repeats a number"
+        )
+        msg = (
+            f"`numbers` must hold {n} distinct whole numbers >= 1 (one per label), "
+            f"but {problem}."
+        )
+        raise ValueError(msg)
+    return [int(v) for v in values]
 
 
 def _avoid_hits(boxes: _Array, shapes: _Shapes, tol: float) -> set[tuple[int, int]]:

@@ -35,7 +35,7 @@ from stakeholder_map.i18n import LANGUAGES, join_words, text
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
-from stakeholder_map.plotting._numbers import decimal_commas
+from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import (
     CATEGORICAL_PALETTE,
@@ -764,6 +764,8 @@ def plot_network(
             "sizes": marker_sizes,
             "priority": marker_sizes,
             "key_title": _t("other_labels", lang),
+            # A numbered name shows its place in the map, as in every figure.
+            "numbers": stakeholder_numbers(data, nodes),
         }
         props.update(label_kws or {})
         place_labels(ax, xy[:, 0], xy[:, 1], _display_names(G, nodes, label), **props)
@@ -977,6 +979,7 @@ def plot_influence_gap(
         lp: dict[str, Any] = {
             "sizes": props["s"] if np.isscalar(props["s"]) else None,
             "key_title": _t("other_labels", lang),
+            "numbers": stakeholder_numbers(data, ids),
         }
         lp.update(label_kws or {})
         place_labels(ax, px[show], py[show], names, **lp)

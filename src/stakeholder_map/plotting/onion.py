@@ -15,6 +15,7 @@ from stakeholder_map.analysis.onion import onion_rings
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.models import StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._numbers import stakeholder_numbers
 from stakeholder_map.plotting._packing import Canvas
 from stakeholder_map.plotting._views import (
     INK,
@@ -237,7 +238,11 @@ def plot_onion(
         )
         sizes[rows] = np.resize(markers.get_sizes(), len(rows))
     if texts is not None:
-        place_kws: dict[str, Any] = {"key_title": i18n_label("other_labels", lang)}
+        # A numbered name shows its place in the map, as in every other figure.
+        place_kws: dict[str, Any] = {
+            "key_title": i18n_label("other_labels", lang),
+            "numbers": stakeholder_numbers(data, df.index),
+        }
         place_kws.update(label_kws or {})
         place_labels(
             ax,

@@ -35,7 +35,7 @@ from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
-from stakeholder_map.plotting._numbers import decimal_commas
+from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting.grid import PowerInterestGrid, _mix
 from stakeholder_map.plotting.labels import place_labels
 
@@ -306,7 +306,8 @@ def plot_rating_spread(
         )
     if label is not None:
         # Names keep off the whiskers or ellipses, as off the markers.
-        place_kws = dict(label_kws or {})
+        place_kws: dict[str, Any] = {"numbers": stakeholder_numbers(data, df.index)}
+        place_kws.update(label_kws or {})
         place_kws["avoid"] = [artist, *place_kws.get("avoid", ())]
         grid.annotate(df, ax=ax, label=label, sizes=markers.get_sizes(), **place_kws)
     decimal_commas(ax, lang)

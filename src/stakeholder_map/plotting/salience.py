@@ -26,7 +26,7 @@ from stakeholder_map.analysis.salience import (
 )
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._caller import warns_at_caller
-from stakeholder_map.plotting._numbers import decimal_commas
+from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting._packing import Canvas, Inside, Rows, outside_boxes
 from stakeholder_map.plotting._views import (
     INK,
@@ -321,12 +321,15 @@ def plot_salience(
     if label is None:
         _counts(ax, counts, lang, title_props, palette)
         return ax
-    layout = _Layout(ax, lang, title_props, label_kws)
+    places = stakeholder_numbers(data, df.index)
+    layout = _Layout(
+        ax, lang, title_props, label_kws, digits=len(str(max(places, default=1)))
+    )
     if df.empty:
         for cls in SalienceClass:
             layout.title_alone(cls, i18n_label(cls.value, lang))
         return ax
-    layout.run(df, classes, texts or [])
+    layout.run(df, classes, texts or [], places)
     return ax
 
 
@@ -392,9 +395,13 @@ class _Layout:
         lang: str,
         title_props: Mapping[str, Any],
         label_kws: Mapping[str, Any] | None,
+        *,
+        digits: int = 2,
     ) -> None:
         from matplotlib.font_manager import FontProperties
 
+        # Numbers are as wide as the largest number a name can become.
+        self.digits = digits
         self.ax = ax
         self.lang = lang
         self.title_props = dict(title_props)
@@ -434,7 +441,9 @@ class _Layout:
         )
         self.row_h = tallest + 2 * self.pad
         self.row_h *= _SLACK
-        self.number_w, self.digit_h = c.text_size("00", fontsize=self.font_pt)
+        self.number_w, self.digit_h = c.text_size(
+            "0" * max(2, self.digits), fontsize=self.font_pt
+        )
         reserved = [
             c.box_of(t)
             for t in self.ax.texts
@@ -690,8 +699,18 @@ class _Layout:
         # The attribute names scale with the fit: fit once more to their size.
         self.measure(Canvas.fit(self.ax, self.bounds, self.canvas.sizes))
 
-    def run(self, df: pd.DataFrame, classes: pd.Series, names: list[str]) -> None:
-        """Plan with the largest font that needs no numbers, then draw."""
+    def run(
+        self,
+        df: pd.DataFrame,
+        classes: pd.Series,
+        names: list[str],
+        places: list[int],
+    ) -> None:
+        """Plan with the largest font that needs no numbers, then draw.
+
+        A name that becomes a number shows its number of ``places`` (the
+        stakeholder's place in the map), as in every other figure of the map.
+        """
         priority = df["salience"].to_numpy(dtype=float)
         order = np.argsort(-priority, kind="stable")
         for panel in (False, True):
@@ -705,11 +724,12 @@ class _Layout:
                     break
             if not (as_number | overflow).any():
                 break
-        # Numbers in map order, as in the placer's own keys.
-        numbers = {int(i): k + 1 for k, i in enumerate(np.flatnonzero(as_number))}
+        numbers = {int(i): places[int(i)] for i in np.flatnonzero(as_number)}
         texts = [str(numbers[i]) if i in numbers else n for i, n in enumerate(names)]
         self.draw(anchors, titles, texts, priority)
-        entries = [f"{k}. {names[i]}" for i, k in numbers.items()]
+        # The key lists the numbers in order.
+        by_number = sorted(numbers, key=numbers.__getitem__)
+        entries = [f"{numbers[i]}. {names[i]}" for i in by_number]
         for cls in SalienceClass:
             rows = [i for i in np.flatnonzero(overflow) if classes.iloc[i] == cls.value]
             if rows:
@@ -1059,6 +1079,7 @@ def plot_stakeholder_cube(
         lang=lang,
         label_kws=label_kws,
         scatter_kws=kwargs,
+        numbers=stakeholder_numbers(data, df.index),
     )
     decimal_commas(ax, lang)
     return ax
