@@ -1794,6 +1794,16 @@ _TEXTS["en"].update(
         "{node!r}, which is not declared as a node; add the node or remove the "
         "edge.",
         "node_without_id": "nodes[{index}] has no 'id'; give every node an id.",
+        "node_link_shape": "Expected node-link JSON: an object with a list 'nodes' "
+        "(and a list 'links' or 'edges') of objects, but {where} is {kind}. Save "
+        "the file again with networkx.node_link_data or the tool that made it.",
+        "node_link_file": "the file",
+        "json_object": "an object",
+        "json_list": "a list",
+        "json_text": "a text",
+        "json_number": "a number",
+        "json_other": "{value}",
+        "json_missing": "missing",
         "ole2_workbook": "This is not an .xlsx workbook but an encrypted "
         "(password-protected) workbook or an old Excel 97-2003 .xls file. Open it "
         "in Excel, remove the password (File > Info > Protect Workbook) and save "
@@ -1855,6 +1865,17 @@ _TEXTS["nl"].update(
         "{node!r}, die niet als knoop gedeclareerd is; voeg de knoop toe of "
         "verwijder de verbinding.",
         "node_without_id": "nodes[{index}] heeft geen 'id'; geef elke knoop een id.",
+        "node_link_shape": "Verwacht node-link-JSON: een object met een lijst "
+        "'nodes' (en een lijst 'links' of 'edges') van objecten, maar {where} is "
+        "{kind}. Sla het bestand opnieuw op met networkx.node_link_data of het "
+        "programma dat het maakte.",
+        "node_link_file": "het bestand",
+        "json_object": "een object",
+        "json_list": "een lijst",
+        "json_text": "een tekst",
+        "json_number": "een getal",
+        "json_other": "{value}",
+        "json_missing": "afwezig",
         "ole2_workbook": "Dit is geen .xlsx-werkmap maar een versleutelde (met "
         "wachtwoord beveiligde) werkmap of een oud Excel 97-2003 .xls-bestand. Open "
         "het in Excel, verwijder het wachtwoord (Bestand > Info > Werkmap "

@@ -301,25 +301,41 @@ def _check_node_link(data: Any, path: Path, lang: str) -> None:
     every unknown link end: both would invent stakeholders the file does not
     hold.
     """
-    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
-        return  # networkx reports the wrong shape
     records: list[dict[str, Any]] = []
+    if not isinstance(data, dict):
+        records.append({"problem": _shape(None, data, lang)})
+    elif "nodes" not in data:
+        problem = _shape("nodes", _MISSING, lang)
+        records.append({"column": "nodes", "problem": problem})
+    else:
+        for key in ("nodes", "links", "edges"):
+            items = data.get(key, [])
+            if not isinstance(items, list):
+                records.append({"column": key, "problem": _shape(key, items, lang)})
+                continue
+            for i, item in enumerate(items):
+                if not isinstance(item, dict):
+                    where = f"{key}[{i}]"
+                    problem = _shape(where, item, lang)
+                    records.append({"column": where, "value": item, "problem": problem})
+    if records:
+        for rec in records:
+            rec["file"] = path.name
+        raise InputDataError(records, source=path.name, lang=lang)
     ids = set()
     for i, node in enumerate(data["nodes"]):
-        if isinstance(node, dict) and node.get("id") is None:
+        if node.get("id") is None:
             records.append(
                 {
                     "column": f"nodes[{i}]",
                     "problem": i18n.text("node_without_id", lang, index=i),
                 }
             )
-        elif isinstance(node, dict):
+        else:
             ids.add(_hashable(node["id"]))
     key = "links" if "links" in data else "edges"
     links = data.get(key)
-    for i, link in enumerate(links if isinstance(links, list) else []):
-        if not isinstance(link, dict):
-            continue
+    for i, link in enumerate(links or []):  # a list of objects, checked above
         ends = [link.get("source"), link.get("target")]
         for end in ends:
             if _hashable(end) not in ids:
@@ -334,6 +350,27 @@ def _check_node_link(data: Any, path: Path, lang: str) -> None:
         for rec in records:
             rec["file"] = path.name
         raise InputDataError(records, source=path.name, lang=lang)
+
+
+_MISSING = object()
+
+
+def _shape(where: str | None, found: Any, lang: str) -> str:
+    """Say that ``where`` (None: the whole file) holds ``found``, not node-link."""
+    where = i18n.text("node_link_file", lang) if where is None else repr(where)
+    if isinstance(found, dict):
+        kind = i18n.text("json_object", lang)
+    elif isinstance(found, list):
+        kind = i18n.text("json_list", lang)
+    elif isinstance(found, str):
+        kind = i18n.text("json_text", lang)
+    elif found is _MISSING:
+        kind = i18n.text("json_missing", lang)
+    elif isinstance(found, bool) or found is None:
+        kind = i18n.text("json_other", lang, value=json.dumps(found))
+    else:
+        kind = i18n.text("json_number", lang)
+    return i18n.text("node_link_shape", lang, where=where, kind=kind)
 
 
 def _hashable(value: Any) -> Any:
