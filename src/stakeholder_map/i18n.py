@@ -1794,6 +1794,8 @@ _TEXTS["en"].update(
         "{node!r}, which is not declared as a node; add the node or remove the "
         "edge.",
         "node_without_id": "nodes[{index}] has no 'id'; give every node an id.",
+        "long_number": "A number of {digits} digits, more than a number "
+        "in a map can have. Correct the value (a score is 1 to 5) or remove it.",
         "node_link_shape": "Expected node-link JSON: an object with a list 'nodes' "
         "(and a list 'links' or 'edges') of objects, but {where} is {kind}. Save "
         "the file again with networkx.node_link_data or the tool that made it.",
@@ -1865,6 +1867,9 @@ _TEXTS["nl"].update(
         "{node!r}, die niet als knoop gedeclareerd is; voeg de knoop toe of "
         "verwijder de verbinding.",
         "node_without_id": "nodes[{index}] heeft geen 'id'; geef elke knoop een id.",
+        "long_number": "Een getal van {digits} cijfers, meer dan een "
+        "getal in een kaart kan hebben. Verbeter de waarde (een score is 1 tot 5) "
+        "of verwijder ze.",
         "node_link_shape": "Verwacht node-link-JSON: een object met een lijst "
         "'nodes' (en een lijst 'links' of 'edges') van objecten, maar {where} is "
         "{kind}. Sla het bestand opnieuw op met networkx.node_link_data of het "

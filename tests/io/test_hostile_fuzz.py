@@ -233,3 +233,38 @@ def test_two_sheet_workbook_keeps_the_sheet_limits(tmp_path: Path) -> None:
         skm.io.read_network_excel(path)
     rec = info.value.records[0]  # type: ignore[attr-defined]
     assert (rec["sheet"], rec["row"]) == ("nodes", 1_048_576)
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ('{"name": "m", "stakeholders": [{"name": "A", "power": %s}]}',
+         "stakeholders[0].power"),
+        ("[1, -%s]", "[1]"),
+        ("%s", None),
+    ],
+)  # fmt: skip
+def test_json_integer_of_5000_digits_names_its_place(
+    tmp_path: Path, text: str, column: str | None
+) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(text % ("9" * 5000), "utf-8")
+    with pytest.raises(StakeholderMapError) as info:
+        skm.read(path)
+    rec = info.value.records[0]  # type: ignore[attr-defined]
+    assert rec["column"] == column
+    assert "5,000 digits" in rec["problem"]
+    assert "set_int_max_str_digits" not in str(info.value)
+    with pytest.raises(StakeholderMapError, match="getal van 5,000 cijfers"):
+        skm.read(path, lang="nl")
+
+
+def test_json_integer_at_the_digit_limit_is_read(tmp_path: Path) -> None:
+    import sys
+
+    digits = "1" * sys.get_int_max_str_digits()
+    path = tmp_path / "m.nodelink.json"
+    text = json.dumps({"nodes": [{"id": "a", "n": 0}], "links": []})
+    path.write_text(text.replace('"n": 0', f'"n": {digits}'), "utf-8")
+    graph_value = skm.io.read_node_link(path).stakeholders[0].attributes.get("n")
+    assert graph_value == int(digits)

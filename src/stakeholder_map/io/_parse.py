@@ -98,6 +98,34 @@ def _where_is(doc: Any, target: int) -> str | None:
     return None
 
 
+class _LongNumber(str):
+    """An integer in JSON text with more digits than Python converts."""
+
+    __slots__ = ()
+
+
+def _parse_int(digits: str) -> int | _LongNumber:
+    import sys
+
+    if len(digits.lstrip("-")) > sys.get_int_max_str_digits():
+        return _LongNumber(digits)
+    return int(digits)
+
+
+def _find_long_number(doc: Any) -> tuple[str, int] | None:
+    """Return the JSON path and the digit count of the first over-long integer."""
+    stack: list[tuple[Any, list[Any]]] = [(doc, [])]
+    while stack:
+        node, parts = stack.pop()
+        if isinstance(node, _LongNumber):
+            return _json_path(parts), len(node.lstrip("-"))
+        if isinstance(node, dict):
+            stack.extend((v, [*parts, k]) for k, v in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((v, [*parts, i]) for i, v in reversed(list(enumerate(node))))
+    return None
+
+
 def load_json(text: str, path: Path, lang: str) -> Any:
     """Parse JSON text: depth checked first, duplicate keys refused with their path."""
     check_depth(text, path, lang)
@@ -112,9 +140,18 @@ def load_json(text: str, path: Path, lang: str) -> Any:
         return out
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
-    except ValueError as err:  # JSONDecodeError, or a number over Python's digit limit
+        data = json.loads(text, object_pairs_hook=pairs, parse_int=_parse_int)
+    except ValueError as err:  # JSONDecodeError
         raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    long_number = _find_long_number(data)
+    if long_number is not None:
+        place, digits = long_number
+        problem = i18n.text("long_number", lang, digits=f"{digits:,}")
+        raise InputDataError(
+            [{"file": path.name, "column": place or None, "problem": problem}],
+            source=path.name,
+            lang=lang,
+        )
     if duplicates:
         records = []
         for target, key in duplicates:

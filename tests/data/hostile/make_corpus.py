@@ -219,7 +219,7 @@ def deep() -> None:
 def long_integers() -> None:
     digits = "9" * 5000
     text = json.dumps(BASE).replace('"power": 4', f'"power": {digits}')
-    error("digits_json.json", text.encode(), "4300 digits")
+    error("digits_json.json", text.encode(), "'stakeholders[0].power'")
     error(
         "digits_yaml.yaml",
         yaml.safe_dump(BASE).replace("power: 4", f"power: {digits}").encode(),
@@ -230,9 +230,9 @@ def long_integers() -> None:
     error(
         "digits_nodelink.nodelink.json",
         re.sub(r'"power": [0-9.]+', f'"power": {digits}', nodelink, count=1).encode(),
-        "4300 digits",
+        "'nodes[0].power'",
     )
-    error("digits_top.json", digits.encode(), "digits_top.json")
+    error("digits_top.json", digits.encode(), "5,000 digits")
 
 
 def encodings() -> None:
