@@ -181,6 +181,16 @@ def _yaml_loader() -> type:
         """A safe loader that refuses a mapping key given twice."""
 
         duplicates: list[tuple[Any, int]]
+        long_numbers: list[tuple[int, int]]
+
+        def construct_yaml_int(self, node: Any) -> Any:
+            import sys
+
+            digits = str(node.value).replace("_", "").lstrip("+-")
+            if len(digits) > sys.get_int_max_str_digits():
+                self.long_numbers.append((node.start_mark.line + 1, len(digits)))
+                return 0
+            return super().construct_yaml_int(node)
 
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
             seen: set[Any] = set()
@@ -196,6 +206,9 @@ def _yaml_loader() -> type:
                     pass
             return super().construct_mapping(node, deep=deep)
 
+    StrictLoader.add_constructor(
+        "tag:yaml.org,2002:int", StrictLoader.construct_yaml_int
+    )
     return StrictLoader
 
 
@@ -222,7 +235,16 @@ def _node_depth(root: Any, limit: int) -> int:
     return deepest
 
 
+#: How deep libyaml (the C parser) lets flow collections nest.
+_LIBYAML_DEPTH = 1000
+
+
 def _unreadable_yaml(path: Path, err: Exception, lang: str) -> InputDataError:
+    limit = active_limits().max_depth
+    if "maximum nesting depth" in str(err) and limit < _LIBYAML_DEPTH:
+        # libyaml stops a deep flow collection before our own depth check
+        # sees the node tree: it is the same limit, said the same way.
+        return limit_error(path, "max_depth", f"> {limit}", lang)
     return _fail(path, "unreadable", lang, detail=" ".join(str(err).split()))
 
 
@@ -232,6 +254,7 @@ def load_yaml(text: str, path: Path, lang: str) -> Any:
 
     loader = _yaml_loader()(text)
     loader.duplicates = []
+    loader.long_numbers = []
     try:
         try:
             node = loader.get_single_node()
@@ -248,6 +271,16 @@ def load_yaml(text: str, path: Path, lang: str) -> Any:
             raise _unreadable_yaml(path, err, lang) from err
     finally:
         loader.dispose()
+    if loader.long_numbers:
+        records = [
+            {
+                "file": path.name,
+                "row": line,
+                "problem": i18n.text("long_number", lang, digits=f"{digits:,}"),
+            }
+            for line, digits in loader.long_numbers
+        ]
+        raise InputDataError(records, source=path.name, lang=lang)
     if loader.duplicates:
         records = [
             {

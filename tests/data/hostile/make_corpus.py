@@ -211,7 +211,7 @@ def deep() -> None:
             f'{{"name": {nested}}}'.encode(),
             "max_depth",
         )
-    error("deep_flow.yaml", f"name: {nested}\n".encode(), "nesting depth")
+    error("deep_flow.yaml", f"name: {nested}\n".encode(), "max_depth")
     block = "".join("  " * i + f"k{i}:\n" for i in range(300)) + "  " * 300 + "v\n"
     error("deep_block.yaml", block.encode(), "max_depth")
 
@@ -223,7 +223,7 @@ def long_integers() -> None:
     error(
         "digits_yaml.yaml",
         yaml.safe_dump(BASE).replace("power: 4", f"power: {digits}").encode(),
-        "4300 digits",
+        "5,000 digits",
     )
     error("digits_csv.csv", f"id,name,power\na,Alpha,{digits}\n".encode(), "power")
     nodelink = valid(".nodelink.json").decode()
