@@ -1794,6 +1794,10 @@ _TEXTS["en"].update(
         "{node!r}, which is not declared as a node; add the node or remove the "
         "edge.",
         "node_without_id": "nodes[{index}] has no 'id'; give every node an id.",
+        "xml_unsafe_text": "Holds the control character {char}, which {format} "
+        "cannot store (a file in XML has no way to). Remove it, or write CSV, JSON "
+        "or YAML, which keep it.",
+        "xml_unsafe_more": "... and {n} more texts with control characters.",
         "long_number": "A number of {digits} digits, more than a number "
         "in a map can have. Correct the value (a score is 1 to 5) or remove it.",
         "node_link_shape": "Expected node-link JSON: an object with a list 'nodes' "
@@ -1867,6 +1871,10 @@ _TEXTS["nl"].update(
         "{node!r}, die niet als knoop gedeclareerd is; voeg de knoop toe of "
         "verwijder de verbinding.",
         "node_without_id": "nodes[{index}] heeft geen 'id'; geef elke knoop een id.",
+        "xml_unsafe_text": "Bevat het stuurteken {char}, dat {format} niet kan "
+        "bewaren (een XML-bestand kan dat niet). Verwijder het, of schrijf CSV, "
+        "JSON of YAML, die het bewaren.",
+        "xml_unsafe_more": "... en nog {n} teksten met stuurtekens.",
         "long_number": "Een getal van {digits} cijfers, meer dan een "
         "getal in een kaart kan hebben. Verbeter de waarde (een score is 1 tot 5) "
         "of verwijder ze.",

@@ -447,7 +447,8 @@ def test_too_many_rows_refused_before_openpyxl_parses_the_sheet(
     path = _sheet_without_dimension(tmp_path, 25_000)  # 1.5 MB of sheet XML
 
     def not_reached(*args: Any, **kwargs: Any) -> None:
-        raise AssertionError("openpyxl opened a workbook over the row limit")
+        msg = "openpyxl opened a workbook over the row limit"
+        raise AssertionError(msg)
 
     monkeypatch.setattr(openpyxl, "load_workbook", not_reached)
     rec = _error(path, limits=ReadLimits(max_rows=20_000)).records[0]

@@ -26,6 +26,7 @@ from stakeholder_map.io._tables import (
     guess_language,
     table_rows,
 )
+from stakeholder_map.io._xmltext import refuse_xml_unsafe_text
 from stakeholder_map.models import StakeholderMap
 
 __all__ = ["check_container", "read_excel_file", "write_excel_file"]
@@ -592,5 +593,6 @@ def _save(wb: Any, path: Path) -> None:
 
 def write_excel_file(smap: StakeholderMap, path: Path, *, lang: str) -> Path:
     """Write a workbook; see :func:`stakeholder_map.io.write_excel`."""
+    refuse_xml_unsafe_text(smap, path, "Excel", lang=lang)
     wb = _workbook(smap, lang)
     return atomic_write(path, lambda tmp: _save(wb, tmp))

@@ -19,6 +19,7 @@ from stakeholder_map import i18n
 from stakeholder_map.exceptions import GraphConversionError, InputDataError
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._limits import check_file_size
+from stakeholder_map.io._xmltext import refuse_xml_unsafe_text
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -171,6 +172,7 @@ def write_graphml_file(smap: StakeholderMap, path: Path) -> Path:
     """Write GraphML; see :func:`stakeholder_map.io.write_graphml`."""
     import networkx as nx
 
+    refuse_xml_unsafe_text(smap, path, "GraphML")
     G = _flat_graph(smap)
     return atomic_write(path, lambda tmp: nx.write_graphml(G, tmp, encoding="utf-8"))
 
@@ -221,6 +223,7 @@ def _gexf_text(smap: StakeholderMap) -> str:
 
 def write_gexf_file(smap: StakeholderMap, path: Path) -> Path:
     """Write GEXF; see :func:`stakeholder_map.io.write_gexf`."""
+    refuse_xml_unsafe_text(smap, path, "GEXF")
     text = _gexf_text(smap)
     return atomic_write(path, lambda tmp: _write_text(tmp, text))
 

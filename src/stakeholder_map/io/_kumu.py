@@ -28,6 +28,7 @@ from stakeholder_map.io._attributes import (
     attribute_headers,
 )
 from stakeholder_map.io._injection import mark_text_cell
+from stakeholder_map.io._xmltext import refuse_xml_unsafe_text
 from stakeholder_map.models import Relation, Stakeholder, StakeholderMap
 
 if TYPE_CHECKING:
@@ -201,6 +202,7 @@ def write_two_sheet_file(
     import openpyxl
     from openpyxl.styles import Font
 
+    refuse_xml_unsafe_text(smap, path, "Excel", lang=lang)
     _warn_dropped(smap, spec, lang)
     nh, nr, eh, er = _records(smap, spec)
     nh, nr = _drop_empty_columns(nh, nr, spec.node_columns)
