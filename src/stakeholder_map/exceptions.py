@@ -20,6 +20,7 @@ __all__ = [
     "GraphConversionError",
     "InputDataError",
     "InputNoteWarning",
+    "OutputDataError",
     "StakeholderMapError",
     "StakeholderMapWarning",
     "UnassessedWarning",
@@ -242,6 +243,29 @@ class InputDataError(StakeholderMapError, ValueError):
                 loc += f" ({text('value', self.lang)} {rec['value']!r})"
             lines.append(f"  {loc}: {rec['problem']}" if loc else f"  {rec['problem']}")
         return "\n".join(lines)
+
+
+class OutputDataError(InputDataError):
+    """The map holds data the chosen file format cannot store; nothing was written.
+
+    Raised before the file is opened, with every place at once, e.g. a name that
+    holds a control character (which XML, so xlsx, GraphML, GEXF and pptx,
+    cannot store). ``records`` and ``failures`` are as for
+    :class:`InputDataError`; ``column`` holds the place in the map, such as
+    ``stakeholders[0].name``.
+
+    Examples
+    --------
+    >>> err = skm.exceptions.OutputDataError(
+    ...     [{"column": "stakeholders[0].name", "problem": "Holds U+0001."}],
+    ...     source="kaart.xlsx",
+    ... )
+    >>> print(err)
+    kaart.xlsx has 1 problem:
+      column 'stakeholders[0].name': Holds U+0001.
+    >>> isinstance(err, skm.exceptions.InputDataError)
+    True
+    """
 
 
 class UnknownStakeholderError(StakeholderMapError, KeyError):

@@ -1851,6 +1851,22 @@ _TEXTS["en"].update(
         "{node!r}, which is not declared as a node; add the node or remove the "
         "edge.",
         "node_without_id": "nodes[{index}] has no 'id'; give every node an id.",
+        "xml_unsafe_text": "Holds the control character {char}, which {format} "
+        "cannot store (a file in XML has no way to). Remove it, or write CSV, JSON "
+        "or YAML, which keep it.",
+        "xml_unsafe_more": "... and {n} more texts with control characters.",
+        "long_number": "A number of {digits} digits, more than a number "
+        "in a map can have. Correct the value (a score is 1 to 5) or remove it.",
+        "node_link_shape": "Expected node-link JSON: an object with a list 'nodes' "
+        "(and a list 'links' or 'edges') of objects, but {where} is {kind}. Save "
+        "the file again with networkx.node_link_data or the tool that made it.",
+        "node_link_file": "the file",
+        "json_object": "an object",
+        "json_list": "a list",
+        "json_text": "a text",
+        "json_number": "a number",
+        "json_other": "{value}",
+        "json_missing": "missing",
         "ole2_workbook": "This is not an .xlsx workbook but an encrypted "
         "(password-protected) workbook or an old Excel 97-2003 .xls file. Open it "
         "in Excel, remove the password (File > Info > Protect Workbook) and save "
@@ -1912,6 +1928,24 @@ _TEXTS["nl"].update(
         "{node!r}, die niet als knoop gedeclareerd is; voeg de knoop toe of "
         "verwijder de verbinding.",
         "node_without_id": "nodes[{index}] heeft geen 'id'; geef elke knoop een id.",
+        "xml_unsafe_text": "Bevat het stuurteken {char}, dat {format} niet kan "
+        "bewaren (een XML-bestand kan dat niet). Verwijder het, of schrijf CSV, "
+        "JSON of YAML, die het bewaren.",
+        "xml_unsafe_more": "... en nog {n} teksten met stuurtekens.",
+        "long_number": "Een getal van {digits} cijfers, meer dan een "
+        "getal in een kaart kan hebben. Verbeter de waarde (een score is 1 tot 5) "
+        "of verwijder ze.",
+        "node_link_shape": "Verwacht node-link-JSON: een object met een lijst "
+        "'nodes' (en een lijst 'links' of 'edges') van objecten, maar {where} is "
+        "{kind}. Sla het bestand opnieuw op met networkx.node_link_data of het "
+        "programma dat het maakte.",
+        "node_link_file": "het bestand",
+        "json_object": "een object",
+        "json_list": "een lijst",
+        "json_text": "een tekst",
+        "json_number": "een getal",
+        "json_other": "{value}",
+        "json_missing": "afwezig",
         "ole2_workbook": "Dit is geen .xlsx-werkmap maar een versleutelde (met "
         "wachtwoord beveiligde) werkmap of een oud Excel 97-2003 .xls-bestand. Open "
         "het in Excel, verwijder het wachtwoord (Bestand > Info > Werkmap "

@@ -413,6 +413,57 @@ def test_sparse_corner_refused_quickly_and_small(tmp_path: Path) -> None:
     assert _peak_mb(lambda: skm.read(path)) < 200
 
 
+def _sheet_without_dimension(tmp_path: Path, n_rows: int) -> Path:
+    """A workbook whose sheet has ``n_rows`` rows and no <dimension> element."""
+    base = tmp_path / "base.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Partners"
+    wb.active.append(["name"])
+    wb.save(base)
+    rows = "".join(
+        f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>{"name" if i == 1 else f"S{i}"}'
+        "</t></is></c></row>"
+        for i in range(1, n_rows + 1)
+    )
+    xml = (
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+        f'spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>'
+    )
+    out = tmp_path / "rows.xlsx"
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = xml.encode()
+            dst.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out
+
+
+def test_too_many_rows_refused_before_openpyxl_parses_the_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # openpyxl parses a whole sheet without <dimension> when it opens the
+    # workbook (a minute for two million rows): the rows are counted first.
+    path = _sheet_without_dimension(tmp_path, 25_000)  # 1.5 MB of sheet XML
+
+    def not_reached(*args: Any, **kwargs: Any) -> None:
+        msg = "openpyxl opened a workbook over the row limit"
+        raise AssertionError(msg)
+
+    monkeypatch.setattr(openpyxl, "load_workbook", not_reached)
+    rec = _error(path, limits=ReadLimits(max_rows=20_000)).records[0]
+    assert rec["sheet"] == "Partners"
+    assert "max_rows" in rec["problem"]
+    assert "25,000" in rec["problem"]
+
+
+def test_rows_under_the_limit_are_counted_and_read(tmp_path: Path) -> None:
+    path = _sheet_without_dimension(tmp_path, 25_000)
+    smap = skm.read(path, limits=ReadLimits(max_rows=25_001))
+    assert len(smap.stakeholders) == 24_999  # the first row holds the header
+    assert smap.stakeholders[-1].name == "S25000"
+
+
 def test_value_beyond_last_column_is_refused_with_its_place(tmp_path: Path) -> None:
     path = _sparse_corner(tmp_path, "XFD2")
     rec = _error(path).records[0]

@@ -1506,6 +1506,9 @@ def to_pptx(
 
     report = redaction_report(smap, profile=profile, lang=lang)
     shared = _redact_any(smap, profile)
+    from stakeholder_map.io._xmltext import refuse_xml_unsafe_text
+
+    refuse_xml_unsafe_text(shared, Path(path), "PowerPoint", lang=lang)
     label_set = labels or lang
     with warnings.catch_warnings():
         # Stakeholders without scores are named in the grid's notes instead.

@@ -19,6 +19,7 @@ from stakeholder_map import i18n
 from stakeholder_map.exceptions import GraphConversionError, InputDataError
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._limits import check_file_size
+from stakeholder_map.io._xmltext import refuse_xml_unsafe_text
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -171,6 +172,7 @@ def write_graphml_file(smap: StakeholderMap, path: Path) -> Path:
     """Write GraphML; see :func:`stakeholder_map.io.write_graphml`."""
     import networkx as nx
 
+    refuse_xml_unsafe_text(smap, path, "GraphML")
     G = _flat_graph(smap)
     return atomic_write(path, lambda tmp: nx.write_graphml(G, tmp, encoding="utf-8"))
 
@@ -221,6 +223,7 @@ def _gexf_text(smap: StakeholderMap) -> str:
 
 def write_gexf_file(smap: StakeholderMap, path: Path) -> Path:
     """Write GEXF; see :func:`stakeholder_map.io.write_gexf`."""
+    refuse_xml_unsafe_text(smap, path, "GEXF")
     text = _gexf_text(smap)
     return atomic_write(path, lambda tmp: _write_text(tmp, text))
 
@@ -301,25 +304,41 @@ def _check_node_link(data: Any, path: Path, lang: str) -> None:
     every unknown link end: both would invent stakeholders the file does not
     hold.
     """
-    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
-        return  # networkx reports the wrong shape
     records: list[dict[str, Any]] = []
+    if not isinstance(data, dict):
+        records.append({"problem": _shape(None, data, lang)})
+    elif "nodes" not in data:
+        problem = _shape("nodes", _MISSING, lang)
+        records.append({"column": "nodes", "problem": problem})
+    else:
+        for key in ("nodes", "links", "edges"):
+            items = data.get(key, [])
+            if not isinstance(items, list):
+                records.append({"column": key, "problem": _shape(key, items, lang)})
+                continue
+            for i, item in enumerate(items):
+                if not isinstance(item, dict):
+                    where = f"{key}[{i}]"
+                    problem = _shape(where, item, lang)
+                    records.append({"column": where, "value": item, "problem": problem})
+    if records:
+        for rec in records:
+            rec["file"] = path.name
+        raise InputDataError(records, source=path.name, lang=lang)
     ids = set()
     for i, node in enumerate(data["nodes"]):
-        if isinstance(node, dict) and node.get("id") is None:
+        if node.get("id") is None:
             records.append(
                 {
                     "column": f"nodes[{i}]",
                     "problem": i18n.text("node_without_id", lang, index=i),
                 }
             )
-        elif isinstance(node, dict):
+        else:
             ids.add(_hashable(node["id"]))
     key = "links" if "links" in data else "edges"
     links = data.get(key)
-    for i, link in enumerate(links if isinstance(links, list) else []):
-        if not isinstance(link, dict):
-            continue
+    for i, link in enumerate(links or []):  # a list of objects, checked above
         ends = [link.get("source"), link.get("target")]
         for end in ends:
             if _hashable(end) not in ids:
@@ -334,6 +353,27 @@ def _check_node_link(data: Any, path: Path, lang: str) -> None:
         for rec in records:
             rec["file"] = path.name
         raise InputDataError(records, source=path.name, lang=lang)
+
+
+_MISSING = object()
+
+
+def _shape(where: str | None, found: Any, lang: str) -> str:
+    """Say that ``where`` (None: the whole file) holds ``found``, not node-link."""
+    where = i18n.text("node_link_file", lang) if where is None else repr(where)
+    if isinstance(found, dict):
+        kind = i18n.text("json_object", lang)
+    elif isinstance(found, list):
+        kind = i18n.text("json_list", lang)
+    elif isinstance(found, str):
+        kind = i18n.text("json_text", lang)
+    elif found is _MISSING:
+        kind = i18n.text("json_missing", lang)
+    elif isinstance(found, bool) or found is None:
+        kind = i18n.text("json_other", lang, value=json.dumps(found))
+    else:
+        kind = i18n.text("json_number", lang)
+    return i18n.text("node_link_shape", lang, where=where, kind=kind)
 
 
 def _hashable(value: Any) -> Any:

@@ -28,6 +28,7 @@ from stakeholder_map.io._attributes import (
     attribute_headers,
 )
 from stakeholder_map.io._injection import mark_text_cell
+from stakeholder_map.io._xmltext import refuse_xml_unsafe_text
 from stakeholder_map.models import Relation, Stakeholder, StakeholderMap
 
 if TYPE_CHECKING:
@@ -201,6 +202,7 @@ def write_two_sheet_file(
     import openpyxl
     from openpyxl.styles import Font
 
+    refuse_xml_unsafe_text(smap, path, "Excel", lang=lang)
     _warn_dropped(smap, spec, lang)
     nh, nr, eh, er = _records(smap, spec)
     nh, nr = _drop_empty_columns(nh, nr, spec.node_columns)
@@ -320,36 +322,23 @@ def _build(
 
 
 def read_two_sheet_file(path: Path, *, spec: TableSpec, lang: str) -> StakeholderMap:
-    """Read a nodes/edges (or Elements/Connections) workbook."""
-    import zipfile
+    """Read a nodes/edges (or Elements/Connections) workbook.
 
-    import openpyxl
-
+    The sheets are read as :func:`stakeholder_map.io.read_excel` reads them, so
+    the same limits apply and a broken workbook gives the same clear error.
+    """
     if not path.is_file():
         problem = i18n.text("file_not_found", lang, path=str(path))
         raise _fail([{"file": path.name, "problem": problem}], path, lang)
-    from stakeholder_map.io._excel import check_container
+    from stakeholder_map.io._excel import _load
 
-    check_container(path, lang)
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as err:
-        problem = i18n.text("unreadable", lang, detail=str(err))
-        raise _fail([{"file": path.name, "problem": problem}], path, lang) from err
-    sheets = {i18n.normalize(ws.title): ws for ws in wb.worksheets}
-    found = []
-    for wanted in (spec.node_sheet, spec.edge_sheet):
-        ws = sheets.get(i18n.normalize(wanted))
-        found.append(ws)
+    sheets = {i18n.normalize(title): rows for title, rows in _load(path, lang).items()}
+    found = [sheets.get(i18n.normalize(w)) for w in (spec.node_sheet, spec.edge_sheet)]
     if found[0] is None:
         problem = i18n.text("missing_sheet", lang, names=repr(spec.node_sheet))
         raise _fail([{"file": path.name, "problem": problem}], path, lang)
     tables: list[list[dict[str, Any]]] = []
-    for ws in found:
-        if ws is None:
-            tables.append([])
-            continue
-        rows = list(ws.iter_rows(values_only=True))
+    for rows in found:
         if not rows:
             tables.append([])
             continue
@@ -361,7 +350,6 @@ def read_two_sheet_file(path: Path, *, spec: TableSpec, lang: str) -> Stakeholde
                 if any(v is not None and str(v).strip() for v in row)
             ]
         )
-    wb.close()
     return _build(
         tables[0],
         tables[1],

@@ -98,6 +98,34 @@ def _where_is(doc: Any, target: int) -> str | None:
     return None
 
 
+class _LongNumber(str):
+    """An integer in JSON text with more digits than Python converts."""
+
+    __slots__ = ()
+
+
+def _parse_int(digits: str) -> int | _LongNumber:
+    import sys
+
+    if len(digits.lstrip("-")) > sys.get_int_max_str_digits():
+        return _LongNumber(digits)
+    return int(digits)
+
+
+def _find_long_number(doc: Any) -> tuple[str, int] | None:
+    """Return the JSON path and the digit count of the first over-long integer."""
+    stack: list[tuple[Any, list[Any]]] = [(doc, [])]
+    while stack:
+        node, parts = stack.pop()
+        if isinstance(node, _LongNumber):
+            return _json_path(parts), len(node.lstrip("-"))
+        if isinstance(node, dict):
+            stack.extend((v, [*parts, k]) for k, v in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((v, [*parts, i]) for i, v in reversed(list(enumerate(node))))
+    return None
+
+
 def load_json(text: str, path: Path, lang: str) -> Any:
     """Parse JSON text: depth checked first, duplicate keys refused with their path."""
     check_depth(text, path, lang)
@@ -112,9 +140,18 @@ def load_json(text: str, path: Path, lang: str) -> Any:
         return out
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
-    except ValueError as err:  # JSONDecodeError, or a number over Python's digit limit
+        data = json.loads(text, object_pairs_hook=pairs, parse_int=_parse_int)
+    except ValueError as err:  # JSONDecodeError
         raise _fail(path, "unreadable", lang, detail=str(err)) from err
+    long_number = _find_long_number(data)
+    if long_number is not None:
+        place, digits = long_number
+        problem = i18n.text("long_number", lang, digits=f"{digits:,}")
+        raise InputDataError(
+            [{"file": path.name, "column": place or None, "problem": problem}],
+            source=path.name,
+            lang=lang,
+        )
     if duplicates:
         records = []
         for target, key in duplicates:
@@ -144,6 +181,16 @@ def _yaml_loader() -> type:
         """A safe loader that refuses a mapping key given twice."""
 
         duplicates: list[tuple[Any, int]]
+        long_numbers: list[tuple[int, int]]
+
+        def construct_yaml_int(self, node: Any) -> Any:
+            import sys
+
+            digits = str(node.value).replace("_", "").lstrip("+-")
+            if len(digits) > sys.get_int_max_str_digits():
+                self.long_numbers.append((node.start_mark.line + 1, len(digits)))
+                return 0
+            return super().construct_yaml_int(node)
 
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
             seen: set[Any] = set()
@@ -159,6 +206,9 @@ def _yaml_loader() -> type:
                     pass
             return super().construct_mapping(node, deep=deep)
 
+    StrictLoader.add_constructor(
+        "tag:yaml.org,2002:int", StrictLoader.construct_yaml_int
+    )
     return StrictLoader
 
 
@@ -185,7 +235,16 @@ def _node_depth(root: Any, limit: int) -> int:
     return deepest
 
 
+#: How deep libyaml (the C parser) lets flow collections nest.
+_LIBYAML_DEPTH = 1000
+
+
 def _unreadable_yaml(path: Path, err: Exception, lang: str) -> InputDataError:
+    limit = active_limits().max_depth
+    if "maximum nesting depth" in str(err) and limit < _LIBYAML_DEPTH:
+        # libyaml stops a deep flow collection before our own depth check
+        # sees the node tree: it is the same limit, said the same way.
+        return limit_error(path, "max_depth", f"> {limit}", lang)
     return _fail(path, "unreadable", lang, detail=" ".join(str(err).split()))
 
 
@@ -195,6 +254,7 @@ def load_yaml(text: str, path: Path, lang: str) -> Any:
 
     loader = _yaml_loader()(text)
     loader.duplicates = []
+    loader.long_numbers = []
     try:
         try:
             node = loader.get_single_node()
@@ -211,6 +271,16 @@ def load_yaml(text: str, path: Path, lang: str) -> Any:
             raise _unreadable_yaml(path, err, lang) from err
     finally:
         loader.dispose()
+    if loader.long_numbers:
+        records = [
+            {
+                "file": path.name,
+                "row": line,
+                "problem": i18n.text("long_number", lang, digits=f"{digits:,}"),
+            }
+            for line, digits in loader.long_numbers
+        ]
+        raise InputDataError(records, source=path.name, lang=lang)
     if loader.duplicates:
         records = [
             {
