@@ -254,6 +254,15 @@ class OutputDataError(InputDataError):
     :class:`InputDataError`; ``column`` holds the place in the map, such as
     ``stakeholders[0].name``.
 
+    Parameters
+    ----------
+    failures
+        One record per problem, as for :class:`InputDataError`.
+    source
+        The file that was to be written, for the message heading.
+    lang
+        Language of the heading, ``"en"`` or ``"nl"``.
+
     Examples
     --------
     >>> err = skm.exceptions.OutputDataError(
