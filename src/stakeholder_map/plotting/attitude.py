@@ -13,6 +13,7 @@ from stakeholder_map.analysis._common import ThresholdRule, on_threshold
 from stakeholder_map.analysis.attitude import attitude_grid
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._captions import CaptionFitter, warn_captions_left_out
 from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting._views import (
     attitude_colors,
@@ -104,12 +105,21 @@ def plot_attitude_grid(
     ValueError
         When ``label`` is not a column of the data or ``lang`` is unknown.
 
+    Warns
+    -----
+    StakeholderMapWarning
+        When a cell title does not fit inside its cell even wrapped at spaces
+        and shrunk to 5 pt (the middle column is narrow); it is then not drawn.
+
     See Also
     --------
     stakeholder_map.analysis.attitude_grid : The cells behind the plot.
 
     Notes
     -----
+    Each cell title stays inside its own cell: it is wrapped, then shrunk
+    (the two titles of the narrow middle column on their own).
+
     The neutral band is drawn from -0.25 to 0.25 so that it can be seen; only an
     attitude of exactly 0 counts as neutral. Stakeholders with equal scores are
     spread a little around their point, never across the power threshold.
@@ -148,13 +158,13 @@ def plot_attitude_grid(
         )
     ax.axhline(cut, color="#ffffff", linewidth=2.5, zorder=0.5, gid="threshold:power")
     titles = []
+    cells = []
+    columns = {-2.5: Stance.OPPOSED.value, 0.0: Stance.NEUTRAL.value}
     for cls, (x, ha, va) in _CELL_TITLES.items():
         dx = 6 if ha == "left" else -6 if ha == "right" else 0
         dy = -5.0 if va == "top" else 5.0
-        if ha == "center":
-            # The middle column is narrow: its titles go one line further in, so
-            # they never run into the corner titles beside them.
-            dy *= 5.5
+        x0, x1, _ = _BANDS[columns.get(x, Stance.SUPPORTIVE.value)]
+        cells.append(((x0, x1), (cut, ylim[1]) if va == "top" else (ylim[0], cut)))
         titles.append(
             ax.annotate(
                 i18n_label(cls, lang),
@@ -171,6 +181,12 @@ def plot_attitude_grid(
                 gid=f"attitude-cell:{cls}",
             )
         )
+    # Each title stays inside its own cell: wrapped, then shrunk. The narrow
+    # middle column's titles shrink on their own, not the four in the corners.
+    groups = [
+        "middle" if ha == "center" else "corner" for _, ha, _ in _CELL_TITLES.values()
+    ]
+    ax.add_artist(CaptionFitter(titles, cells, groups=groups))
     ax.set_xlim(-2.5, 2.5)
     ax.set_ylim(*ylim)
     ax.set_xticks([-2, -1, 0, 1, 2])
@@ -180,6 +196,7 @@ def plot_attitude_grid(
     ax.set_xlabel(i18n_label("attitude", lang))
     ax.set_ylabel(i18n_label(axis, lang))
     if df.empty:
+        warn_captions_left_out(ax)
         return ax
 
     attitude = df["attitude"].to_numpy(dtype=float)
@@ -208,4 +225,5 @@ def plot_attitude_grid(
         numbers=stakeholder_numbers(data, df.index),
     )
     decimal_commas(ax, lang)
+    warn_captions_left_out(ax)
     return ax

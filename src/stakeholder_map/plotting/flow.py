@@ -261,6 +261,7 @@ def plot_information_flow(
     widths = [3.0 if s else 1.0 for s in spof_arr]
 
     index = {n: i for i, n in enumerate(nodes)}
+    arrows: list[FancyArrowPatch] = []
     for node in nodes:
         parent = df.loc[node, "via"]
         if parent is None or (isinstance(parent, float) and math.isnan(parent)):
@@ -268,19 +269,19 @@ def plot_information_flow(
         if parent not in index:
             continue
         i, j = index[parent], index[node]
-        ax.add_patch(
-            FancyArrowPatch(
-                tuple(xy[i]),
-                tuple(xy[j]),
-                arrowstyle="-|>",
-                mutation_scale=13,
-                shrinkA=math.sqrt(sizes[i]) / 2 + 2,
-                shrinkB=math.sqrt(sizes[j]) / 2 + 3,
-                color="#7f7f7f",
-                linewidth=1.3,
-                zorder=1.5,
-            )
+        arrow = FancyArrowPatch(
+            tuple(xy[i]),
+            tuple(xy[j]),
+            arrowstyle="-|>",
+            mutation_scale=13,
+            shrinkA=math.sqrt(sizes[i]) / 2 + 2,
+            shrinkB=math.sqrt(sizes[j]) / 2 + 3,
+            color="#7f7f7f",
+            linewidth=1.3,
+            zorder=1.5,
         )
+        ax.add_patch(arrow)
+        arrows.append(arrow)
     props: dict[str, Any] = {
         "s": sizes,
         "c": colors,
@@ -337,5 +338,8 @@ def plot_information_flow(
             "numbers": stakeholder_numbers(data, nodes),
         }
         lp.update(label_kws or {})
+        # No arrow may run through a label (its own node's arrows included):
+        # the arrows are obstacles along their drawn path.
+        lp["avoid"] = [*arrows, *lp.get("avoid", ())]
         place_labels(ax, xy[:, 0], xy[:, 1], names, **lp)
     return ax

@@ -14,12 +14,10 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from matplotlib.artist import Artist
 from matplotlib.colors import to_hex, to_rgb
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
-from matplotlib.transforms import Bbox
 
 from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import (
@@ -34,6 +32,7 @@ from stakeholder_map.analysis.grid import classify_quadrant, power_interest
 from stakeholder_map.i18n import GRID_LABEL_SETS, LANGUAGES, label, quadrant_label
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._captions import CaptionFitter, warn_captions_left_out
 from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting.labels import (
     LabelPlacement,
@@ -82,150 +81,6 @@ def _attitude_band(value: float) -> int | None:
         return None
     band = math.floor(abs(value) + 0.5) * (1 if value >= 0 else -1)
     return int(max(-2, min(2, band)))
-
-
-def _two_lines(text: str) -> str | None:
-    """Split a title at the space that makes its longer line shortest, or None."""
-    words = text.split()
-    if "\n" in text or len(words) < 2:
-        return None
-    splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
-    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
-    return f"{first}\n{second}"
-
-
-class _TitleFitter(Artist):
-    """Shrink or wrap each quadrant title until it fits inside its own quadrant.
-
-    On a narrow Axes (subplots side by side) or with a threshold off the middle,
-    a title set at its corner would run past the threshold line into the next
-    quadrant and into the title there. For the Axes' size at hand, measured with
-    the renderer, each title gets its own text and size back; then each finds
-    the largest size at which it fits its quadrant (less its offset from the
-    corner and a gap to the threshold line, and at most half its height) on one
-    line, or on two when one line would keep less than 80 % of the size. All
-    four take the smallest of these sizes, so they stay alike, each on one
-    line where that fits. A title that would need less than 5 pt (an Axes far
-    too small) is not drawn, rather than drawn over its neighbour.
-
-    It runs when it is drawn (before the titles) and, through
-    ``fit_before_placing``, before labels are placed, so labels keep clear of
-    the titles as they are drawn.
-    """
-
-    #: Smallest font size (points) a title shrinks to.
-    MIN_SIZE = 5.0
-    #: A title keeps its one line while it keeps this share of its size.
-    ONE_LINE_SCALE = 0.8
-
-    def __init__(
-        self,
-        titles: Sequence[Text],
-        spans: Sequence[tuple[tuple[float, float], tuple[float, float]]],
-    ) -> None:
-        super().__init__()
-        self._titles = list(titles)
-        self._spans = list(spans)
-        self._texts = [t.get_text() for t in self._titles]
-        self._sizes = [float(t.get_fontsize()) for t in self._titles]
-        self._hidden: set[Text] = set()  # titles hidden here, for want of room
-        self.set_in_layout(False)
-        self.set_zorder(0.9)  # after the quadrant patches, before the titles
-
-    def get_window_extent(self, renderer: Any = None) -> Bbox:
-        """Return an empty box: the fitter draws nothing."""
-        return Bbox.null()
-
-    def fit_before_placing(self, renderer: Any) -> None:
-        """Fit the titles now; the label placer calls this before measuring."""
-        self._fit(renderer)
-
-    def draw(self, renderer: Any) -> None:
-        """Fit every title into its quadrant for the Axes' current size."""
-        self._fit(renderer)
-        self.stale = False
-
-    def _fit(self, renderer: Any) -> None:
-        # Per title: the share of its size that fits on one line and on two.
-        plans = []
-        for title, text, size, span in zip(
-            self._titles, self._texts, self._sizes, self._spans, strict=True
-        ):
-            title.set_text(text)
-            title.set_fontsize(size)
-            if title in self._hidden:
-                title.set_visible(True)
-                self._hidden.discard(title)
-            axes = title.axes
-            if axes is None or not title.get_visible():
-                continue
-            room_w, room_h = self._room(axes, span, renderer)
-            room_w, room_h = max(room_w, 1.0), max(room_h, 1.0)
-            one = self._scale(title, room_w, room_h, renderer)
-            wrapped = _two_lines(text)
-            two = 0.0
-            if wrapped is not None:
-                title.set_text(wrapped)
-                two = self._scale(title, room_w, room_h, renderer)
-                title.set_text(text)
-            # Shrinking a little reads better than wrapping.
-            best = one if one >= self.ONE_LINE_SCALE or one >= two else two
-            plans.append((title, wrapped, size, one, best))
-        # A title that would need less than MIN_SIZE cannot be read: it is not
-        # drawn, rather than drawn over the next quadrant.
-        readable = []
-        for plan in plans:
-            title, _, size, _, best = plan
-            if best * size >= self.MIN_SIZE:
-                readable.append(plan)
-            else:
-                title.set_visible(False)
-                self._hidden.add(title)
-        if not readable:
-            return
-        # One size for the titles: the one the tightest quadrant allows.
-        common = min(best for *_, best in readable)
-        for title, wrapped, size, one, _ in readable:
-            if one < common and wrapped is not None:
-                title.set_text(wrapped)
-                title.set_multialignment(title.get_horizontalalignment())
-            title.set_fontsize(size * min(common, 1.0))
-
-    @staticmethod
-    def _room(
-        axes: Any,
-        span: tuple[tuple[float, float], tuple[float, float]],
-        renderer: Any,
-    ) -> tuple[float, float]:
-        """Return the width and height (pixels) a title may take in its quadrant."""
-        (x0, x1), (y0, y1) = span
-        corners = axes.transData.transform([(x0, y0), (x1, y1)])
-        box = axes.bbox
-        left = max(min(corners[:, 0]), box.x0)
-        right = min(max(corners[:, 0]), box.x1)
-        bottom = max(min(corners[:, 1]), box.y0)
-        top = min(max(corners[:, 1]), box.y1)
-        pt = float(renderer.points_to_pixels(1.0))
-        # The corner offset (6 pt) and a gap of 2 pt to the threshold line; at
-        # most half the quadrant's height.
-        room_w = right - left - 8.0 * pt
-        room_h = 0.5 * (top - bottom)
-        return room_w, room_h
-
-    @staticmethod
-    def _scale(title: Text, room_w: float, room_h: float, renderer: Any) -> float:
-        """Return the share of its size at which ``title`` fits ``room`` (<= 1)."""
-        size = float(title.get_fontsize())
-        scale = 1.0
-        for _ in range(4):  # text extents scale with the size, nearly linearly
-            ext = title.get_window_extent(renderer)
-            if ext.width <= room_w and ext.height <= room_h:
-                break
-            shrink = min(room_w / max(ext.width, 1e-9), room_h / max(ext.height, 1e-9))
-            scale *= max(min(shrink, 0.97), 0.05)
-            title.set_fontsize(size * scale)
-        title.set_fontsize(size)
-        return min(scale, 1.0)
 
 
 class PowerInterestGrid:
@@ -458,7 +313,7 @@ class PowerInterestGrid:
             # or narrow Axes collapse.
             title.set_in_layout(False)
             titles.append(title)
-        ax.add_artist(_TitleFitter(titles, title_spans))
+        ax.add_artist(CaptionFitter(titles, title_spans))
         ax.set_xlim(lo, hi)
         ax.set_ylim(lo, hi)
         smin, smax = self.scale
@@ -1144,6 +999,12 @@ def plot_power_interest(
         When ``hue``, ``size`` or ``label`` is not a column of the data, or a
         label set or language is unknown.
 
+    Warns
+    -----
+    StakeholderMapWarning
+        When a quadrant title does not fit inside its quadrant even wrapped at
+        spaces and shrunk to 5 pt; it is then not drawn.
+
     See Also
     --------
     stakeholder_map.analysis.power_interest : The numbers behind the plot.
@@ -1212,4 +1073,5 @@ def plot_power_interest(
             **place_kws,
         )
     decimal_commas(ax, grid.lang)
+    warn_captions_left_out(ax)
     return ax

@@ -342,6 +342,12 @@ def _shapes(artists: Iterable[Artist], renderer: RendererBase, dpi: float) -> _S
             xy = art.get_transform().transform(np.asarray(art.get_xydata(), float))
             out.add_polyline(xy, art.get_linewidth() * px / 2, owner)
         elif isinstance(art, FancyArrowPatch):
+            # An arrow's shrink and head are in points, but until it is first
+            # drawn matplotlib takes one point for one pixel (draw sets the
+            # factor); labels placed before the first draw would miss the
+            # arrow by that much.
+            if hasattr(art, "_dpi_cor"):
+                art._dpi_cor = renderer.points_to_pixels(1.0)
             path = art.get_transform().transform_path(art.get_path())
             out.add_path(
                 path, half_width=art.get_linewidth() * px / 2, filled=False, owner=owner

@@ -262,8 +262,11 @@ def _draw_edges(
     radius: Mapping[Hashable, float],
     *,
     edge_kws: Mapping[str, Any] | None = None,
-) -> list[str]:
-    """Draw every relation as an arrow styled by kind; return the kinds drawn."""
+) -> tuple[list[str], list[FancyArrowPatch]]:
+    """Draw every relation as an arrow styled by kind.
+
+    Return the kinds drawn and the arrows, which the labels are placed clear of.
+    """
     scale = G.graph.get("scale") or {}
     lo = float(scale.get("min", 1.0)) if isinstance(scale, Mapping) else 1.0
     hi = float(scale.get("max", 5.0)) if isinstance(scale, Mapping) else 5.0
@@ -274,6 +277,7 @@ def _draw_edges(
         per_pair[key] = per_pair.get(key, 0) + 1
     seen: dict[frozenset[Hashable], int] = {}
     kinds: list[str] = []
+    arrows: list[FancyArrowPatch] = []
     for u, v, d in edges:
         if u == v:
             continue
@@ -308,8 +312,10 @@ def _draw_edges(
             "zorder": 1.5,
         }
         props.update(edge_kws or {})
-        ax.add_patch(FancyArrowPatch(tuple(pos[u]), tuple(pos[v]), **props))
-    return kinds
+        arrow = FancyArrowPatch(tuple(pos[u]), tuple(pos[v]), **props)
+        ax.add_patch(arrow)
+        arrows.append(arrow)
+    return kinds, arrows
 
 
 class _TallMarkerHandler(HandlerLine2D):
@@ -708,7 +714,7 @@ def plot_network(
             sections.append((_metric_label(color, lang), entries))
 
     radius = {n: _marker_radius_pt(s) for n, s in zip(nodes, marker_sizes, strict=True)}
-    kinds_drawn = _draw_edges(ax, G, coords, radius, edge_kws=edge_kws)
+    kinds_drawn, arrows = _draw_edges(ax, G, coords, radius, edge_kws=edge_kws)
     scatter_props: dict[str, Any] = {
         "s": marker_sizes,
         "c": face,
@@ -768,6 +774,10 @@ def plot_network(
             "numbers": stakeholder_numbers(data, nodes),
         }
         props.update(label_kws or {})
+        # No edge may run through a label, its own node's edges included: the
+        # arrows are obstacles along their drawn path (from marker edge to
+        # marker edge, arrowhead included), like any line the placer avoids.
+        props["avoid"] = [*arrows, *props.get("avoid", ())]
         place_labels(ax, xy[:, 0], xy[:, 1], _display_names(G, nodes, label), **props)
     return ax
 

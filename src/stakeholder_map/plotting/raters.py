@@ -35,6 +35,7 @@ from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._captions import warn_captions_left_out
 from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting.grid import PowerInterestGrid, _mix
 from stakeholder_map.plotting.labels import place_labels
@@ -311,6 +312,7 @@ def plot_rating_spread(
         place_kws["avoid"] = [artist, *place_kws.get("avoid", ())]
         grid.annotate(df, ax=ax, label=label, sizes=markers.get_sizes(), **place_kws)
     decimal_commas(ax, lang)
+    warn_captions_left_out(ax)
     return ax
 
 

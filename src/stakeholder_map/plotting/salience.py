@@ -26,6 +26,7 @@ from stakeholder_map.analysis.salience import (
 )
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._captions import CaptionFitter, warn_captions_left_out
 from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting._packing import Canvas, Inside, Rows, outside_boxes
 from stakeholder_map.plotting._views import (
@@ -908,6 +909,12 @@ def plot_stakeholder_cube(
     ValueError
         When ``label`` is not a column of the data or ``lang`` is unknown.
 
+    Warns
+    -----
+    StakeholderMapWarning
+        When a cell title does not fit inside its cell even wrapped at spaces and
+        shrunk to 5 pt; it is then not drawn.
+
     See Also
     --------
     stakeholder_map.analysis.stakeholder_cube : The types behind the plot.
@@ -952,6 +959,7 @@ def plot_stakeholder_cube(
         return float(panels[stance][0] + pad - lo)
 
     titles = []
+    cells = []
     for stance, types in _PANEL_TYPES.items():
         x0, x1 = panels[stance]
         xt = shift(stance) + cuts["interest"]
@@ -959,6 +967,7 @@ def plot_stakeholder_cube(
             cx0, cx1 = (xt, x1) if high_i else (x0, xt)
             cy0, cy1 = (cuts["power"], ylim[1]) if high_p else (ylim[0], cuts["power"])
             color = TYPE_COLORS[kind.value]
+            cells.append(((cx0, cx1), (cy0, cy1)))
             ax.add_patch(
                 Rectangle(
                     (cx0, cy0),
@@ -999,6 +1008,8 @@ def plot_stakeholder_cube(
             color="#333333",
             gid=f"cube-panel:{stance}",
         )
+    # Each cell's title stays inside the cell: wrapped, then shrunk.
+    ax.add_artist(CaptionFitter(titles, cells))
     m0, m1 = panels[Stance.NEUTRAL.value]
     ax.add_patch(
         Rectangle(
@@ -1038,6 +1049,7 @@ def plot_stakeholder_cube(
     ax.set_xlabel(i18n_label("interest", lang))
     ax.set_ylabel(i18n_label("power", lang))
     if df.empty:
+        warn_captions_left_out(ax)
         return ax
 
     stances = df["stance"].astype(str).tolist()
@@ -1082,4 +1094,5 @@ def plot_stakeholder_cube(
         numbers=stakeholder_numbers(data, df.index),
     )
     decimal_commas(ax, lang)
+    warn_captions_left_out(ax)
     return ax

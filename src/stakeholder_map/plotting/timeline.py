@@ -23,6 +23,7 @@ from stakeholder_map.i18n import LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._captions import warn_captions_left_out
 from stakeholder_map.plotting._numbers import decimal_commas
 from stakeholder_map.plotting.grid import PowerInterestGrid, _label_texts
 from stakeholder_map.plotting.labels import place_labels
@@ -272,6 +273,7 @@ def plot_movement(
         kws["avoid"] = [*grid.titles(ax), *arrows, *kws.get("avoid", ())]
         place_labels(ax, at[keep, 0], at[keep, 1], [texts[i] for i in keep], **kws)
     decimal_commas(ax, lang)
+    warn_captions_left_out(ax)
     return ax
 
 
