@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import stakeholder_map as skm
@@ -41,6 +41,7 @@ CELLS = st.one_of(
 
 
 @given(st.lists(CELLS, max_size=30))
+@example([0.0, -0.0])  # equal in Python, but "0.0" and "-0.0" as text
 def test_per_distinct_is_the_rule_per_cell(cells: list[object]) -> None:
     rule = repr  # tells 1, 1.0 and True apart
     assert per_distinct(cells, rule) == [None if c is None else rule(c) for c in cells]

@@ -208,13 +208,15 @@ def per_distinct(values: Sequence[Any], fn: Callable[[Any], Any]) -> list[Any]:
     apart by type as well as value (``True``, ``1`` and ``1.0`` are equal in
     Python but not the same cell); an unhashable cell is asked each time.
     """
-    memo: dict[tuple[type, Any], Any] = {}
+    memo: dict[tuple[Any, ...], Any] = {}
     out: list[Any] = []
     for v in values:
         if v is None:
             out.append(None)
             continue
-        key = (type(v), v)
+        # -0.0 == 0.0, but a rule may tell them apart (text "-0.0"): the sign
+        # of a float is part of its key.
+        key = (type(v), v, math.copysign(1.0, v)) if type(v) is float else (type(v), v)
         try:
             out.append(memo[key])
         except KeyError:
