@@ -95,6 +95,27 @@ def _check_extra(lang: str) -> None:
         )
 
 
+def _map_and_stored(
+    db: Path, file: Path | None, given: str | None, need: str
+) -> tuple[StakeholderMap | None, StakeholderMap | None, str]:
+    """Return the map read from ``file``, the map ``db`` holds and the language.
+
+    One of them is needed (``need`` names the message when both are missing);
+    when both are there they must be the same map.
+    """
+    base = _base()
+    smap = base._read(file, given) if file is not None else None
+    stored = _stored_map(db, base._lang(given, smap))
+    code = base._lang(given, smap or stored)
+    if stored is None and smap is None:
+        raise base._UserError(text(need, code, db=str(db)))
+    if stored is not None and smap is not None and smap != stored:
+        raise base._UserError(
+            text("ws_other_map", code, db=str(db), stored=stored.name, file=str(file))
+        )
+    return smap, stored, code
+
+
 def _stored_map(db: Path, lang: str) -> StakeholderMap | None:
     """Return the map a workshop file holds; None if ``db`` is absent or empty.
 
@@ -161,17 +182,7 @@ def serve(
     with base._user_errors():
         code = base._lang(given)
         _check_extra(code)
-        smap = base._read(file, given) if file is not None else None
-        stored = _stored_map(db, base._lang(given, smap))
-        code = base._lang(given, smap or stored)
-        if stored is None and smap is None:
-            raise base._UserError(text("ws_need_map", code, db=str(db)))
-        if stored is not None and smap is not None and smap != stored:
-            raise base._UserError(
-                text(
-                    "ws_other_map", code, db=str(db), stored=stored.name, file=str(file)
-                )
-            )
+        smap, stored, code = _map_and_stored(db, file, given, "ws_need_map")
         db.parent.mkdir(parents=True, exist_ok=True)
         _serve(db, smap if stored is None else None, port=port, lan=lan, lang=code)
 
@@ -487,21 +498,7 @@ def import_(
     given = _base_lang(lang)
     with base._user_errors():
         code = base._lang(given)
-        smap = base._read(map_file, given) if map_file is not None else None
-        stored = _stored_map(db, base._lang(given, smap))
-        code = base._lang(given, smap or stored)
-        if stored is None and smap is None:
-            raise base._UserError(text("ws_import_need_map", code, db=str(db)))
-        if stored is not None and smap is not None and smap != stored:
-            raise base._UserError(
-                text(
-                    "ws_other_map",
-                    code,
-                    db=str(db),
-                    stored=stored.name,
-                    file=str(map_file),
-                )
-            )
+        smap, stored, code = _map_and_stored(db, map_file, given, "ws_import_need_map")
         missing = [f for f in files if not f.exists()]
         if missing:
             raise base._UserError(text("file_not_found", code, path=str(missing[0])))
