@@ -444,11 +444,16 @@ def _only_text(values: list[Any]) -> bool:
 def _fast_floats(values: list[Any], text_only: bool) -> list[Any] | None:
     """Convert a column of plain number text at once; None when that fails."""
     if text_only:
+        # A column holds few distinct numbers: convert each once, then look up.
+        distinct = set(values)
+        distinct.discard(None)
         try:
-            out = [None if v is None else float(v) for v in values]
+            memo: dict[str | None, float | None] = {v: float(v) for v in distinct}
         except ValueError:
             return None
-        joined = "".join(filter(None, values))
+        memo[None] = None
+        out = list(map(memo.__getitem__, values))
+        joined = "".join(distinct)
         if not any(c in joined for c in "nNeE"):  # no inf, nan or 1e999
             return out
         if math.isfinite(sum(x for x in out if x is not None)):
