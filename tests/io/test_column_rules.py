@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import stakeholder_map as skm
 from stakeholder_map.io._attributes import attribute_columns, stored_column
-from stakeholder_map.io._cells import per_distinct
+from stakeholder_map.io._cells import clean_column, per_distinct
 from stakeholder_map.io._tables import _ready_relations, _row_dicts
 from stakeholder_map.models import (
     RELATIONS_READY,
@@ -57,6 +57,20 @@ def test_per_distinct_asks_each_distinct_cell_once() -> None:
 
 def test_per_distinct_takes_unhashable_cells() -> None:
     assert per_distinct([["a"], ["a"]], len) == [1, 1]
+
+
+def test_per_distinct_asks_each_text_once_in_order() -> None:
+    asked: list[object] = []
+    out = per_distinct(["b", "a", None, "b", "a"], lambda v: asked.append(v) or v * 2)
+    assert asked == ["b", "a"]
+    assert out == ["bb", "aa", None, "bb", "aa"]
+
+
+@given(st.lists(st.sampled_from(["", "a", " a", "a ", "\xa0b", "b\t", "c"])))
+def test_clean_text_columns_blank_and_strip_every_cell(cells: list[str]) -> None:
+    out, text = clean_column(cells, text_only=True)
+    assert out == [c.strip() or None for c in cells]
+    assert text
 
 
 TEXT = st.text(alphabet="ab1;, -/'.05:", max_size=12)
@@ -145,6 +159,13 @@ def test_row_dicts_leave_out_empty_cells() -> None:
     dicts = _row_dicts(["a", "b", "c"], [[1, 2], [None, 3], [None, None]], 2)
     assert dicts == [{"a": 1}, {"a": 2, "b": 3}]
     assert _row_dicts([], [], 2) == [{}, {}]
+    assert _row_dicts(["a"], [[None, 1]], 2) == [{}, {"a": 1}]
+    many = [f"c{i}" for i in range(70)]  # more keys than a generated display
+    assert _row_dicts(many, [[i] for i in range(70)], 1) == [
+        {f"c{i}": i for i in range(70)}
+    ]
+    with pytest.raises(ValueError, match="2 cells"):
+        _row_dicts(["a", "b"], [[1, 2], [3]], 2)
 
 
 def _problems(**parts: object) -> list[str]:

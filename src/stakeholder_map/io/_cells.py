@@ -209,7 +209,7 @@ def per_distinct(values: Sequence[Any], fn: Callable[[Any], Any]) -> list[Any]:
     Python but not the same cell); an unhashable cell is asked each time.
     """
     if set(map(type, values)) <= {str, type(None)}:  # text (CSV): one lookup a cell
-        texts = {v: fn(v) for v in set(values) if v is not None}
+        texts = {v: fn(v) for v in dict.fromkeys(values) if v is not None}
         texts[None] = None
         return list(map(texts.__getitem__, values))
     memo: dict[tuple[type, Any], Any] = {}
