@@ -15,12 +15,19 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 import stakeholder_map as skm
 from stakeholder_map.io._attributes import attribute_columns, stored_column
 from stakeholder_map.io._cells import clean_column, per_distinct
-from stakeholder_map.io._tables import _ready_relations, _row_dicts
+from stakeholder_map.io._tables import (
+    _adapter,
+    _bulk_validator,
+    _ready_relations,
+    _row_dicts,
+)
 from stakeholder_map.models import (
+    ATTRIBUTES_READY,
     RELATIONS_READY,
     Relation,
     RelationKind,
@@ -166,6 +173,55 @@ def test_row_dicts_leave_out_empty_cells() -> None:
     ]
     with pytest.raises(ValueError, match="2 cells"):
         _row_dicts(["a", "b"], [[1, 2], [3]], 2)
+
+
+@pytest.mark.parametrize(
+    ("model", "key", "rows"),
+    [
+        (
+            Relation,
+            RELATIONS_READY,
+            [
+                {"source": "a", "target": "b", "kind": RelationKind.FUNDING},
+                {"source": "a", "target": "c", "kind": "doorverwijzing", "sign": -1},
+                {"source": "b", "target": "c", "kind": RelationKind.CONFLICT},
+            ],
+        ),
+        (
+            Stakeholder,
+            ATTRIBUTES_READY,
+            [
+                {"id": "a", "name": "A", "attributes": {"Regio": "Noord"}},
+                {"name": "B C", "power": 3.0, "tags": ("x",)},
+            ],
+        ),
+    ],
+)
+def test_bulk_validation_leaves_out_only_the_ready_hooks(
+    model: type[Relation | Stakeholder], key: str, rows: list[dict[str, object]]
+) -> None:
+    context = {key: True}
+    fast = _bulk_validator(model, frozenset(context))
+    assert fast != _adapter(model).validate_python  # the hook is left out
+    ours = fast(rows, context=context)
+    full = _adapter(model).validate_python(rows, context=context)
+    assert ours == full
+    assert [type(o) for o in ours] == [model] * len(rows)
+    assert [o.model_fields_set for o in ours] == [o.model_fields_set for o in full]
+    assert [type(getattr(o, "kind", None)) for o in ours] == [
+        type(getattr(o, "kind", None)) for o in full
+    ]
+    # Every other rule stays: a bad row still fails as the model fails it.
+    bad = [{**rows[0], "weight" if model is Relation else "power": "many"}]
+    with pytest.raises(ValidationError) as ours_err:
+        fast(bad, context=context)
+    with pytest.raises(ValidationError) as full_err:
+        _adapter(model).validate_python(bad, context=context)
+    assert ours_err.value.errors() == full_err.value.errors()
+
+
+def test_bulk_validation_without_ready_keys_is_the_adapter() -> None:
+    assert _bulk_validator(Relation, frozenset()) == _adapter(Relation).validate_python
 
 
 def _problems(**parts: object) -> list[str]:

@@ -32,6 +32,7 @@ from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import SchemaValidator
 
 from stakeholder_map import i18n
 from stakeholder_map._types import (
@@ -67,6 +68,7 @@ from stakeholder_map.io._injection import restore_column
 from stakeholder_map.models import (
     ATTRIBUTES_READY,
     KINDS_READY,
+    READY_HOOKS,
     RELATIONS_READY,
     CommunicationItem,
     MapProblem,
@@ -135,6 +137,56 @@ def _required(table: str) -> list[str]:
 @functools.cache
 def _adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
     return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+def _without_hooks(schema: Any, hooks: set[Any]) -> tuple[Any, int]:
+    """Copy a pydantic core schema, leaving out the before-validators in ``hooks``.
+
+    Return the copy and how many validators were left out.
+    """
+    dropped = 0
+
+    def walk(node: Any) -> Any:
+        nonlocal dropped
+        if isinstance(node, dict):
+            if node.get("type") == "function-before":
+                func = node.get("function", {}).get("function")
+                if getattr(func, "__func__", func) in hooks:
+                    dropped += 1
+                    return walk(node["schema"])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(schema), dropped
+
+
+@functools.cache
+def _bulk_validator(
+    model: type[BaseModel], ready: frozenset[str]
+) -> Callable[..., list[Any]]:
+    """Return ``validate_python`` of ``list[model]`` for a context with ``ready`` set.
+
+    The model's hooks that the keys in ``ready`` make the identity
+    (:data:`~stakeholder_map.models.READY_HOOKS`) are left out of the schema:
+    the objects are the same, every other rule (types, ranges, the other
+    validators) stays, and no row pays a Python call for a hook that returns
+    its input. When pydantic's schema has none of them (its layout changed),
+    this is the plain ``TypeAdapter``.
+    """
+    adapter = _adapter(model)
+    hooks = {
+        getattr(getattr(model, name, None), "__func__", None)
+        for key in ready
+        for name in READY_HOOKS.get(key, ())
+    }
+    hooks.discard(None)
+    if hooks:
+        schema, dropped = _without_hooks(adapter.core_schema, hooks)
+        if dropped:
+            return SchemaValidator(schema).validate_python
+    return adapter.validate_python
 
 
 def _ready_relations(
@@ -867,7 +919,9 @@ class _Builder:
         dicts = _row_dicts(fields, columns, len(prep.rows))
         if not prep.bad:
             try:
-                objects = _adapter(prep.model).validate_python(dicts, context=context)
+                ready = frozenset(k for k, v in context.items() if v is True)
+                validate = _bulk_validator(prep.model, ready)
+                objects = validate(dicts, context=context)
             except ValidationError:
                 pass
             else:
