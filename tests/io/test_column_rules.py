@@ -62,6 +62,10 @@ def test_per_distinct_asks_each_distinct_cell_once() -> None:
     assert out == ["a", "b", "a", None, 1, True, 1]
 
 
+def test_per_distinct_tells_minus_zero_apart() -> None:
+    assert per_distinct([0.0, -0.0, 0.0], repr) == ["0.0", "-0.0", "0.0"]
+
+
 def test_per_distinct_takes_unhashable_cells() -> None:
     assert per_distinct([["a"], ["a"]], len) == [1, 1]
 

@@ -212,13 +212,15 @@ def per_distinct(values: Sequence[Any], fn: Callable[[Any], Any]) -> list[Any]:
         texts = {v: fn(v) for v in dict.fromkeys(values) if v is not None}
         texts[None] = None
         return list(map(texts.__getitem__, values))
-    memo: dict[tuple[type, Any], Any] = {}
+    memo: dict[tuple[Any, ...], Any] = {}
     out: list[Any] = []
     for v in values:
         if v is None:
             out.append(None)
             continue
-        key = (type(v), v)
+        key: tuple[Any, ...] = (type(v), v)
+        if type(v) is float and v == 0.0:  # -0.0 == 0.0, yet repr tells them apart
+            key = (float, v, math.copysign(1.0, v))
         try:
             out.append(memo[key])
         except KeyError:
