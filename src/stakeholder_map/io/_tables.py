@@ -202,22 +202,35 @@ def _ready_relations(
     The columns given are left as they are (messages quote the cells).
     """
     out = dict(values)
-    memo: dict[tuple[type, Any], Any] = {}
     spelling: dict[str, str] = {}
-    kinds: list[Any] = []
-    for cell in values.get("kind") or [None] * n_rows:
-        try:
-            kind = memo[(type(cell), cell)]
-        except KeyError:
-            kind = relation_kind(cell)
-            if not isinstance(kind, RelationKind):
-                kind = spelling.setdefault(i18n.normalize(kind), kind)
-            memo[(type(cell), cell)] = kind
-        except TypeError:  # an unhashable cell (from a DataFrame)
-            kind = relation_kind(cell)
-        kinds.append(kind)
+
+    def stored(cell: Any) -> Any:
+        kind = relation_kind(cell)
+        if not isinstance(kind, RelationKind):
+            kind = spelling.setdefault(i18n.normalize(kind), kind)
+        return kind
+
+    cells = values.get("kind") or [None] * n_rows
+    kinds: list[Any]
+    if set(map(type, cells)) <= {str, type(None)}:  # text: one lookup a cell
+        # in the order of first use, so the first spelling of a kind wins
+        by_text = {cell: stored(cell) for cell in dict.fromkeys(cells)}
+        kinds = list(map(by_text.__getitem__, cells))
+        conflict = RelationKind.CONFLICT in by_text.values()
+    else:
+        memo: dict[tuple[type, Any], Any] = {}
+        kinds = []
+        for cell in cells:
+            try:
+                kind = memo[(type(cell), cell)]
+            except KeyError:
+                kind = memo.setdefault((type(cell), cell), stored(cell))
+            except TypeError:  # an unhashable cell (from a DataFrame)
+                kind = relation_kind(cell)
+            kinds.append(kind)
+        conflict = RelationKind.CONFLICT in set(kinds)
     out["kind"] = kinds
-    if RelationKind.CONFLICT in set(kinds):
+    if conflict:
         signs = values.get("sign") or [None] * n_rows
         out["sign"] = [
             -1 if s is None and k == RelationKind.CONFLICT else s
@@ -1251,7 +1264,11 @@ def _build(
         data = {k: v for k, v in meta.items() if v is not None}
         data["scale"] = scale
         for t, group in groups.items():
-            data[t] = tuple(o for p in group for o in p.objects)
+            data[t] = (
+                tuple(group[0].objects)
+                if len(group) == 1
+                else tuple(o for p in group for o in p.objects)
+            )
         # One relations table and no declared kinds: `_ready_relations` has
         # given every relation what the map's `_apply_kinds` would.
         kinds_ready = not data.get("kinds") and len(groups.get("relations", ())) <= 1
