@@ -28,6 +28,7 @@ from stakeholder_map.io._tables import (
 )
 from stakeholder_map.models import (
     ATTRIBUTES_READY,
+    IDS_READY,
     RELATIONS_READY,
     Relation,
     RelationKind,
@@ -180,11 +181,11 @@ def test_row_dicts_leave_out_empty_cells() -> None:
 
 
 @pytest.mark.parametrize(
-    ("model", "key", "rows"),
+    ("model", "keys", "rows"),
     [
         (
             Relation,
-            RELATIONS_READY,
+            (RELATIONS_READY,),
             [
                 {"source": "a", "target": "b", "kind": RelationKind.FUNDING},
                 {"source": "a", "target": "c", "kind": "doorverwijzing", "sign": -1},
@@ -193,18 +194,28 @@ def test_row_dicts_leave_out_empty_cells() -> None:
         ),
         (
             Stakeholder,
-            ATTRIBUTES_READY,
+            (ATTRIBUTES_READY,),
             [
                 {"id": "a", "name": "A", "attributes": {"Regio": "Noord"}},
                 {"name": "B C", "power": 3.0, "tags": ("x",)},
             ],
         ),
+        (
+            Stakeholder,
+            (ATTRIBUTES_READY, IDS_READY),
+            [
+                {"id": "a", "name": "A", "attributes": {"Regio": "Noord"}},
+                {"id": "b c", "name": "B C", "power": 3.0},
+            ],
+        ),
     ],
 )
 def test_bulk_validation_leaves_out_only_the_ready_hooks(
-    model: type[Relation | Stakeholder], key: str, rows: list[dict[str, object]]
+    model: type[Relation | Stakeholder],
+    keys: tuple[str, ...],
+    rows: list[dict[str, object]],
 ) -> None:
-    context = {key: True}
+    context = dict.fromkeys(keys, True)
     fast = _bulk_validator(model, frozenset(context))
     assert fast != _adapter(model).validate_python  # the hook is left out
     ours = fast(rows, context=context)
@@ -304,3 +315,15 @@ def test_the_reader_matches_one_model_per_row(tmp_path: Path) -> None:
     )
     assert rebuilt.stakeholders == smap.stakeholders
     assert rebuilt.relations == smap.relations
+
+
+@pytest.mark.parametrize("ids", [["a", "b"], ["a", ""]])
+def test_the_reader_derives_only_the_missing_ids(
+    tmp_path: Path, ids: list[str]
+) -> None:
+    # An id column with every cell filled skips `_id_from_name` (IDS_READY);
+    # one blank cell keeps it, and that row's id comes from its name.
+    path = tmp_path / "stakeholders.csv"
+    rows = "".join(f"{i};Naam {n}\n" for i, n in zip(ids, "AB", strict=True))
+    path.write_text("id;name\n" + rows, encoding="utf-8")
+    assert skm.read(path).ids == ("a", ids[1] or "naam_b")

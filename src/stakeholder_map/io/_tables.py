@@ -67,6 +67,7 @@ from stakeholder_map.io._headers import match_headers
 from stakeholder_map.io._injection import restore_column
 from stakeholder_map.models import (
     ATTRIBUTES_READY,
+    IDS_READY,
     KINDS_READY,
     READY_HOOKS,
     RELATIONS_READY,
@@ -926,6 +927,9 @@ class _Builder:
         if prep.model is Relation:
             values = _ready_relations(values, len(prep.rows))
             context[RELATIONS_READY] = True
+        ids = values.get("id")
+        if ids is not None and all(ids):
+            context[IDS_READY] = True
         fields = list(values)
         columns = [values[f] for f in fields]
         # Leave empty cells out: defaults apply, and smaller rows validate faster.
