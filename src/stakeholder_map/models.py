@@ -94,9 +94,24 @@ _PERSONAL: JsonDict = {"personal_data": True}
 #:   is stripped text or absent.
 #: - ``KINDS_READY``: the map's relations already carry the defaults and spellings
 #:   :func:`_apply_kinds` would give them.
+#: - ``IDS_READY``: every row has a non-empty ``id``, so ``_id_from_name`` has
+#:   nothing to derive. No hook reads this key; it only names the promise for
+#:   :data:`READY_HOOKS`.
 ATTRIBUTES_READY = "stakeholder_map.attributes_ready"
 RELATIONS_READY = "stakeholder_map.relations_ready"
 KINDS_READY = "stakeholder_map.kinds_ready"
+IDS_READY = "stakeholder_map.ids_ready"
+
+#: The hooks (validators, by name) that each key above turns into the identity:
+#: under the key they return their input as it is, so validating without them
+#: gives the same objects. The readers validate whole tables so, which saves a
+#: Python call per row (:func:`stakeholder_map.io._tables._bulk_validator`).
+READY_HOOKS: dict[str, tuple[str, ...]] = {
+    ATTRIBUTES_READY: ("_attributes",),
+    RELATIONS_READY: ("_kind_and_sign",),
+    KINDS_READY: ("_kind_defaults",),
+    IDS_READY: ("_id_from_name",),
+}
 
 
 def _ready(info: ValidationInfo, key: str) -> bool:

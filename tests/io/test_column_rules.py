@@ -15,12 +15,20 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 import stakeholder_map as skm
 from stakeholder_map.io._attributes import attribute_columns, stored_column
-from stakeholder_map.io._cells import per_distinct
-from stakeholder_map.io._tables import _ready_relations, _row_dicts
+from stakeholder_map.io._cells import clean_column, per_distinct
+from stakeholder_map.io._tables import (
+    _adapter,
+    _bulk_validator,
+    _ready_relations,
+    _row_dicts,
+)
 from stakeholder_map.models import (
+    ATTRIBUTES_READY,
+    IDS_READY,
     RELATIONS_READY,
     Relation,
     RelationKind,
@@ -56,8 +64,26 @@ def test_per_distinct_asks_each_distinct_cell_once() -> None:
     assert out == ["a", "b", "a", None, 1, True, 1]
 
 
+def test_per_distinct_tells_minus_zero_apart() -> None:
+    assert per_distinct([0.0, -0.0, 0.0], repr) == ["0.0", "-0.0", "0.0"]
+
+
 def test_per_distinct_takes_unhashable_cells() -> None:
     assert per_distinct([["a"], ["a"]], len) == [1, 1]
+
+
+def test_per_distinct_asks_each_text_once_in_order() -> None:
+    asked: list[object] = []
+    out = per_distinct(["b", "a", None, "b", "a"], lambda v: asked.append(v) or v * 2)
+    assert asked == ["b", "a"]
+    assert out == ["bb", "aa", None, "bb", "aa"]
+
+
+@given(st.lists(st.sampled_from(["", "a", " a", "a ", "\xa0b", "b\t", "c"])))
+def test_clean_text_columns_blank_and_strip_every_cell(cells: list[str]) -> None:
+    out, text = clean_column(cells, text_only=True)
+    assert out == [c.strip() or None for c in cells]
+    assert text
 
 
 TEXT = st.text(alphabet="ab1;, -/'.05:", max_size=12)
@@ -146,6 +172,72 @@ def test_row_dicts_leave_out_empty_cells() -> None:
     dicts = _row_dicts(["a", "b", "c"], [[1, 2], [None, 3], [None, None]], 2)
     assert dicts == [{"a": 1}, {"a": 2, "b": 3}]
     assert _row_dicts([], [], 2) == [{}, {}]
+    assert _row_dicts(["a"], [[None, 1]], 2) == [{}, {"a": 1}]
+    many = [f"c{i}" for i in range(70)]  # more keys than a generated display
+    assert _row_dicts(many, [[i] for i in range(70)], 1) == [
+        {f"c{i}": i for i in range(70)}
+    ]
+    with pytest.raises(ValueError, match="2 cells"):
+        _row_dicts(["a", "b"], [[1, 2], [3]], 2)
+
+
+@pytest.mark.parametrize(
+    ("model", "keys", "rows"),
+    [
+        (
+            Relation,
+            (RELATIONS_READY,),
+            [
+                {"source": "a", "target": "b", "kind": RelationKind.FUNDING},
+                {"source": "a", "target": "c", "kind": "doorverwijzing", "sign": -1},
+                {"source": "b", "target": "c", "kind": RelationKind.CONFLICT},
+            ],
+        ),
+        (
+            Stakeholder,
+            (ATTRIBUTES_READY,),
+            [
+                {"id": "a", "name": "A", "attributes": {"Regio": "Noord"}},
+                {"name": "B C", "power": 3.0, "tags": ("x",)},
+            ],
+        ),
+        (
+            Stakeholder,
+            (ATTRIBUTES_READY, IDS_READY),
+            [
+                {"id": "a", "name": "A", "attributes": {"Regio": "Noord"}},
+                {"id": "b c", "name": "B C", "power": 3.0},
+            ],
+        ),
+    ],
+)
+def test_bulk_validation_leaves_out_only_the_ready_hooks(
+    model: type[Relation | Stakeholder],
+    keys: tuple[str, ...],
+    rows: list[dict[str, object]],
+) -> None:
+    context = dict.fromkeys(keys, True)
+    fast = _bulk_validator(model, frozenset(context))
+    assert fast != _adapter(model).validate_python  # the hook is left out
+    ours = fast(rows, context=context)
+    full = _adapter(model).validate_python(rows, context=context)
+    assert ours == full
+    assert [type(o) for o in ours] == [model] * len(rows)
+    assert [o.model_fields_set for o in ours] == [o.model_fields_set for o in full]
+    assert [type(getattr(o, "kind", None)) for o in ours] == [
+        type(getattr(o, "kind", None)) for o in full
+    ]
+    # Every other rule stays: a bad row still fails as the model fails it.
+    bad = [{**rows[0], "weight" if model is Relation else "power": "many"}]
+    with pytest.raises(ValidationError) as ours_err:
+        fast(bad, context=context)
+    with pytest.raises(ValidationError) as full_err:
+        _adapter(model).validate_python(bad, context=context)
+    assert ours_err.value.errors() == full_err.value.errors()
+
+
+def test_bulk_validation_without_ready_keys_is_the_adapter() -> None:
+    assert _bulk_validator(Relation, frozenset()) == _adapter(Relation).validate_python
 
 
 def _problems(**parts: object) -> list[str]:
@@ -224,3 +316,15 @@ def test_the_reader_matches_one_model_per_row(tmp_path: Path) -> None:
     )
     assert rebuilt.stakeholders == smap.stakeholders
     assert rebuilt.relations == smap.relations
+
+
+@pytest.mark.parametrize("ids", [["a", "b"], ["a", ""]])
+def test_the_reader_derives_only_the_missing_ids(
+    tmp_path: Path, ids: list[str]
+) -> None:
+    # An id column with every cell filled skips `_id_from_name` (IDS_READY);
+    # one blank cell keeps it, and that row's id comes from its name.
+    path = tmp_path / "stakeholders.csv"
+    rows = "".join(f"{i};Naam {n}\n" for i, n in zip(ids, "AB", strict=True))
+    path.write_text("id;name\n" + rows, encoding="utf-8")
+    assert skm.read(path).ids == ("a", ids[1] or "naam_b")

@@ -157,6 +157,16 @@ def test_csv_enormous_field_names_row_and_column(tmp_path: Path) -> None:
     assert "40,000" in rec["problem"]
 
 
+def test_csv_long_quoted_cell_of_short_lines_is_found(tmp_path: Path) -> None:
+    # No line is long, but the quoted cell spans them all.
+    cell = "\n".join(["y" * 50] * 1_000)
+    path = tmp_path / "actoren.csv"
+    path.write_text(f'name,description\nA,short\nB,"{cell}"\n', "utf-8")
+    rec = _error(path, limits=ReadLimits(max_cell_chars=10_000)).records[0]
+    assert (rec["row"], rec["column"]) == (3, "2")
+    assert "max_cell_chars" in rec["problem"]
+
+
 def test_csv_enormous_field_in_ragged_file(tmp_path: Path) -> None:
     # A ragged file goes to the csv module, whose own field limit is 131,072.
     path = tmp_path / "actoren.csv"

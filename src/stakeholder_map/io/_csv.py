@@ -102,7 +102,7 @@ def read_table(path: Path, table: str, *, lang: str) -> RawTable | None:
                 found = f"> {limits.max_cell_chars:,}"
                 raise limit_error(path, "max_cell_chars", found, lang) from err
             raise _fail(path, "unreadable", lang, detail=str(err)) from err
-    _check_table(columns, path, lang)
+    _check_table(columns, path, lang, longest=_longest_cell(text))
     n = len(columns[0]) if columns else 0
     head = [[col[i].strip() or None for col in columns] for i in range(min(n, 40))]
     fields = tuple(collections()[table].model_fields)
@@ -152,14 +152,34 @@ def _parse_fast(text: str, delimiter: str) -> list[list[str]] | None:
     return [df[c].tolist() for c in df.columns]
 
 
-def _check_table(columns: list[list[str]], path: Path, lang: str) -> None:
-    """Refuse too many rows or columns, and report every over-long cell."""
+def _longest_cell(text: str) -> int:
+    """Return a length that no cell of the CSV text can exceed.
+
+    Only a quoted cell (``"..."``) can hold a line break, so in a text without
+    a double quote no cell is longer than the longest line; with one, the
+    whole text is the bound.
+    """
+    if '"' in text:
+        return len(text)
+    return max(map(len, text.split("\n")), default=0)
+
+
+def _check_table(
+    columns: list[list[str]], path: Path, lang: str, *, longest: int | None = None
+) -> None:
+    """Refuse too many rows or columns, and report every over-long cell.
+
+    ``longest`` is a length no cell exceeds (:func:`_longest_cell`), if known:
+    when it is within the limit, the cells need no look.
+    """
     limits = active_limits()
     if len(columns) > limits.max_columns:
         raise limit_error(path, "max_columns", len(columns), lang)
     n = len(columns[0]) if columns else 0
     if n > limits.max_rows:
         raise limit_error(path, "max_rows", n, lang)
+    if longest is not None and longest <= limits.max_cell_chars:
+        return
     records: list[dict[str, Any]] = []
     for c, col in enumerate(columns, start=1):
         if max(map(len, col), default=0) <= limits.max_cell_chars:

@@ -65,11 +65,13 @@ def restore_column(col: list[Any]) -> list[Any]:
     Dutch text often holds an apostrophe ('t Kasteeltje, thema's); checking the
     joined column first keeps such files as fast to read as any other.
     """
-    if set(map(type, col)) != {str}:
+    try:
+        joined = "\x00" + "\x00".join(col)
+    except TypeError:  # not text only
         return [
             restore(c) if isinstance(c, str) and c[:1] == _QUOTE else c for c in col
         ]
-    if "\x00'" not in "\x00" + "\x00".join(col):
+    if "\x00'" not in joined:
         return col
     return [restore(c) if c[:1] == _QUOTE else c for c in col]
 

@@ -25,13 +25,14 @@ import difflib
 import functools
 import gc
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import SchemaValidator
 
 from stakeholder_map import i18n
 from stakeholder_map._types import (
@@ -66,7 +67,9 @@ from stakeholder_map.io._headers import match_headers
 from stakeholder_map.io._injection import restore_column
 from stakeholder_map.models import (
     ATTRIBUTES_READY,
+    IDS_READY,
     KINDS_READY,
+    READY_HOOKS,
     RELATIONS_READY,
     CommunicationItem,
     MapProblem,
@@ -137,6 +140,56 @@ def _adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
+def _without_hooks(schema: Any, hooks: set[Any]) -> tuple[Any, int]:
+    """Copy a pydantic core schema, leaving out the before-validators in ``hooks``.
+
+    Return the copy and how many validators were left out.
+    """
+    dropped = 0
+
+    def walk(node: Any) -> Any:
+        nonlocal dropped
+        if isinstance(node, dict):
+            if node.get("type") == "function-before":
+                func = node.get("function", {}).get("function")
+                if getattr(func, "__func__", func) in hooks:
+                    dropped += 1
+                    return walk(node["schema"])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(schema), dropped
+
+
+@functools.cache
+def _bulk_validator(
+    model: type[BaseModel], ready: frozenset[str]
+) -> Callable[..., list[Any]]:
+    """Return ``validate_python`` of ``list[model]`` for a context with ``ready`` set.
+
+    The model's hooks that the keys in ``ready`` make the identity
+    (:data:`~stakeholder_map.models.READY_HOOKS`) are left out of the schema:
+    the objects are the same, every other rule (types, ranges, the other
+    validators) stays, and no row pays a Python call for a hook that returns
+    its input. When pydantic's schema has none of them (its layout changed),
+    this is the plain ``TypeAdapter``.
+    """
+    adapter = _adapter(model)
+    hooks = {
+        getattr(getattr(model, name, None), "__func__", None)
+        for key in ready
+        for name in READY_HOOKS.get(key, ())
+    }
+    hooks.discard(None)
+    if hooks:
+        schema, dropped = _without_hooks(adapter.core_schema, hooks)
+        if dropped:
+            return SchemaValidator(schema).validate_python
+    return adapter.validate_python
+
+
 def _ready_relations(
     values: Mapping[str, list[Any]], n_rows: int
 ) -> dict[str, list[Any]]:
@@ -150,22 +203,35 @@ def _ready_relations(
     The columns given are left as they are (messages quote the cells).
     """
     out = dict(values)
-    memo: dict[tuple[type, Any], Any] = {}
     spelling: dict[str, str] = {}
-    kinds: list[Any] = []
-    for cell in values.get("kind") or [None] * n_rows:
-        try:
-            kind = memo[(type(cell), cell)]
-        except KeyError:
-            kind = relation_kind(cell)
-            if not isinstance(kind, RelationKind):
-                kind = spelling.setdefault(i18n.normalize(kind), kind)
-            memo[(type(cell), cell)] = kind
-        except TypeError:  # an unhashable cell (from a DataFrame)
-            kind = relation_kind(cell)
-        kinds.append(kind)
+
+    def stored(cell: Any) -> Any:
+        kind = relation_kind(cell)
+        if not isinstance(kind, RelationKind):
+            kind = spelling.setdefault(i18n.normalize(kind), kind)
+        return kind
+
+    cells = values.get("kind") or [None] * n_rows
+    kinds: list[Any]
+    if set(map(type, cells)) <= {str, type(None)}:  # text: one lookup a cell
+        # in the order of first use, so the first spelling of a kind wins
+        by_text = {cell: stored(cell) for cell in dict.fromkeys(cells)}
+        kinds = list(map(by_text.__getitem__, cells))
+        conflict = RelationKind.CONFLICT in by_text.values()
+    else:
+        memo: dict[tuple[type, Any], Any] = {}
+        kinds = []
+        for cell in cells:
+            try:
+                kind = memo[(type(cell), cell)]
+            except KeyError:
+                kind = memo.setdefault((type(cell), cell), stored(cell))
+            except TypeError:  # an unhashable cell (from a DataFrame)
+                kind = relation_kind(cell)
+            kinds.append(kind)
+        conflict = RelationKind.CONFLICT in set(kinds)
     out["kind"] = kinds
-    if RelationKind.CONFLICT in set(kinds):
+    if conflict:
         signs = values.get("sign") or [None] * n_rows
         out["sign"] = [
             -1 if s is None and k == RelationKind.CONFLICT else s
@@ -177,23 +243,53 @@ def _ready_relations(
     return out
 
 
+_DISPLAY_MAX = 64
+"""Most keys of a row dict built by a generated dict display (:func:`_dict_display`)."""
+
+
+@functools.cache
+def _dict_display(n: int) -> Callable[..., list[dict[str, Any]]]:
+    """Return ``build(k0, ..., k<n-1>, rows)``: ``{k0: v0, ...}`` for each row.
+
+    A dict display builds a row's dict about twice as fast as
+    ``dict(zip(keys, row))`` (no zip object, no iteration per row). The source
+    compiled holds only names made from ``n``: the keys come in as arguments, so
+    no header or cell text is ever compiled.
+    """
+    keys = [f"k{i}" for i in range(n)]
+    vals = [f"v{i}" for i in range(n)]
+    pairs = ", ".join(f"{k}: {v}" for k, v in zip(keys, vals, strict=True))
+    src = (
+        f"def build({', '.join(keys)}, rows):\n"
+        f"    return [{{{pairs}}} for ({', '.join(vals)},) in rows]\n"
+    )
+    namespace: dict[str, Any] = {}
+    exec(src, namespace)  # the source holds only names built from `n`
+    build: Callable[..., list[dict[str, Any]]] = namespace["build"]
+    return build
+
+
 def _row_dicts(
     fields: Sequence[str], columns: Sequence[list[Any]], n_rows: int
 ) -> list[dict[str, Any]]:
     """Return one dict per row, leaving out the empty (None) cells.
 
-    Columns without an empty cell are zipped in whole; only the others are
-    looked at cell by cell.
+    Columns without an empty cell are zipped in whole (into a generated dict
+    display, :func:`_dict_display`); only the others are looked at cell by cell.
     """
+    if any(len(col) != n_rows for col in columns):
+        msg = f"Every column must have {n_rows} cells."
+        raise ValueError(msg)
     full = [i for i, col in enumerate(columns) if None not in col]
     sparse = [i for i in range(len(columns)) if i not in full]
     names = [fields[i] for i in full]
-    dicts = [
-        dict(zip(names, vals, strict=True))
-        for vals in zip(*(columns[i] for i in full), strict=True)
-    ]
+    rows = zip(*(columns[i] for i in full))  # noqa: B905 - lengths checked above
     if not full:
-        dicts = [{} for _ in range(n_rows)]
+        dicts: list[dict[str, Any]] = [{} for _ in range(n_rows)]
+    elif len(full) <= _DISPLAY_MAX:
+        dicts = _dict_display(len(full))(*names, rows)
+    else:
+        dicts = [dict(zip(names, vals, strict=True)) for vals in rows]
     for i in sparse:
         fld = fields[i]
         for d, v in zip(dicts, columns[i], strict=True):
@@ -831,13 +927,18 @@ class _Builder:
         if prep.model is Relation:
             values = _ready_relations(values, len(prep.rows))
             context[RELATIONS_READY] = True
+        ids = values.get("id")
+        if ids is not None and all(ids):
+            context[IDS_READY] = True
         fields = list(values)
         columns = [values[f] for f in fields]
         # Leave empty cells out: defaults apply, and smaller rows validate faster.
         dicts = _row_dicts(fields, columns, len(prep.rows))
         if not prep.bad:
             try:
-                objects = _adapter(prep.model).validate_python(dicts, context=context)
+                ready = frozenset(k for k, v in context.items() if v is True)
+                validate = _bulk_validator(prep.model, ready)
+                objects = validate(dicts, context=context)
             except ValidationError:
                 pass
             else:
@@ -1167,7 +1268,11 @@ def _build(
         data = {k: v for k, v in meta.items() if v is not None}
         data["scale"] = scale
         for t, group in groups.items():
-            data[t] = tuple(o for p in group for o in p.objects)
+            data[t] = (
+                tuple(group[0].objects)
+                if len(group) == 1
+                else tuple(o for p in group for o in p.objects)
+            )
         # One relations table and no declared kinds: `_ready_relations` has
         # given every relation what the map's `_apply_kinds` would.
         kinds_ready = not data.get("kinds") and len(groups.get("relations", ())) <= 1
