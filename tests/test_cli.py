@@ -279,3 +279,26 @@ def test_not_scored_note_counts_and_names_ten(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Partner 25" in result.stdout  # validate names all of them
     assert "Nog niet gescoord (legitimiteit): nog geen enkele actor" in result.stdout
+
+
+_ENGLISH = ("Usage", "Try ", "Error", "option", "Possible", "Missing", "Invalid")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("grid", "kaart.xlsx", "-o", "grid.png", "--hue", "Regio"),  # near misses
+        ("grid", "kaart.xlsx", "-o", "grid.png", "--zzz"),
+        ("grid", "kaart.xlsx"),
+        ("grid", "kaart.xlsx", "-o"),
+        ("grid", "kaart.xlsx", "-o", "grid.png", "--theme", "groot"),
+        ("gridd",),
+        ("grid", "kaart.xlsx", "-o", "grid.png", "extra"),
+    ],
+)
+def test_usage_errors_are_all_dutch_with_lang_nl(args: tuple[str, ...]) -> None:
+    result = run(*args, "--lang", "nl")
+    assert result.returncode == 2
+    assert "Fout:" in result.stderr
+    for line in result.stderr.splitlines():
+        assert not any(word in line for word in _ENGLISH), line

@@ -186,8 +186,6 @@ def _read(path: Path, lang: Lang | None, *, title: str | None = None) -> Stakeho
 
 def _stakeholder_id(smap: StakeholderMap, value: str, lang: str, *, option: str) -> str:
     """Find a stakeholder by id, name or short name, as the user typed it."""
-    import difflib
-
     from stakeholder_map.i18n import normalize
 
     if value in smap.ids:
@@ -204,10 +202,9 @@ def _stakeholder_id(smap: StakeholderMap, value: str, lang: str, *, option: str)
         ids = ", ".join(repr(i) for i in sorted(found))
         raise _UserError(text("ambiguous_name", lang, name=value, ids=ids))
     names = [n for s in smap.stakeholders for n in (s.name, s.short_name) if n]
-    close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
-    hint = text("did_you_mean", lang, suggestion=close[0]) if close else ""
     raise _UserError(
-        text("cli_unknown_stakeholder", lang, option=option, name=value) + hint
+        text("cli_unknown_stakeholder", lang, option=option, name=value)
+        + _suggestion(value, names, lang)
     )
 
 
@@ -267,20 +264,37 @@ def _grid_figure(
     threshold: str | float = "midpoint",
     theme_name: str = "slides",
     labels: str | None = None,
+    hue: str | None = None,
 ) -> pd.DataFrame:
-    """Classify, draw the grid once, save it to every path; return the table."""
+    """Classify, draw the grid once, save it to every path; return the table.
+
+    ``hue`` names the column the markers are coloured by (a field such as
+    ``category`` or one of the map's own columns such as ``Regio``); None keeps
+    the grid's default, the attitude.
+    """
     import matplotlib.pyplot as plt
 
     from stakeholder_map.analysis import power_interest
+    from stakeholder_map.analysis._views import add_map_columns
     from stakeholder_map.plotting import plot_power_interest, theme
 
     label_set = labels or lang
     df = power_interest(smap, threshold=threshold, labels=label_set)
+    drawn = df
+    if hue is not None:
+        column = _hue_column(smap, df, hue, lang)
+        drawn = add_map_columns(df, smap, [column])
+        drawn.attrs = df.attrs
     with theme(theme_name):  # type: ignore[arg-type]  # checked by typer's enum
         fig, ax = plt.subplots()
         try:
             plot_power_interest(
-                df, ax=ax, labels=label_set, lang=lang, label="short_name"
+                drawn,
+                ax=ax,
+                labels=label_set,
+                lang=lang,
+                label="short_name",
+                hue="attitude" if hue is None else column,
             )
             ax.set_title(smap.name)
             for out in outs:
@@ -288,6 +302,48 @@ def _grid_figure(
         finally:
             plt.close(fig)
     return df
+
+
+def _hue_column(smap: StakeholderMap, df: pd.DataFrame, name: str, lang: str) -> str:
+    """Return the column ``--hue`` names, found as the user typed it or nearly.
+
+    A column of the classification, a stakeholder field or one of the map's own
+    columns; case, spaces and accents do not matter (``regio`` finds ``Regio``).
+    """
+    from stakeholder_map.analysis._views import own_columns
+    from stakeholder_map.io._cells import lookup_key
+
+    fields = ("category", "parent", "engagement", "participation")
+    candidates = [*df.columns, *fields, *own_columns(smap.stakeholders)]
+    candidates = [
+        c for c in dict.fromkeys(candidates) if c not in ("name", "short_name", "label")
+    ]
+    for c in candidates:
+        if c == name or lookup_key(c) == lookup_key(name):
+            return str(c)
+    raise _UserError(
+        text(
+            "cli_unknown_hue",
+            lang,
+            name=name,
+            columns=", ".join(str(c) for c in candidates),
+        )
+        + _suggestion(name, [str(c) for c in candidates], lang)
+    )
+
+
+def _suggestion(word: str, choices: Sequence[str], lang: str) -> str:
+    """Return " Did you mean 'x'?" for the nearest choice, or an empty text."""
+    import difflib
+
+    near = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    if not near:
+        lowered = {c.lower(): c for c in choices}
+        near = [
+            lowered[m]
+            for m in difflib.get_close_matches(word.lower(), lowered, n=1, cutoff=0.6)
+        ]
+    return text("did_you_mean", lang, suggestion=near[0]) if near else ""
 
 
 def _save(fig: Any, out: Path) -> None:
@@ -471,6 +527,13 @@ def grid(
         typer.Option(help="Also write the classification table to this CSV file."),
     ] = None,
     title: TitleOption = None,
+    hue: Annotated[
+        str | None,
+        typer.Option(
+            help="Colour the markers by this column: a field such as category "
+            "or one of the file's own columns such as Regio (default: the attitude)."
+        ),
+    ] = None,
 ) -> None:
     """Draw the power/interest grid of a stakeholder file."""
     with _user_errors():
@@ -484,6 +547,7 @@ def grid(
             threshold=_parse_threshold(threshold),
             theme_name=theme.value,
             labels=labels,
+            hue=hue,
         )
         if table is not None:
             _write_csv(df, table, lang=code)
@@ -907,7 +971,9 @@ def _usage_error(err: Any, lang: str) -> str:
     message = err.format_message().replace("Value error, ", "")
     if lang == "nl":
         parts = []
-        for sentence in re.split(r"(?<=[.)?])\s+", message):
+        # A sentence ends at ". ", ") " or "? "; click's "(Possible options: ...)"
+        # follows its sentence without a full stop, so it is one of its own.
+        for sentence in re.split(r"(?<=[.)?])\s+|\s+(?=\()", message):
             for pattern, dutch in _CLICK_NL:
                 m = re.fullmatch(pattern, sentence.strip())
                 if m:

@@ -2652,6 +2652,8 @@ _TEXTS["en"].update(
         "cli_usage": "Usage:",
         "cli_try_help": "Try '{command}' for help.",
         "cli_error": "Error: {message}",
+        "cli_unknown_hue": "`--hue`: the stakeholders have no column {name!r}. "
+        "Columns to colour by: {columns}.",
     }
 )
 _TEXTS["nl"].update(
@@ -2683,6 +2685,8 @@ _TEXTS["nl"].update(
         "cli_usage": "Gebruik:",
         "cli_try_help": "Probeer '{command}' voor hulp.",
         "cli_error": "Fout: {message}",
+        "cli_unknown_hue": "`--hue`: de actoren hebben geen kolom {name!r}. "
+        "Kolommen om op te kleuren: {columns}.",
     }
 )
 _LABELS["en"].update({"kinds": "relation kinds"})

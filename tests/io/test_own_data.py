@@ -522,3 +522,38 @@ def test_network_analyses_state_how_parallel_relations_combine() -> None:
         "brokerage": once,
         "information_flow": once,
     }
+
+
+def _cli(*args: str) -> Any:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "MPLBACKEND": "Agg", "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-m", "stakeholder_map.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_cli_grid_colours_by_an_own_column(tmp_path: Path) -> None:
+    src = ow.write_workbook(tmp_path / "kaart.xlsx")
+    out = tmp_path / "grid.svg"
+    result = _cli("grid", str(src), "-o", str(out), "--hue", "regio")
+    assert result.returncode == 0, result.stderr
+    svg = out.read_text(encoding="utf-8")
+    for region in {r for r in ow.REGIONS.values() if r}:  # named in the legend
+        assert f"<!-- {region} -->" in svg, region
+
+
+def test_cli_grid_hue_names_the_columns_in_the_files_language(tmp_path: Path) -> None:
+    src = ow.write_workbook(tmp_path / "kaart.xlsx")
+    result = _cli("grid", str(src), "-o", str(tmp_path / "g.png"), "--hue", "Regoi")
+    assert result.returncode == 1
+    assert "geen kolom 'Regoi'" in result.stderr
+    assert "Bedoelde u 'Regio'?" in result.stderr
+    assert "Traceback" not in result.stderr
