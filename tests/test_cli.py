@@ -287,7 +287,7 @@ _ENGLISH = ("Usage", "Try ", "Error", "option", "Possible", "Missing", "Invalid"
 @pytest.mark.parametrize(
     "args",
     [
-        ("grid", "kaart.xlsx", "-o", "grid.png", "--hue", "Regio"),  # near misses
+        ("grid", "kaart.xlsx", "-o", "grid.png", "--them", "print"),  # near misses
         ("grid", "kaart.xlsx", "-o", "grid.png", "--zzz"),
         ("grid", "kaart.xlsx"),
         ("grid", "kaart.xlsx", "-o"),
