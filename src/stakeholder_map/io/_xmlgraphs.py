@@ -444,9 +444,15 @@ def _finish(
             field = fields.get(name.lower())
             if field is not None and field != name and field not in attrs:
                 attrs[field] = attrs.pop(name)
-        label = attrs.pop("label", None) if node else None
+        label = attrs.pop("label", None)
         if node and "name" not in attrs and label not in (None, ""):
             attrs["name"] = str(label)
+        elif not node and label not in (None, ""):
+            # An edge label names the relation's kind; beside a kind, it is a note.
+            if "kind" not in attrs:
+                attrs["kind"] = str(label)
+            elif str(label) != attrs["kind"] and "notes" not in attrs:
+                attrs["notes"] = str(label)
         if node and isinstance(attrs.get("tags"), str):
             attrs["tags"] = _list_items(attrs["tags"])
         for name, value in attrs.items():
@@ -496,7 +502,8 @@ def gexf_text(smap: StakeholderMap, *, version: str = "1.3") -> str:
     ET.register_namespace("", ns)
     ET.register_namespace("xsi", XSI)
     q = _qualifier(ns)
-    root = ET.Element(q("gexf"), {"version": version})
+    # A 1.2draft document says version="1.2" (its namespace says "draft").
+    root = ET.Element(q("gexf"), {"version": version.removesuffix("draft")})
     root.set(f"{{{XSI}}}schemaLocation", f"{ns} {ns}/gexf.xsd")
     meta = ET.SubElement(root, q("meta"))
     if smap.date is not None:
