@@ -10,7 +10,6 @@ declaration or an entity (the "billion laughs" bomb) is refused, not expanded.
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +35,6 @@ __all__ = [
 ]
 
 _MAP_KEY = "stakeholder_map"  # graph attribute holding the rest of the map as JSON
-_GEXF_MARK = "stakeholder_map:"
 # Node fields that hold lists: written as JSON text, because GraphML and GEXF
 # attributes are scalars.
 _LIST_FIELDS = ("tags",)
@@ -48,30 +46,6 @@ def _fail(path: Path, lang: str, detail: str) -> InputDataError:
     return InputDataError(
         [{"file": path.name, "problem": problem}], source=path.name, lang=lang
     )
-
-
-def _flat_graph(smap: StakeholderMap) -> nx.MultiDiGraph:
-    """Return ``to_graph(smap)`` with scalar attributes only."""
-    from stakeholder_map.graph import to_graph
-
-    G = to_graph(smap)
-    rest = {k: v for k, v in G.graph.items() if k != "name"}
-    G.graph = {"name": smap.name, _MAP_KEY: json.dumps(rest, ensure_ascii=False)}
-    for _, data in G.nodes(data=True):
-        data["label"] = data.get("name", "")
-        _lists_to_text(data)
-    for _, _, data in G.edges(data=True):
-        _lists_to_text(data)
-        if "id" in data:  # the tools number edges by "id" themselves
-            data[_EDGE_ID] = data.pop("id")
-    return G
-
-
-def _lists_to_text(data: dict[str, Any]) -> None:
-    """Write list values (tags, lists of one's own) as JSON text: files hold scalars."""
-    for key, value in data.items():
-        if isinstance(value, list | tuple):
-            data[key] = json.dumps(list(value), ensure_ascii=False)
 
 
 def _text_to_lists(data: dict[str, Any], fields: Any) -> None:
@@ -170,24 +144,21 @@ def _safe_bytes(path: Path, lang: str) -> tuple[bytes, Any]:
 
 def write_graphml_file(smap: StakeholderMap, path: Path) -> Path:
     """Write GraphML; see :func:`stakeholder_map.io.write_graphml`."""
-    import networkx as nx
+    from stakeholder_map.io._xmlgraphs import graphml_text
 
     refuse_xml_unsafe_text(smap, path, "GraphML")
-    G = _flat_graph(smap)
-    return atomic_write(path, lambda tmp: nx.write_graphml(G, tmp, encoding="utf-8"))
+    text = graphml_text(smap)
+    return atomic_write(path, lambda tmp: _write_text(tmp, text))
 
 
 def read_graphml_file(path: Path, *, lang: str) -> StakeholderMap:
     """Read GraphML; see :func:`stakeholder_map.io.read_graphml`."""
-    import networkx as nx
+    from stakeholder_map.io import _xmlgraphs as xg
 
-    data, root = _safe_bytes(path, lang)
+    _, root = _safe_bytes(path, lang)
     _check_xml_edges(root, path, lang)
-    try:
-        G = nx.parse_graphml(data, force_multigraph=True)
-    except (nx.NetworkXError, UnicodeDecodeError, ValueError) as err:
-        raise _fail(path, lang, str(err)) from err
-    return _map_from_flat(G, path, lang)
+    G = xg.graph_from_graphml(root, xg.failure(path, lang))
+    return xg.map_from_xml_graph(G, path, lang)
 
 
 # --------------------------------------------------------------------------------
@@ -195,58 +166,23 @@ def read_graphml_file(path: Path, *, lang: str) -> StakeholderMap:
 # --------------------------------------------------------------------------------
 
 
-def _gexf_text(smap: StakeholderMap) -> str:
-    import xml.etree.ElementTree as ET  # our own output, not untrusted input
-
-    import networkx as nx
-
-    G = _flat_graph(smap)
-    rest = G.graph.pop(_MAP_KEY)
-    text = "\n".join(nx.generate_gexf(G))
-    ns = "http://gexf.net/1.2"
-    ET.register_namespace("", ns)
-    ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
-    root = ET.fromstring(text)  # generated above: trusted
-    meta = root.find(f"{{{ns}}}meta")
-    if meta is None:
-        meta = ET.Element(f"{{{ns}}}meta")
-        root.insert(0, meta)
-    creator = meta.find(f"{{{ns}}}creator")
-    if creator is None:
-        creator = ET.SubElement(meta, f"{{{ns}}}creator")
-    creator.text = "stakeholder_map"
-    description = ET.SubElement(meta, f"{{{ns}}}description")
-    description.text = _GEXF_MARK + rest
-    out: str = ET.tostring(root, encoding="unicode", xml_declaration=True)
-    return out
-
-
-def write_gexf_file(smap: StakeholderMap, path: Path) -> Path:
+def write_gexf_file(smap: StakeholderMap, path: Path, *, version: str = "1.3") -> Path:
     """Write GEXF; see :func:`stakeholder_map.io.write_gexf`."""
+    from stakeholder_map.io._xmlgraphs import gexf_text
+
     refuse_xml_unsafe_text(smap, path, "GEXF")
-    text = _gexf_text(smap)
+    text = gexf_text(smap, version=version)
     return atomic_write(path, lambda tmp: _write_text(tmp, text))
 
 
 def read_gexf_file(path: Path, *, lang: str) -> StakeholderMap:
     """Read GEXF; see :func:`stakeholder_map.io.read_gexf`."""
-    import networkx as nx
+    from stakeholder_map.io import _xmlgraphs as xg
 
-    data, root = _safe_bytes(path, lang)
+    _, root = _safe_bytes(path, lang)
     _check_xml_edges(root, path, lang)
-    rest = None
-    for element in root.iter():
-        if element.tag.endswith("description") and (element.text or "").startswith(
-            _GEXF_MARK
-        ):
-            rest = element.text[len(_GEXF_MARK) :]
-    try:
-        G = nx.read_gexf(io.BytesIO(data))
-    except (nx.NetworkXError, ValueError, KeyError) as err:
-        raise _fail(path, lang, str(err)) from err
-    if rest is not None:
-        G.graph[_MAP_KEY] = rest
-    return _map_from_flat(G, path, lang)
+    G = xg.graph_from_gexf(root, xg.failure(path, lang))
+    return xg.map_from_xml_graph(G, path, lang)
 
 
 # --------------------------------------------------------------------------------

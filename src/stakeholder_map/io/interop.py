@@ -97,8 +97,12 @@ def write_graphml(
     """Write a map as GraphML, for Gephi, yEd or Cytoscape.
 
     Stakeholders are nodes (with ``label`` set to the name, which the tools
-    show), relations are edges keyed by kind; the rest of the map is one JSON
-    graph attribute, so :func:`read_graphml` gives the same map back.
+    show), relations are edges. Every field and every attribute of one's own
+    gets a ``<key>`` with its ``attr.name`` and an ``attr.type`` that fits all
+    its values (``boolean``, ``int``, ``long``, ``double`` or ``string``); the
+    output is valid against the GraphML 1.0 schema. The rest of the map (and a
+    table that types values written as text, such as lists) is one JSON graph
+    attribute, so :func:`read_graphml` gives the same map back.
 
     Parameters
     ----------
@@ -134,9 +138,11 @@ def write_graphml(
 def read_graphml(path: PathLike, *, lang: str = "en") -> StakeholderMap:
     """Read a map from GraphML, safely.
 
-    Inverts :func:`write_graphml`. GraphML from other tools works too: a node's
-    ``label`` becomes its name, and attributes that are not stakeholder or
-    relation fields are an error that names them.
+    Inverts :func:`write_graphml`. GraphML from other tools (yEd, Gephi,
+    networkx) works too: keys are read by their ``attr.name`` and ``attr.type``;
+    a node's ``label`` (or yEd's node label) becomes its name, attributes named
+    like a field fill it, and the others become the stakeholder's or relation's
+    own attributes. yEd's drawing data is left aside.
 
     Parameters
     ----------
@@ -179,12 +185,21 @@ def read_graphml(path: PathLike, *, lang: str = "en") -> StakeholderMap:
 
 
 def write_gexf(
-    smap: StakeholderMap, path: PathLike, *, profile: Profile = "internal"
+    smap: StakeholderMap,
+    path: PathLike,
+    *,
+    profile: Profile = "internal",
+    version: str = "1.3",
 ) -> Path:
-    """Write a map as GEXF 1.2, Gephi's own format.
+    """Write a map as GEXF, Gephi's own format (1.3 by default).
 
-    Like :func:`write_graphml`; the rest of the map travels in the file's
-    ``meta/description``.
+    Nodes carry the name as ``label``; edges carry the kind as ``label`` (and,
+    in GEXF 1.3, as ``kind``, which lets Gephi keep parallel edges apart) and the
+    weight as ``weight``. Every field and every attribute of one's own is
+    declared in ``<attributes class="node">`` / ``class="edge"`` with its type
+    (``boolean``, ``integer``, ``long``, ``double`` or ``string``) and given
+    in ``<attvalues>``. The rest of the map travels in ``meta/description``,
+    so :func:`read_gexf` gives the same map back.
 
     Parameters
     ----------
@@ -194,11 +209,18 @@ def write_gexf(
         The ``.gexf`` file to write (atomically).
     profile
         Privacy profile applied first.
+    version
+        ``"1.3"`` (Gephi 0.9.3 and later) or ``"1.2draft"`` (older tools).
 
     Returns
     -------
     pathlib.Path
         The path written.
+
+    Raises
+    ------
+    ValueError
+        When ``version`` is neither ``"1.3"`` nor ``"1.2draft"``.
 
     See Also
     --------
@@ -214,11 +236,23 @@ def write_gexf(
     ...     skm.io.read_gexf(path) == smap
     True
     """
-    return write_gexf_file(_redact_any(smap, profile), Path(path))
+    if version not in ("1.3", "1.2draft"):
+        msg = (
+            f"`version` must be one of ['1.3', '1.2draft'], but {version!r} was passed."
+        )
+        raise ValueError(msg)
+    return write_gexf_file(_redact_any(smap, profile), Path(path), version=version)
 
 
 def read_gexf(path: PathLike, *, lang: str = "en") -> StakeholderMap:
-    """Read a map from GEXF, safely.
+    """Read a map from GEXF 1.1draft, 1.2draft or 1.3, safely.
+
+    Inverts :func:`write_gexf`. Files that Gephi wrote work too: a node's
+    ``label`` is its name, attributes titled like a stakeholder or relation
+    field (in any case) fill that field, and every other attribute becomes one
+    of the stakeholder's (or relation's) own, typed by its declaration; an
+    edge's ``weight``, ``kind`` and ``type`` (undirected) are kept. Drawing data
+    (``viz:`` colour, position, size) is left aside.
 
     Parameters
     ----------
