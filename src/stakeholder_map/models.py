@@ -38,12 +38,14 @@ if TYPE_CHECKING:
 
 from stakeholder_map import i18n
 from stakeholder_map._types import (
+    EMPTY,
     Attitude,
     AttributeValue,
     Channel,
     Direction,
     EngagementLevel,
     Frequency,
+    FrozenDict,
     Language,
     ParticipationLevel,
     Position,
@@ -252,7 +254,11 @@ _ATTRIBUTES_DESCRIPTION = (
 
 
 def _attributes_field() -> Any:
-    return Field(default_factory=dict, description=_ATTRIBUTES_DESCRIPTION)
+    return Field(default_factory=_empty_attributes, description=_ATTRIBUTES_DESCRIPTION)
+
+
+def _empty_attributes() -> FrozenDict:
+    return EMPTY
 
 
 class _Record(BaseModel):
@@ -1308,6 +1314,7 @@ class StakeholderMap(BaseModel):
             lines = [f"- {p.problem}" for p in problems]
             head = f"The stakeholder map has {len(problems)} problem(s):"
             raise ValueError("\n".join([head, *lines]))
+        _freeze(self)
         return self
 
     @property
@@ -1412,6 +1419,36 @@ class StakeholderMap(BaseModel):
         show = _DISPLAY.get("html")
         return None if show is None else show(self)
 
+
+def _freeze(smap: StakeholderMap) -> None:
+    """Make the dicts a map holds (own attributes, scale labels) immutable.
+
+    With them the whole map is frozen, so what is computed from it (its graph)
+    can be kept. A record's ``attributes`` are swapped for an equal
+    :class:`~stakeholder_map._types.FrozenDict` in place: the record is frozen,
+    and the value does not change.
+    """
+    labels = smap.scale.labels
+    if labels is not None and type(labels) is not FrozenDict:
+        smap.scale.__dict__["labels"] = FrozenDict(labels)
+    for name in _RECORD_FIELDS:
+        for record in getattr(smap, name):
+            attrs = record.__dict__.get("attributes")
+            if attrs is not None and type(attrs) is not FrozenDict:
+                record.__dict__["attributes"] = FrozenDict(attrs) if attrs else EMPTY
+
+
+#: The map's collections whose records may carry their own ``attributes``.
+_RECORD_FIELDS = (
+    "stakeholders",
+    "relations",
+    "interests",
+    "stakes",
+    "assessments",
+    "interactions",
+    "communication",
+    "segments",
+)
 
 #: How a map shows itself: ``"text"`` for ``repr`` and ``"html"`` for Jupyter.
 #: The display module (``stakeholder_map._repr``, a layer above the analyses it
