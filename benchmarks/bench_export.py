@@ -9,14 +9,26 @@
    a label per stakeholder, four rectangles) with no layout at all. Target: at
    most 5x the baseline, and no label overlapping another label or a marker.
 
+3. One conversion per map: the report of the bundled example (``to_html`` with
+   the interactive network), the three network figures of the example
+   (``save_network_views``) and the network analyses of a map with 5,000
+   stakeholders and 15,000 relations (centrality without the path measures,
+   structural holes, the influence gap, information flow, communities), each
+   against one ``skm.to_graph`` of the same map (the baseline). Each is timed
+   twice: as it runs now (a map's graph and engine view built once, from a cold
+   cache on every run) and with every call converting the map afresh (the cache
+   bypassed, as before). No target: the ratios are reported.
+
 Both sides run in this process, alternately; medians of several runs are compared
 (CPU time). Exits with status 1 when a target is missed. Run by hand::
 
-    python benchmarks/bench_export.py
+    python benchmarks/bench_export.py [--only graphml|pptx|conversion]
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import itertools
 import random
 import statistics
@@ -24,7 +36,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -184,9 +196,116 @@ def bench_pptx(tmp: Path) -> bool:
     return ratio <= 5 and pairs == 0 and covered == 0
 
 
+@contextlib.contextmanager
+def converting_afresh() -> Iterator[None]:
+    """Bypass the per-map graph cache: every call converts the map again."""
+    from stakeholder_map.analysis import _engine
+
+    if not hasattr(_engine, "map_graph"):  # a version without the cache
+        yield
+        return
+    cached = _engine.map_graph
+
+    def afresh(
+        smap: skm.StakeholderMap, *, kinds: object = None, channels: object = None
+    ) -> nx.Graph:
+        return skm.to_graph(
+            smap,
+            kinds=_engine._as_list(kinds),  # type: ignore[arg-type]
+            channels=_engine._as_list(channels),  # type: ignore[arg-type]
+        )
+
+    _engine.map_graph = afresh  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        _engine.map_graph = cached
+
+
+def cold(fn: Callable[[], object]) -> Callable[[], object]:
+    """Run ``fn`` on an empty cache, as the first call on a map does."""
+    from stakeholder_map.analysis import _engine
+
+    def run() -> object:
+        getattr(_engine, "clear_cache", lambda: None)()
+        return fn()
+
+    return run
+
+
+def network_analyses(smap: skm.StakeholderMap) -> None:
+    a = skm.analysis
+    source = smap.stakeholders[0].id
+    a.centrality(smap, measures=["degree", "eigenvector", "pagerank"])
+    a.structural_holes(smap)
+    a.influence_gap(smap)
+    a.information_flow(smap, source=source)
+    a.communities(smap)
+
+
+def bench_conversion(tmp: Path) -> bool:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from stakeholder_map.analysis import _engine
+
+    example = skm.load_example("huis_van_het_kind")
+    big = make_map(5000, 15000, seed=2)
+    cases: list[tuple[str, skm.StakeholderMap, Callable[[], object], int]] = [
+        (
+            "report of the example (to_html, interactive)",
+            example,
+            lambda: skm.export.to_html(example, interactive=True),
+            3,
+        ),
+        (
+            "network views of the example (3 SVGs)",
+            example,
+            lambda: skm.plotting.save_network_views(example, tmp, formats=["svg"]),
+            3,
+        ),
+        (
+            "network analyses of 5,000/15,000",
+            big,
+            lambda: network_analyses(big),
+            7,
+        ),
+    ]
+    print(
+        "\nOne conversion per map"
+        + ("" if hasattr(_engine, "map_graph") else " (no cache in this version)")
+    )
+    print(f"{'workload':<48}{'to_graph':>9}{'afresh':>9}{'once':>9}{'speed-up':>10}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for name, smap, fn, runs in cases:
+            fn()  # warm the imports and matplotlib's font cache
+            t_base = median_cpu(lambda smap=smap: skm.to_graph(smap), 21)
+            with converting_afresh():
+                t_afresh = median_cpu(cold(fn), runs)
+            t_once = median_cpu(cold(fn), runs)
+            print(
+                f"{name:<48}{1.0:>9.2f}{t_afresh / t_base:>9.2f}"
+                f"{t_once / t_base:>9.2f}{t_afresh / t_once:>9.2f}x"
+                f"   (to_graph {t_base * 1000:.1f} ms)"
+            )
+    return True
+
+
+PARTS: dict[str, Callable[[Path], bool]] = {
+    "graphml": bench_graphml,
+    "pptx": bench_pptx,
+    "conversion": bench_conversion,
+}
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=sorted(PARTS), default=None)
+    args = parser.parse_args()
+    parts = [PARTS[args.only]] if args.only else list(PARTS.values())
     with tempfile.TemporaryDirectory() as tmp:
-        ok = [bench_graphml(Path(tmp)), bench_pptx(Path(tmp))]
+        ok = [part(Path(tmp)) for part in parts]
     return 0 if all(ok) else 1
 
 

@@ -20,6 +20,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# The display module registers how a map shows itself (repr, Jupyter's HTML); it
+# sits above the analyses it calls, so models cannot import it. Cheap: it loads
+# nothing that models has not loaded, and the analyses only when a map is shown.
+from stakeholder_map import _repr as _display  # noqa: F401
 from stakeholder_map._types import (
     Channel,
     Direction,
@@ -30,6 +34,7 @@ from stakeholder_map._types import (
     Quadrant,
     RelationKind,
 )
+from stakeholder_map._version import __version__
 from stakeholder_map.models import (
     Assessment,
     CommunicationItem,
@@ -68,7 +73,6 @@ if TYPE_CHECKING:
         write,
     )
 
-__version__ = "0.1.0"
 
 __all__ = [
     "Assessment",

@@ -1,20 +1,23 @@
 """How a :class:`~stakeholder_map.StakeholderMap` shows itself in notebooks.
 
-A short text for ``repr`` and a compact HTML summary for Jupyter.
-:class:`~stakeholder_map.StakeholderMap` calls :func:`map_repr` and
-:func:`map_html` from its ``__repr__`` and ``_repr_html_``, importing this module
-only then, so that ``models`` stays on pydantic alone. Every text taken from the
-map is escaped with :func:`html.escape`; labels follow the map's language.
+A short text for ``repr`` and a compact HTML summary for Jupyter. This module sits
+above the analyses it calls (the quadrants, the representation audit), so
+``models`` does not import it: importing this module registers :func:`map_repr`
+and :func:`map_html` with :func:`stakeholder_map.models.register_display`, and
+``import stakeholder_map`` imports it. It loads only what ``models`` already
+loaded; the analyses (and pandas) load when a summary is first drawn. Every text
+taken from the map is escaped with :func:`html.escape`; labels follow the map's
+language.
 """
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from stakeholder_map._types import Quadrant
 from stakeholder_map.i18n import label, quadrant_label, text
+from stakeholder_map.models import register_display
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -273,6 +276,8 @@ def map_html(smap: StakeholderMap) -> str:
     >>> "<script" in page, "Nauw betrekken" in page
     (False, True)
     """
+    import html
+
     lang = smap.language.value
     e = html.escape
     out = [f'<div class="skm-map" lang="{e(lang)}"><style>{_CSS}</style>']
@@ -334,6 +339,8 @@ def map_html(smap: StakeholderMap) -> str:
 
 
 def _table(smap: StakeholderMap, grid: pd.DataFrame, lang: str) -> str:
+    import html
+
     e = html.escape
     quadrant = grid["label"].to_dict()
     headers = ["name", "category", "power", "interest", "attitude", "quadrant"]
@@ -360,3 +367,7 @@ def _table(smap: StakeholderMap, grid: pd.DataFrame, lang: str) -> str:
     title = e(label("repr_stakeholders", lang).format(n=n))
     opened = " open" if n <= OPEN_ROWS else ""
     return f"<details{opened}><summary>{title}</summary>{table}{note}</details>"
+
+
+register_display("text", map_repr)
+register_display("html", map_html)

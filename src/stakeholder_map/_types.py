@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from enum import StrEnum
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, Any, Literal, NoReturn, Self, TypeAlias
 
 from pydantic import Field, StringConstraints
 
@@ -23,6 +23,7 @@ __all__ = [
     "Direction",
     "EngagementLevel",
     "Frequency",
+    "FrozenDict",
     "Language",
     "ParticipationLevel",
     "Position",
@@ -55,6 +56,63 @@ Position = Attitude
 
 Sign = Literal[1, -1]
 """The sign of a relation: +1 positive, -1 negative (e.g. conflict)."""
+
+
+class FrozenDict(dict[Any, Any]):
+    """A dict that cannot change: what a frozen model holds in its dict fields.
+
+    ``attributes`` and ``Scale.labels`` would otherwise be the only mutable part
+    of a frozen map, and the graph a map is turned into is built once and
+    reused. It is still a ``dict`` (``isinstance``, ``==``, JSON, YAML and
+    ``model_dump`` see a plain one); only the methods that change it raise.
+
+    Examples
+    --------
+    >>> from stakeholder_map._types import FrozenDict
+    >>> d = FrozenDict({"Regio": "Noord"})
+    >>> d == {"Regio": "Noord"}
+    True
+    >>> d["Regio"] = "Zuid"
+    Traceback (most recent call last):
+    TypeError: A stakeholder map is frozen: use model_copy(update=...) to change it.
+    """
+
+    __slots__ = ()
+
+    def _frozen(self, *args: Any, **kwargs: Any) -> NoReturn:
+        msg = "A stakeholder map is frozen: use model_copy(update=...) to change it."
+        raise TypeError(msg)
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _frozen
+    __ior__ = _frozen
+
+    def __reduce__(self) -> tuple[type[Self], tuple[dict[Any, Any]]]:
+        """Pickle (and deep-copy) as the class called on a plain dict."""
+        return (type(self), (dict(self),))
+
+    def __copy__(self) -> Self:
+        """Return itself: it cannot change."""
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        """Return itself when its values cannot change either."""
+        if all(isinstance(v, _IMMUTABLE) for v in self.values()):
+            return self
+        return type(self)({k: _deepcopy(v, memo) for k, v in self.items()})
+
+
+_IMMUTABLE = (bool, int, float, str, dt.date, tuple, type(None))
+
+
+def _deepcopy(value: Any, memo: dict[int, Any]) -> Any:
+    import copy
+
+    return copy.deepcopy(value, memo)
+
+
+#: The one empty FrozenDict, the default of every ``attributes`` field.
+EMPTY = FrozenDict()
+
 
 AttributeValue: TypeAlias = (
     bool

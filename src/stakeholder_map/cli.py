@@ -8,15 +8,20 @@ traceback and exit with status 1; wrong usage exits with status 2.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from stakeholder_map.exceptions import StakeholderMapError
+from stakeholder_map._cli_base import STATE as _STATE
+from stakeholder_map._cli_base import Lang
+from stakeholder_map._cli_base import UserError as _UserError
+from stakeholder_map._cli_base import command_lang as _lang
+from stakeholder_map._cli_base import read_map as _read
+from stakeholder_map._cli_base import system_lang as _system_lang
+from stakeholder_map._cli_base import user_errors as _user_errors
 from stakeholder_map.i18n import label, text
 
 if TYPE_CHECKING:
@@ -25,13 +30,6 @@ if TYPE_CHECKING:
     from stakeholder_map.models import StakeholderMap
 
 __all__ = ["app", "main"]
-
-
-class Lang(StrEnum):
-    """Languages of the command's output."""
-
-    nl = "nl"
-    en = "en"
 
 
 class ThemeName(StrEnum):
@@ -81,8 +79,6 @@ FileArgument = Annotated[
 
 
 _NOTES_SHOWN: set[str] = set()
-#: The language of the running command, for notes raised deep inside analyses.
-_STATE = {"lang": "en", "file": "FILE"}
 #: At most this many names in the "not scored yet" note; `validate` lists all.
 _NOTE_NAMES = 10
 
@@ -128,60 +124,6 @@ def _setup() -> None:
     import warnings
 
     warnings.showwarning = _show_warning
-
-
-class _UserError(Exception):
-    """An error to report to the user as a message, without a traceback."""
-
-
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    """Turn our errors into a message on stderr and exit status 1."""
-    try:
-        yield
-    except (StakeholderMapError, _UserError, FileNotFoundError, ValueError) as err:
-        typer.echo(str(err), err=True)
-        raise typer.Exit(code=1) from None
-
-
-def _system_lang() -> str:
-    """Return the language of the system's locale: Dutch for nl_*, else English."""
-    import os
-
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
-
-
-def _lang(lang: Lang | None, smap: StakeholderMap | None = None) -> str:
-    """Return the language of a command: ``--lang``, else the map's, else the system's.
-
-    Every command follows this one rule, so a Dutch workbook gets Dutch
-    figures, tables and messages unless ``--lang`` says otherwise.
-    """
-    if lang is not None:
-        return lang.value
-    if smap is not None:
-        return str(smap.language.value)
-    return _system_lang()
-
-
-def _read(path: Path, lang: Lang | None, *, title: str | None = None) -> StakeholderMap:
-    """Read a file; messages in ``--lang`` or else in the file's own language."""
-    from stakeholder_map.io import read
-
-    given = None if lang is None else lang.value
-    _STATE["lang"] = given or _system_lang()
-    _STATE["file"] = str(path)
-    if not path.exists():
-        raise _UserError(text("file_not_found", _STATE["lang"], path=str(path)))
-    smap = read(path, lang=given)
-    if title is not None:
-        smap = smap.model_copy(update={"name": title})
-    _STATE["lang"] = _lang(lang, smap)
-    return smap
 
 
 def _stakeholder_id(smap: StakeholderMap, value: str, lang: str, *, option: str) -> str:

@@ -119,6 +119,66 @@ def to_graph(
     return G
 
 
+def filter_relations(
+    G: nx.MultiDiGraph,
+    smap: StakeholderMap,
+    *,
+    kinds: Iterable[str] | None = None,
+    channels: Iterable[str] | None = None,
+) -> nx.MultiDiGraph:
+    """Return ``to_graph(smap, kinds=..., channels=...)`` from ``G = to_graph(smap)``.
+
+    The same graph (every stakeholder a node, only the relations of those kinds
+    and channels, the same attributes and order) without turning the map into a
+    graph again: the analysis engine builds a map's graph once and filters that.
+    The new graph has its own node, edge and graph attribute dicts; their values
+    (lists in ``G.graph``) are shared with ``G``.
+
+    Parameters
+    ----------
+    G
+        The graph :func:`to_graph` built from ``smap``, unfiltered.
+    smap
+        The map, for its own relation kinds.
+    kinds
+        Keep only relations of these kinds; None keeps all.
+    channels
+        Keep only relations through these channels; None keeps all.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The filtered graph, a new one.
+
+    Raises
+    ------
+    ValueError
+        If a kind or channel is unknown, as in :func:`to_graph`.
+
+    Examples
+    --------
+    >>> from stakeholder_map.graph import filter_relations
+    >>> smap = skm.load_example("huis_van_het_kind")
+    >>> info = filter_relations(skm.to_graph(smap), smap, kinds=["information"])
+    >>> sorted(info.edges) == sorted(skm.to_graph(smap, kinds=["information"]).edges)
+    True
+    """
+    import networkx as nx
+
+    kind_set = _kind_set(smap, kinds)
+    channel_set = _as_set(channels, "channels", "stakeholder_map._types", "Channel")
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    H.add_nodes_from(G.nodes(data=True))
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if kind_set is not None and d.get("kind") not in kind_set:
+            continue
+        if channel_set is not None and d.get("channel") not in channel_set:
+            continue
+        H.add_edge(u, v, key=k, **d)
+    return H
+
+
 def _kind_set(smap: StakeholderMap, kinds: Iterable[str] | None) -> set[str] | None:
     """Check a ``kinds`` filter: built-in kinds (any of their words) or the map's."""
     if kinds is None:

@@ -38,12 +38,14 @@ if TYPE_CHECKING:
 
 from stakeholder_map import i18n
 from stakeholder_map._types import (
+    EMPTY,
     Attitude,
     AttributeValue,
     Channel,
     Direction,
     EngagementLevel,
     Frequency,
+    FrozenDict,
     Language,
     ParticipationLevel,
     Position,
@@ -68,6 +70,7 @@ __all__ = [
     "Stakeholder",
     "StakeholderMap",
     "personal_data_fields",
+    "register_display",
 ]
 
 _CONFIG = ConfigDict(
@@ -251,7 +254,11 @@ _ATTRIBUTES_DESCRIPTION = (
 
 
 def _attributes_field() -> Any:
-    return Field(default_factory=dict, description=_ATTRIBUTES_DESCRIPTION)
+    return Field(default_factory=_empty_attributes, description=_ATTRIBUTES_DESCRIPTION)
+
+
+def _empty_attributes() -> FrozenDict:
+    return EMPTY
 
 
 class _Record(BaseModel):
@@ -1307,6 +1314,7 @@ class StakeholderMap(BaseModel):
             lines = [f"- {p.problem}" for p in problems]
             head = f"The stakeholder map has {len(problems)} problem(s):"
             raise ValueError("\n".join([head, *lines]))
+        _freeze(self)
         return self
 
     @property
@@ -1395,19 +1403,86 @@ class StakeholderMap(BaseModel):
 
     def __repr__(self) -> str:
         """Return one line with the name and the counts, not every field."""
-        from stakeholder_map._repr import map_repr
-
-        return map_repr(self)
+        show = _DISPLAY.get("text")
+        return super().__repr__() if show is None else show(self)
 
     def __str__(self) -> str:
         """Return the same line as ``repr``."""
         return self.__repr__()
 
-    def _repr_html_(self) -> str:
-        """Return the compact HTML summary that Jupyter shows."""
-        from stakeholder_map._repr import map_html
+    def _repr_html_(self) -> str | None:
+        """Return the compact HTML summary that Jupyter shows.
 
-        return map_html(self)
+        ``None`` (Jupyter then shows the ``repr``) if no HTML display is
+        registered, which :mod:`stakeholder_map` does on import.
+        """
+        show = _DISPLAY.get("html")
+        return None if show is None else show(self)
+
+
+def _freeze(smap: StakeholderMap) -> None:
+    """Make the dicts a map holds (own attributes, scale labels) immutable.
+
+    With them the whole map is frozen, so what is computed from it (its graph)
+    can be kept. A record's ``attributes`` are swapped for an equal
+    :class:`~stakeholder_map._types.FrozenDict` in place: the record is frozen,
+    and the value does not change.
+    """
+    labels = smap.scale.labels
+    if labels is not None and type(labels) is not FrozenDict:
+        smap.scale.__dict__["labels"] = FrozenDict(labels)
+    for name in _RECORD_FIELDS:
+        for record in getattr(smap, name):
+            attrs = record.__dict__.get("attributes")
+            if attrs is not None and type(attrs) is not FrozenDict:
+                record.__dict__["attributes"] = FrozenDict(attrs) if attrs else EMPTY
+
+
+#: The map's collections whose records may carry their own ``attributes``.
+_RECORD_FIELDS = (
+    "stakeholders",
+    "relations",
+    "interests",
+    "stakes",
+    "assessments",
+    "interactions",
+    "communication",
+    "segments",
+)
+
+#: How a map shows itself: ``"text"`` for ``repr`` and ``"html"`` for Jupyter.
+#: The display module (``stakeholder_map._repr``, a layer above the analyses it
+#: calls) registers its functions here when it is imported, as pandas registers
+#: its formatters, so that this module never imports the layers above it.
+_DISPLAY: dict[str, Callable[[StakeholderMap], str]] = {}
+
+
+def register_display(kind: str, func: Callable[[StakeholderMap], str]) -> None:
+    """Register how maps show themselves in a console or a notebook.
+
+    Parameters
+    ----------
+    kind
+        ``"text"`` (``repr`` and ``str``) or ``"html"`` (``_repr_html_``).
+    func
+        Takes the map and returns the text or the HTML fragment; replaces the
+        one registered before.
+
+    Raises
+    ------
+    ValueError
+        If `kind` is neither ``"text"`` nor ``"html"``.
+
+    Examples
+    --------
+    >>> from stakeholder_map._repr import map_html
+    >>> from stakeholder_map.models import register_display
+    >>> register_display("html", map_html)  # what importing the package does
+    """
+    if kind not in ("text", "html"):
+        msg = f"`kind` must be one of ['text', 'html'], but {kind!r} was passed."
+        raise ValueError(msg)
+    _DISPLAY[kind] = func
 
 
 def _apply_kinds(relations: Iterable[Any], kinds: Iterable[Any]) -> list[Any]:

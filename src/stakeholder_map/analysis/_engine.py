@@ -9,6 +9,7 @@ the tests compare them on small graphs.
 from __future__ import annotations
 
 import math
+import weakref
 from array import array
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -28,8 +29,10 @@ __all__ = [
     "as_graph",
     "betweenness",
     "burt",
+    "clear_cache",
     "distance_sums",
     "eigenvector",
+    "map_graph",
     "pagerank",
     "simple_digraph",
 ]
@@ -86,9 +89,63 @@ def as_graph(
             f"{type(data).__name__} was passed."
         )
         raise TypeError(msg)
-    from stakeholder_map.graph import to_graph
+    return map_graph(data, kinds=kinds, channels=channels)
 
-    return to_graph(data, kinds=_as_list(kinds), channels=_as_list(channels))
+
+#: The graphs of maps, per map (by ``id``) and per filter. A map is frozen (its
+#: collections are tuples, its attribute dicts :class:`~stakeholder_map._types.
+#: FrozenDict`), so nothing invalidates an entry; a finalizer drops a map's entries
+#: when the map is garbage-collected (a map is unhashable, so it cannot key a
+#: ``WeakKeyDictionary``).
+_GRAPHS: dict[int, dict[tuple[Any, ...], nx.Graph]] = {}
+#: The engine views of those graphs, per graph and per option.
+_VIEWS: weakref.WeakKeyDictionary[nx.Graph, dict[tuple[Any, ...], SimpleDigraph]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def map_graph(
+    smap: StakeholderMap,
+    *,
+    kinds: Iterable[str] | str | None = None,
+    channels: Iterable[str] | str | None = None,
+) -> nx.Graph:
+    """Return the graph of a map, built once per map and filter and then reused.
+
+    The graph is frozen (:func:`networkx.freeze`): adding or removing nodes and
+    edges raises, so no caller can change what the next one gets. Node and edge
+    attribute dicts are the cache's own: read them, do not write them. Callers
+    that need a graph of their own use :func:`stakeholder_map.graph.to_graph`,
+    which builds a new, mutable graph every time.
+    """
+    kind_list = _as_list(kinds)
+    channel_list = _as_list(channels)
+    key = (
+        None if kind_list is None else tuple(kind_list),
+        None if channel_list is None else tuple(channel_list),
+    )
+    per_map = _GRAPHS.get(id(smap))
+    if per_map is None:
+        per_map = _GRAPHS[id(smap)] = {}
+        weakref.finalize(smap, _GRAPHS.pop, id(smap), None)
+    G = per_map.get(key)
+    if G is None:
+        from stakeholder_map.graph import filter_relations, to_graph
+
+        if key == (None, None):
+            G = to_graph(smap)
+        else:  # filter the map's whole graph: the map is converted once
+            whole = map_graph(smap)
+            G = filter_relations(whole, smap, kinds=kind_list, channels=channel_list)
+        per_map[key] = nx.freeze(G)
+        _VIEWS[G] = {}
+    return G
+
+
+def clear_cache() -> None:
+    """Forget every cached graph and engine view (for tests and benchmarks)."""
+    _GRAPHS.clear()
+    _VIEWS.clear()
 
 
 def _as_str_set(values: Iterable[str] | str | None) -> set[str] | None:
@@ -259,7 +316,28 @@ def simple_digraph(
     exists, with strength 0). Self-loops are kept with ``loops=True`` (an
     undirected loop once, as networkx's adjacency matrix holds it); negative ties
     (:func:`is_negative`) are left out with ``negative=False``.
+
+    The view of a graph from :func:`map_graph` (built by us from a frozen map, so
+    it cannot change) is built once per option set and reused; its arrays are
+    read-only. Any other graph, a user's, is collapsed afresh on every call.
     """
+    per_graph = _VIEWS.get(G)
+    if per_graph is None:  # not one of ours: it may change between calls
+        return _simple_digraph(G, weight=weight, loops=loops, negative=negative)
+    key = (weight, loops, negative)
+    g = per_graph.get(key)
+    if g is None:
+        g = _simple_digraph(G, weight=weight, loops=loops, negative=negative)
+        for a in (g.src, g.dst, g.weight, g.mutual):
+            if a is not None:
+                a.flags.writeable = False
+        per_graph[key] = g
+    return g
+
+
+def _simple_digraph(
+    G: nx.Graph, *, weight: str | None, loops: bool, negative: bool
+) -> SimpleDigraph:
     nodes = list(G)
     index = {node: i for i, node in enumerate(nodes)}
     n = len(nodes)

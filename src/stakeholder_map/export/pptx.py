@@ -1258,11 +1258,11 @@ def _table_slides(
 ) -> list[Slide]:
     from pptx.util import Pt
 
-    from stakeholder_map.export.report import _classification, _sort_classification
+    from stakeholder_map.export._tables import classification, sort_classification
 
     sizes = deck.sizes
-    rows = _sort_classification(df)
-    table_text = _classification(rows, lang)
+    rows = sort_classification(df)
+    table_text = classification(rows, lang)
     headers = table_text.headers
     per = sizes.rows_per_slide
     pages = max(1, math.ceil(len(rows) / per))

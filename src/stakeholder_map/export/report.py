@@ -15,20 +15,23 @@ import os
 import re
 import string
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from stakeholder_map._empty_views import empty_view_reason
 from stakeholder_map._types import Quadrant
 from stakeholder_map.export._describe import describe
+from stakeholder_map.export._tables import (
+    Table,
+    classification,
+    sort_classification,
+)
 from stakeholder_map.i18n import label, quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.privacy import Profile, _redact_any, redaction_report
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from stakeholder_map.analysis._common import Threshold
     from stakeholder_map.models import StakeholderMap
 
@@ -59,18 +62,11 @@ REPORT_VIEWS: dict[str, tuple[str, str]] = {
 
 
 @dataclass
-class _Table:
-    headers: list[str]
-    rows: list[list[str]]
-    numeric: set[int] = field(default_factory=set)
-
-
-@dataclass
 class _Figure:
     svg: str
     caption: str
     alt: str = ""
-    data: _Table | None = None
+    data: Table | None = None
     key: str = "figure"
 
 
@@ -82,7 +78,7 @@ class _Embed:
     caption: str
 
 
-_Block = str | _Table | _Figure | _Embed | list[str]
+_Block = str | Table | _Figure | _Embed | list[str]
 
 
 @dataclass
@@ -98,16 +94,6 @@ class _Report:
     lang: str
     sections: list[_Section]
     footer: str
-
-
-def _fmt(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return ""
-        return f"{value:g}"
-    return str(value)
 
 
 def _svg(fig: Any, prefix: str) -> str:
@@ -181,38 +167,6 @@ def _available_views() -> tuple[str, ...]:
     return tuple(v for v, (fn, _) in REPORT_VIEWS.items() if hasattr(plotting, fn))
 
 
-def _sort_classification(df: pd.DataFrame) -> pd.DataFrame:
-    """Order a grid table for reading: by quadrant, then most power and interest."""
-    order = {q.value: k for k, q in enumerate(Quadrant)}
-    return df.assign(_q=[order[str(q)] for q in df["quadrant"]]).sort_values(
-        ["_q", "power", "interest", "name"], ascending=[True, False, False, True]
-    )
-
-
-def _classification(rows: pd.DataFrame, lang: str) -> _Table:
-    """Build the classification table from rows sorted by `_sort_classification`."""
-    headers = [
-        label("name", lang),
-        label("category", lang),
-        label("power", lang),
-        label("interest", lang),
-        label("quadrant", lang),
-        label("strategy", lang),
-    ]
-    body = [
-        [
-            _fmt(r["name"]),
-            _fmt(r["category"]),
-            _fmt(r["power"]),
-            _fmt(r["interest"]),
-            _fmt(r["label"]),
-            _fmt(r["strategy"]),
-        ]
-        for _, r in rows.iterrows()
-    ]
-    return _Table(headers, body, numeric={2, 3})
-
-
 def _changes(
     shared: StakeholderMap,
     previous: StakeholderMap | None,
@@ -278,7 +232,7 @@ def _build(
 ) -> _Report:
     import warnings
 
-    from stakeholder_map import __version__
+    from stakeholder_map._version import __version__
     from stakeholder_map.analysis import power_interest
     from stakeholder_map.analysis._common import check_choice
     from stakeholder_map.exceptions import StakeholderMapWarning
@@ -378,7 +332,7 @@ def _build(
         about = describe(shared, view, lang=lang, threshold=threshold, labels=label_set)
         caption = label(f"view_{view}", lang)
         svg = _svg_text(svg, f"skm-{view}", caption, about.alt)
-        data = _Table(about.headers, about.rows) if about.rows else None
+        data = Table(about.headers, about.rows) if about.rows else None
         figures.append(_Figure(svg, caption, about.alt, data, view))
     if interactive:
         from stakeholder_map.plotting.interactive import interactive_network
@@ -393,7 +347,7 @@ def _build(
         _Section(text("report_views", lang), figures),
         _Section(
             text("report_tables", lang),
-            [label("table", lang), _classification(_sort_classification(df), lang)],
+            [label("table", lang), classification(sort_classification(df), lang)],
         ),
     ]
     changes = _changes(
@@ -435,7 +389,7 @@ footer{margin-top:3rem;color:#666;font-size:.85rem}
 """
 
 
-def _html_table(block: _Table) -> str:
+def _html_table(block: Table) -> str:
     e = html.escape
     head = "".join(f"<th>{e(h)}</th>" for h in block.headers)
     body = "".join(

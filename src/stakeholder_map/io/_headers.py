@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from stakeholder_map import i18n
 from stakeholder_map.io._cells import lookup_key
 
-__all__ = ["HeaderMatch", "match_headers"]
+__all__ = ["HeaderMatch", "header", "match_headers"]
 
 #: Text in brackets is a unit or a hint (``Macht (1-5)``, ``Naam [verplicht]``).
 _BRACKETS = re.compile(r"[(\[{].*?[)\]}]")
@@ -57,11 +57,17 @@ def clean_header(value: str) -> str:
     return stripped or key
 
 
+def header(table: str, fld: str, lang: str) -> str:
+    """Return the header written for a field in a language."""
+    if lang == "nl":
+        by_table = i18n.COLUMN_HEADERS_NL_BY_TABLE.get(table, {})
+        return by_table.get(fld) or i18n.COLUMN_HEADERS_NL.get(fld, fld)
+    return fld
+
+
 @functools.cache
 def names(table: str, fields: tuple[str, ...]) -> dict[str, tuple[str, int]]:
     """Map every accepted (normalised) header of a table to (field, rank)."""
-    from stakeholder_map.io._tables import header
-
     out: dict[str, tuple[str, int]] = {}
 
     def put(name: str, fld: str, rank: int) -> None:

@@ -63,7 +63,7 @@ from stakeholder_map.io._cells import (
     per_distinct,
     to_text,
 )
-from stakeholder_map.io._headers import match_headers
+from stakeholder_map.io._headers import header, match_headers
 from stakeholder_map.io._injection import restore_column
 from stakeholder_map.models import (
     ATTRIBUTES_READY,
@@ -118,14 +118,6 @@ def collections() -> dict[str, type[BaseModel]]:
             if isinstance(model, type) and issubclass(model, BaseModel):
                 out[name] = model
     return out
-
-
-def header(table: str, fld: str, lang: str) -> str:
-    """Return the header written for a field in a language."""
-    if lang == "nl":
-        by_table = i18n.COLUMN_HEADERS_NL_BY_TABLE.get(table, {})
-        return by_table.get(fld) or i18n.COLUMN_HEADERS_NL.get(fld, fld)
-    return fld
 
 
 def _required(table: str) -> list[str]:

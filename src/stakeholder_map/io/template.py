@@ -28,8 +28,8 @@ from stakeholder_map._types import (
 )
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._excel import rater_of_sheet as _rater_of_sheet
+from stakeholder_map.io._headers import header
 from stakeholder_map.io._meta import meta_rows, scale_from_arg
-from stakeholder_map.io._tables import header
 from stakeholder_map.models import Scale, Stakeholder, StakeholderMap
 
 if TYPE_CHECKING:

@@ -20,9 +20,9 @@ from stakeholder_map.analysis.flow import _FLOW_KINDS, information_flow
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.i18n import text
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._netparts import display_names, finish_legend, lang_of
 from stakeholder_map.plotting._numbers import stakeholder_numbers
 from stakeholder_map.plotting.labels import place_labels
-from stakeholder_map.plotting.network import _display_names, _finish_legend, _lang_of
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -173,7 +173,7 @@ def plot_information_flow(
     if isinstance(data, pd.DataFrame):
         df = data
         G = None
-        lang = _lang_of(None, lang)
+        lang = lang_of(None, lang)
     else:
         if source is None:
             msg = "`source` is required when `data` is a map or a graph."
@@ -182,7 +182,7 @@ def plot_information_flow(
             data, source=source, kinds=kinds, channels=channels, max_steps=max_steps
         )
         G = _engine.as_graph(data)
-        lang = _lang_of(data, lang)
+        lang = lang_of(data, lang)
     needed = {"steps", "reached", "via", "independent_paths", "cuts_off"}
     if not needed <= set(df.columns):
         msg = (
@@ -318,10 +318,10 @@ def plot_information_flow(
         if not reached.all():
             entries.append((dot(FLOW_COLORS["unreached"]), _t("flow_unreached", lang)))
         entries.append((dot("white", FLOW_COLORS["spof"], 3.0), _t("flow_spof", lang)))
-        _finish_legend(ax, [(_t("flow_legend", lang), entries)])
+        finish_legend(ax, [(_t("flow_legend", lang), entries)])
     if label is not None and nodes:
         if G is not None:
-            names = _display_names(G, nodes, label)
+            names = display_names(G, nodes, label)
         elif label in df.columns:
             names = df[label].astype(str).tolist()
         else:

@@ -32,9 +32,8 @@ from stakeholder_map.i18n import label as _t
 from stakeholder_map.i18n import quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._netparts import display_names, lang_of
 from stakeholder_map.plotting.network import (
-    _display_names,
-    _lang_of,
     _layout,
     _metric_label,
     _values,
@@ -887,12 +886,12 @@ def interactive_network(
     ['advice', 'authority', 'collaboration']
     """
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    lang = _lang_of(data, lang)
+    lang = lang_of(data, lang)
     pixels = _height_px(height)
     nodes = list(G)
     cache: dict[str, pd.DataFrame] = {}
     radii, size_values, size_section = _sizes(size, G, nodes, metrics, cache, lang)
-    labels = [_wrap(t) for t in _display_names(G, nodes, label)]
+    labels = [_wrap(t) for t in display_names(G, nodes, label)]
     coords = _positions(G, layout, seed, pos, labels=labels, radii=radii, height=pixels)
     faces, color_values, color_section = _colors(color, G, nodes, metrics, cache, lang)
     full_names = {n: str(G.nodes[n].get("name", n)) for n in nodes}

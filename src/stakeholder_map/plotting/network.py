@@ -15,9 +15,6 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 from matplotlib.collections import PathCollection
-from matplotlib.font_manager import FontProperties
-from matplotlib.legend import Legend
-from matplotlib.legend_handler import HandlerLine2D
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Polygon
 from matplotlib.transforms import ScaledTranslation
@@ -35,6 +32,7 @@ from stakeholder_map.i18n import LANGUAGES, join_words, text
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._netparts import display_names, finish_legend, lang_of
 from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import (
@@ -137,32 +135,6 @@ _GAP_COLORS = {
     "paper_tiger": "#D55E00",
 }
 _SCORE_FIELDS = ("power", "interest", "legitimacy", "urgency", "proximity")
-
-
-# ---------------------------------------------------------------------------------
-# Shared helpers (also used by plotting.flow)
-# ---------------------------------------------------------------------------------
-
-
-def _lang_of(data: Any, lang: str | None) -> str:
-    if lang is None:
-        value = getattr(data, "language", None)
-        if value is None and isinstance(data, nx.Graph):
-            value = data.graph.get("language")
-        lang = str(getattr(value, "value", value) or "en")
-    check_choice("lang", lang, LANGUAGES)
-    return lang
-
-
-def _display_names(G: nx.Graph, nodes: Sequence[Hashable], field: str) -> list[str]:
-    out = []
-    for n in nodes:
-        attrs = G.nodes[n] if n in G else {}
-        value = attrs.get(field)
-        if value is None and field == "short_name":
-            value = attrs.get("name")
-        out.append(str(value if value is not None else n))
-    return out
 
 
 def _marker_radius_pt(size: float) -> float:
@@ -316,121 +288,6 @@ def _draw_edges(
         ax.add_patch(arrow)
         arrows.append(arrow)
     return kinds, arrows
-
-
-class _TallMarkerHandler(HandlerLine2D):
-    """Legend handler that gives a large marker a row (and width) of its own size.
-
-    A legend row is as tall as its text; a node-size marker may be twice that and
-    would reach into the rows above and below. This handler grows the entry's box
-    to the marker's diameter, so the legend stacks its rows apart.
-    """
-
-    def legend_artist(
-        self, legend: Legend, orig_handle: Any, fontsize: float, handlebox: Any
-    ) -> Any:
-        """Grow ``handlebox`` around the marker, which stays level with the text."""
-        size = float(orig_handle.get_markersize()) + float(
-            orig_handle.get_markeredgewidth()
-        )
-        # Where Line2D's handler puts the marker (its own formula), before growing.
-        level = (float(handlebox.height) - float(handlebox.ydescent)) / 2
-        extra = size + 2.0 - float(handlebox.height)
-        if extra <= 0:
-            return super().legend_artist(legend, orig_handle, fontsize, handlebox)
-        # The box grows by half the extra above and half below the marker.
-        handlebox.height += extra
-        handlebox.ydescent = float(handlebox.height) / 2 - level
-        artist = super().legend_artist(legend, orig_handle, fontsize, handlebox)
-        if isinstance(artist, Line2D):
-            artist.set_ydata(np.full(np.shape(artist.get_xdata()), level))
-        return artist
-
-
-def _finish_legend(
-    ax: Axes, sections: Sequence[tuple[str, list[tuple[Any, str]]]], **kws: Any
-) -> Legend | None:
-    """Draw one legend beside the Axes with a bold heading per section.
-
-    Sections stay whole within a column where they fit: when the legend is taller
-    than the figure, it gets more columns, broken between sections (padded with
-    empty rows, as matplotlib fills columns to equal length). Markers taller than
-    a text row (node sizes) get rows of their own height.
-    """
-    fontsize = mpl.rcParams["legend.fontsize"]
-    size_pt = (
-        float(fontsize)
-        if isinstance(fontsize, int | float)
-        else FontProperties(size=fontsize).get_size_in_points()
-    )
-    spacing = float(mpl.rcParams["legend.labelspacing"]) * size_pt
-    row_pt = 1.2 * size_pt + spacing
-    blocks: list[list[tuple[Any, str, float, bool]]] = []
-    tall: dict[Any, _TallMarkerHandler] = {}
-    widest = 0.0
-    for title, entries in sections:
-        if not entries:
-            continue
-        heading = Line2D([], [], linestyle="none", marker="none")
-        block = [(heading, title, row_pt, True)]
-        for handle, name in entries:
-            height = row_pt
-            if isinstance(handle, Line2D) and handle.get_marker() not in (None, "none"):
-                diameter = float(handle.get_markersize()) + 2.0
-                widest = max(widest, diameter)
-                if diameter > 1.2 * size_pt:
-                    tall[handle] = _TallMarkerHandler()
-                    height = diameter + spacing
-            block.append((handle, name, height, False))
-        blocks.append(block)
-    if not blocks:
-        return None
-    root = ax.get_figure(root=True)
-    height_in = float(root.get_figheight()) if root is not None else 6.0
-    capacity = height_in * 72 * 0.9
-    columns: list[list[tuple[Any, str, float, bool]]] = [[]]
-    used = 0.0
-    for block in blocks:
-        need = sum(e[2] for e in block)
-        if columns[-1] and used + need > capacity:
-            columns.append([])
-            used = 0.0
-        for entry in block:
-            # A section taller than a whole column breaks where it must.
-            if columns[-1] and used + entry[2] > capacity:
-                columns.append([])
-                used = 0.0
-            columns[-1].append(entry)
-            used += entry[2]
-    n_rows = max(len(c) for c in columns)
-    handles: list[Any] = []
-    labels_: list[str] = []
-    headings: list[int] = []
-    for column in columns:
-        padded = column + [
-            (Line2D([], [], linestyle="none", marker="none"), "", 0.0, False)
-        ] * (n_rows - len(column))
-        for handle, name, _, is_heading in padded:
-            if is_heading:
-                headings.append(len(labels_))
-            handles.append(handle)
-            labels_.append(name)
-    handlelength = max(2.2, (widest + 2.0) / size_pt)
-    props: dict[str, Any] = {
-        "loc": "upper left",
-        "bbox_to_anchor": (1.01, 1.0),
-        "borderaxespad": 0.0,
-        "handlelength": handlelength,
-        "ncols": len(columns),
-        "columnspacing": 1.0,
-        "handler_map": tall,
-    }
-    props.update(kws)
-    leg = ax.legend(handles, labels_, **props)
-    for i, t in enumerate(leg.get_texts()):
-        if i in headings:
-            t.set_fontweight("bold")
-    return leg
 
 
 def _dot(face: str, edge: str = "white") -> Line2D:
@@ -623,7 +480,7 @@ def plot_network(
     >>> ax = skm.plotting.plot_network(smap, size="betweenness", tower="power")
     """
     G = _engine.as_graph(data, kinds=kinds, channels=channels)
-    lang = _lang_of(data, lang)
+    lang = lang_of(data, lang)
     if ax is None:
         import matplotlib.pyplot as plt
 
@@ -764,7 +621,7 @@ def plot_network(
         ax.set_ylim(xy[:, 1].min() - pad, xy[:, 1].max() + pad)
     ax.set_axis_off()
     if legend:
-        _finish_legend(ax, sections)
+        finish_legend(ax, sections)
     if label is not None and nodes:
         props: dict[str, Any] = {
             "sizes": marker_sizes,
@@ -778,7 +635,7 @@ def plot_network(
         # arrows are obstacles along their drawn path (from marker edge to
         # marker edge, arrowhead included), like any line the placer avoids.
         props["avoid"] = [*arrows, *props.get("avoid", ())]
-        place_labels(ax, xy[:, 0], xy[:, 1], _display_names(G, nodes, label), **props)
+        place_labels(ax, xy[:, 0], xy[:, 1], display_names(G, nodes, label), **props)
     return ax
 
 
@@ -894,11 +751,11 @@ def plot_influence_gap(
     """
     if isinstance(data, pd.DataFrame):
         df = data
-        lang = _lang_of(None, lang)
+        lang = lang_of(None, lang)
         G: nx.Graph | None = None
     else:
         df = influence_gap(data)
-        lang = _lang_of(data, lang)
+        lang = lang_of(data, lang)
         G = _engine.as_graph(data)
     needed = {"power_pct", "influence_pct", "gap", "flag", "name"}
     if not needed <= set(df.columns):
@@ -983,7 +840,7 @@ def plot_influence_gap(
         )
         ids = [i for i, s in zip(df.index, show, strict=True) if s]
         if G is not None:
-            names = _display_names(G, ids, label)
+            names = display_names(G, ids, label)
         else:
             names = df.loc[ids, "name"].astype(str).tolist()
         lp: dict[str, Any] = {
@@ -1133,7 +990,7 @@ def save_network_views(
         save(fig, "network")
         fig, ax = plt.subplots()
         plot_information_flow(smap, source=source, ax=ax, lang=lang)
-        name = _display_names(_engine.as_graph(smap), [source], "short_name")[0]
+        name = display_names(_engine.as_graph(smap), [source], "short_name")[0]
         ax.set_title(text("flow_title", lang, source=name))
         save(fig, "information_flow")
         fig, ax = plt.subplots()

@@ -2,10 +2,10 @@
 
 ``serve`` runs a live workshop from a map file, keeping everything in one SQLite
 file (``--db``); ``export`` writes the map back with every participant's latest
-rating as an assessment. The helpers of :mod:`stakeholder_map.cli` (messages
-without traceback, the ``--lang`` rule, reading a map) are imported when a
-command runs, so this module and :mod:`stakeholder_map.cli` can import each other
-in any order; starlette, uvicorn and segno load only for ``serve``.
+rating as an assessment. The helpers it shares with :mod:`stakeholder_map.cli`
+(messages without traceback, the ``--lang`` rule, reading a map) live in
+``stakeholder_map._cli_base``, which both import; starlette, uvicorn and segno
+load only for ``serve``.
 """
 
 from __future__ import annotations
@@ -14,14 +14,15 @@ import importlib
 import socket
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from stakeholder_map import _cli_base as _cli
 from stakeholder_map.i18n import text
 
 if TYPE_CHECKING:
-    from types import FrameType, ModuleType
+    from types import FrameType
 
     from stakeholder_map.models import StakeholderMap
 
@@ -71,14 +72,9 @@ _EXTRA = (("starlette", "starlette"), ("uvicorn", "uvicorn"), ("segno", "segno")
 _EXPORT_SUFFIXES = (".xlsx", ".yaml", ".yml", ".json")
 
 
-def _base() -> ModuleType:
-    """Return :mod:`stakeholder_map.cli`, whose helpers every command uses."""
-    return importlib.import_module("stakeholder_map.cli")
-
-
-def _base_lang(lang: Lang | None) -> Any:
-    """Return ``lang`` as :class:`stakeholder_map.cli.Lang` (or None)."""
-    return None if lang is None else _base().Lang(lang.value)
+def _base_lang(lang: Lang | None) -> _cli.Lang | None:
+    """Return ``lang`` as the command line's shared ``Lang`` (or None)."""
+    return None if lang is None else _cli.Lang(lang.value)
 
 
 def _check_extra(lang: str) -> None:
@@ -90,27 +86,24 @@ def _check_extra(lang: str) -> None:
         except ImportError:
             missing.append(name)
     if missing:
-        raise _base()._UserError(
-            text("ws_missing_extra", lang, missing=", ".join(missing))
-        )
+        raise _cli.UserError(text("ws_missing_extra", lang, missing=", ".join(missing)))
 
 
 def _map_and_stored(
-    db: Path, file: Path | None, given: str | None, need: str
+    db: Path, file: Path | None, given: _cli.Lang | None, need: str
 ) -> tuple[StakeholderMap | None, StakeholderMap | None, str]:
     """Return the map read from ``file``, the map ``db`` holds and the language.
 
     One of them is needed (``need`` names the message when both are missing);
     when both are there they must be the same map.
     """
-    base = _base()
-    smap = base._read(file, given) if file is not None else None
-    stored = _stored_map(db, base._lang(given, smap))
-    code = base._lang(given, smap or stored)
+    smap = _cli.read_map(file, given) if file is not None else None
+    stored = _stored_map(db, _cli.command_lang(given, smap))
+    code = _cli.command_lang(given, smap or stored)
     if stored is None and smap is None:
-        raise base._UserError(text(need, code, db=str(db)))
+        raise _cli.UserError(text(need, code, db=str(db)))
     if stored is not None and smap is not None and smap != stored:
-        raise base._UserError(
+        raise _cli.UserError(
             text("ws_other_map", code, db=str(db), stored=stored.name, file=str(file))
         )
     return smap, stored, code
@@ -134,14 +127,12 @@ def _stored_map(db: Path, lang: str) -> StakeholderMap | None:
         finally:
             con.close()
     except sqlite3.Error as err:
-        raise _base()._UserError(
+        raise _cli.UserError(
             text("ws_not_a_workshop", lang, db=str(db), detail=str(err))
         ) from None
     if row is None:
         detail = "no map in its meta table"
-        raise _base()._UserError(
-            text("ws_not_a_workshop", lang, db=str(db), detail=detail)
-        )
+        raise _cli.UserError(text("ws_not_a_workshop", lang, db=str(db), detail=detail))
     return StakeholderMap.model_validate_json(row[0])
 
 
@@ -177,10 +168,9 @@ def serve(
     address shows the combined grid. Every rating is saved in `--db` as it comes
     in; Ctrl-C stops, and `serve` on the same `--db` resumes.
     """
-    base = _base()
     given = _base_lang(lang)
-    with base._user_errors():
-        code = base._lang(given)
+    with _cli.user_errors():
+        code = _cli.command_lang(given)
         _check_extra(code)
         smap, stored, code = _map_and_stored(db, file, given, "ws_need_map")
         db.parent.mkdir(parents=True, exist_ok=True)
@@ -221,12 +211,11 @@ def _serve(
     from stakeholder_map.workshop.server import lan_address, make_server
     from stakeholder_map.workshop.store import WorkshopStore
 
-    base = _base()
     host = "0.0.0.0" if lan else "127.0.0.1"  # --lan asks for it
     try:
         sock = _listen(host, port)
     except OSError as err:
-        raise base._UserError(
+        raise _cli.UserError(
             text("ws_port_taken", lang, host=host, port=port, detail=err.strerror)
         ) from None
     real_port = int(sock.getsockname()[1])
@@ -299,16 +288,15 @@ def export(
     from stakeholder_map.io import write
     from stakeholder_map.workshop.store import WorkshopStore
 
-    base = _base()
     given = _base_lang(lang)
-    with base._user_errors():
-        code = base._lang(given)
+    with _cli.user_errors():
+        code = _cli.command_lang(given)
         if output.suffix.lower() not in _EXPORT_SUFFIXES:
-            raise base._UserError(text("ws_export_suffix", code, name=output.name))
+            raise _cli.UserError(text("ws_export_suffix", code, name=output.name))
         stored = _stored_map(db, code)
         if stored is None:
-            raise base._UserError(text("ws_no_db", code, db=str(db)))
-        code = base._lang(given, stored)
+            raise _cli.UserError(text("ws_no_db", code, db=str(db)))
+        code = _cli.command_lang(given, stored)
         store = WorkshopStore(db)
         try:
             smap = store.to_map()
@@ -328,7 +316,7 @@ def export(
 def _check_suffix(output: Path, lang: str) -> None:
     """Refuse an output whose format cannot hold the ratings as assessments."""
     if output.suffix.lower() not in _EXPORT_SUFFIXES:
-        raise _base()._UserError(text("ws_export_suffix", lang, name=output.name))
+        raise _cli.UserError(text("ws_export_suffix", lang, name=output.name))
 
 
 @workshop_app.command("from-pptx")
@@ -389,26 +377,25 @@ def from_pptx(
     from stakeholder_map.io import read_pptx_ratings, write
     from stakeholder_map.io._cells import parse_date
 
-    base = _base()
     given = _base_lang(lang)
-    with base._user_errors():
-        code = base._lang(given)
+    with _cli.user_errors():
+        code = _cli.command_lang(given)
         _check_suffix(output, code)
         day = None
         if date is not None:
             day = parse_date(date)
             if day is None:
                 msg = f"`--date` ({date!r}): " + text("not_a_date", code)
-                raise base._UserError(msg)
+                raise _cli.UserError(msg)
         source = map_file if map_file is not None else output
         if map_file is None and not output.exists():
-            raise base._UserError(text("ws_pptx_need_map", code, output=str(output)))
-        smap = base._read(source, given)
-        code = base._lang(given, smap)
+            raise _cli.UserError(text("ws_pptx_need_map", code, output=str(output)))
+        smap = _cli.read_map(source, given)
+        code = _cli.command_lang(given, smap)
         if not deck.exists():
-            raise base._UserError(text("file_not_found", code, path=str(deck)))
+            raise _cli.UserError(text("file_not_found", code, path=str(deck)))
         if not rater.strip():
-            raise base._UserError(text("ws_pptx_no_rater", code))
+            raise _cli.UserError(text("ws_pptx_no_rater", code))
         rated = read_pptx_ratings(deck, smap, rater=rater.strip(), date=day, lang=code)
         output.parent.mkdir(parents=True, exist_ok=True)
         path = write(rated, output, lang=None if lang is None else lang.value)
@@ -453,14 +440,13 @@ def page(
     """
     from stakeholder_map.workshop.page import write_workshop_page
 
-    base = _base()
     given = _base_lang(lang)
-    with base._user_errors():
-        code = base._lang(given)
+    with _cli.user_errors():
+        code = _cli.command_lang(given)
         if output.suffix.lower() not in (".html", ".htm"):
-            raise base._UserError(text("ws_page_suffix", code, name=output.name))
-        smap = base._read(file, given)
-        code = base._lang(given, smap)
+            raise _cli.UserError(text("ws_page_suffix", code, name=output.name))
+        smap = _cli.read_map(file, given)
+        code = _cli.command_lang(given, smap)
         output.parent.mkdir(parents=True, exist_ok=True)
         path = write_workshop_page(smap, output, lang=code)
         typer.echo(text("ws_page_written", code, path=str(path), name=smap.name))
@@ -494,14 +480,13 @@ def import_(
     """
     from stakeholder_map.workshop.store import WorkshopStore
 
-    base = _base()
     given = _base_lang(lang)
-    with base._user_errors():
-        code = base._lang(given)
+    with _cli.user_errors():
+        code = _cli.command_lang(given)
         smap, stored, code = _map_and_stored(db, map_file, given, "ws_import_need_map")
         missing = [f for f in files if not f.exists()]
         if missing:
-            raise base._UserError(text("file_not_found", code, path=str(missing[0])))
+            raise _cli.UserError(text("file_not_found", code, path=str(missing[0])))
         db.parent.mkdir(parents=True, exist_ok=True)
         store = WorkshopStore(db, smap=smap if stored is None else None)
         try:
