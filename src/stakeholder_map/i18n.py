@@ -1215,6 +1215,8 @@ _TEXTS["en"].update(
         "kumu_no_elements": "A Kumu blueprint is JSON with a list under "
         '"elements" or "connections" (a project export may hold them under '
         '"project"); this file has neither.',
+        "kumu_not_an_object": "Each item of the list under {table!r} must be an "
+        'object with fields such as "label" or "from" and "to".',
         "kumu_no_tables": "No sheet has Kumu's headers: `Label` for elements, "
         "`From` and `To` for connections (an `ID` column may come first). Kumu "
         "finds sheets by these headers, whatever their names.",
@@ -1319,6 +1321,8 @@ _TEXTS["nl"].update(
         "kumu_no_elements": "Een Kumu-blueprint is JSON met een lijst onder "
         '"elements" of "connections" (een projectexport kan ze onder "project" '
         "hebben); dit bestand heeft geen van beide.",
+        "kumu_not_an_object": "Elk item van de lijst onder {table!r} moet een "
+        'object zijn met velden zoals "label" of "from" en "to".',
         "kumu_no_tables": "Geen enkel blad heeft de kolomkoppen van Kumu: "
         "`Label` voor elementen, `From` en `To` voor verbindingen (een kolom `ID` "
         "mag ervoor staan). Kumu vindt bladen aan deze koppen, hoe ze ook heten.",

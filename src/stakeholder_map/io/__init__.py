@@ -289,9 +289,7 @@ def _is_kumu(path: Path, fmt: str, lang: str) -> bool:
     if fmt == "csv":
         return _kumufile.looks_like_kumu_csv(path)
     if fmt == "json":
-        from stakeholder_map.io._parse import read_text_file
-
-        return _kumufile.looks_like_kumu_json(read_text_file(path, lang))
+        return _kumufile.looks_like_kumu_json(path, lang)
     return False
 
 

@@ -71,6 +71,11 @@ _OUR_ELEMENT_ID = {"en": "Stakeholder ID", "nl": "Actor-ID"}
 _OUR_CONNECTION_ID = {"en": "Relation ID", "nl": "Relatie-ID"}
 #: The custom attribute that keeps Kumu's ``mutual`` apart from ``undirected``.
 MUTUAL = "Mutual"
+#: The custom attribute for a strength that is no weight ("Strong").
+STRENGTH = "Strength"
+#: Added to a Kumu column whose header is the name of one of our fields that Kumu
+#: does not share (a connection's ``Label``), to keep it as a custom attribute.
+_KUMU_SUFFIX = " (Kumu)"
 #: Stakeholder fields written under a header of their own (the rest are Kumu's).
 _STAKEHOLDER_OWN = (
     "short_name",
@@ -263,6 +268,9 @@ def _read_json(path: Path, tables: _Tables, lang: str) -> None:
         if not isinstance(items, list):
             continue
         for n, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                problem = i18n.text("kumu_not_an_object", lang, table=key)
+                raise _fail(path.name, key, n, None, item, problem, lang)
             cells = _json_item(item)
             if cells:
                 target.append(_Row(path.name, key, n, cells))
@@ -344,6 +352,20 @@ def _strength(value: Any, scale: Scale) -> float | None:
     return number
 
 
+def _attribute(model: type[Stakeholder] | type[Relation], header: str) -> str:
+    """Return the name a Kumu column is kept under as a custom attribute."""
+    from stakeholder_map.models import _reserved_names
+
+    name = header.strip()
+    if i18n.normalize(name) in _reserved_names(model):
+        return name + _KUMU_SUFFIX
+    return name
+
+
+def _out_header(name: str) -> str:
+    return name.removesuffix(_KUMU_SUFFIX)
+
+
 def _is_true(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -365,7 +387,7 @@ class _Element:
 def _element(row: _Row, mode: str) -> _Element:
     out = _Element([row])
     for header, value in row.cells.items():
-        key = lookup_key(header)
+        key = "_id" if header.strip() == "_id" else lookup_key(header)
         if key == "id":
             out.kumu_id = _text(value)
         elif key == "_id":
@@ -375,12 +397,12 @@ def _element(row: _Row, mode: str) -> _Element:
         elif key in _ELEMENT_FIELDS or key in _STAKEHOLDER_NAMES:
             fld = _ELEMENT_FIELDS.get(key) or _STAKEHOLDER_NAMES[key]
             if fld in out.fields:
-                out.attributes[header] = _typed(value, mode)
+                out.attributes[_attribute(Stakeholder, header)] = _typed(value, mode)
                 continue
             out.fields[fld] = _values(value) if fld == "tags" else value
             out.headers[fld] = header
         else:
-            out.attributes[header] = _typed(value, mode)
+            out.attributes[_attribute(Stakeholder, header)] = _typed(value, mode)
     return out
 
 
@@ -515,7 +537,7 @@ def _connections(
         kumu_id = our_id = None
         flip = False
         for header, value in row.cells.items():
-            key = lookup_key(header)
+            key = "_id" if header.strip() == "_id" else lookup_key(header)
             if key in ("from", "to"):
                 ends[key] = (header, _values(value))
             elif key == "id":
@@ -539,19 +561,19 @@ def _connections(
             elif key == "strength":
                 weight = _strength(value, scale)
                 if weight is None or "weight" in base.fields:
-                    base.attributes[header] = _typed(value, mode)
+                    base.attributes[STRENGTH] = _typed(value, mode)
                 else:
                     base.fields["weight"] = weight
                     base.headers["weight"] = header
             elif key in _CONNECTION_FIELDS or key in _RELATION_NAMES:
                 fld = _CONNECTION_FIELDS.get(key) or _RELATION_NAMES[key]
                 if fld in base.fields:
-                    base.attributes[header] = _typed(value, mode)
+                    base.attributes[_attribute(Relation, header)] = _typed(value, mode)
                 else:
                     base.fields[fld] = value
                     base.headers[fld] = header
             else:
-                base.attributes[header] = _typed(value, mode)
+                base.attributes[_attribute(Relation, header)] = _typed(value, mode)
         sources = ends.get("from", ("From", []))
         targets = ends.get("to", ("To", []))
         if not sources[1] or not targets[1]:
@@ -629,9 +651,13 @@ def _record(row: _Row, column: str | None, value: Any, problem: str) -> dict[str
 
 def _validate(
     items: list[Any], model: type[Stakeholder] | type[Relation], lang: str
-) -> tuple[list[Any], list[dict[str, Any]]]:
-    """Build one model per item; report every bad cell with its place."""
+) -> tuple[list[Any], list[Any], list[dict[str, Any]]]:
+    """Build one model per item; report every bad cell with its place.
+
+    Return the models, the items they were built from, and the failures.
+    """
     objects: list[Any] = []
+    good: list[Any] = []
     failures: list[dict[str, Any]] = []
     scale = Scale()
     for item in items:
@@ -644,6 +670,7 @@ def _validate(
             data["attributes"] = item.attributes
         try:
             objects.append(model.model_validate(data))
+            good.append(item)
         except ValidationError as err:
             row = item.rows[-1] if isinstance(item, _Element) else item.row
             for e in err.errors(include_url=False):
@@ -659,7 +686,7 @@ def _validate(
                     kind = field_kind(model, fld) if fld in model.model_fields else None
                 problem = _translate(e, kind, lang, scale)
                 failures.append(_record(row, column, value, problem))
-    return objects, failures
+    return objects, good, failures
 
 
 def _translate(error: Any, kind: Any, lang: str, scale: Scale) -> str:
@@ -680,21 +707,29 @@ def _build(tables: _Tables, *, name: str, lang: str) -> StakeholderMap:
     refs = _refs(elements)
     conns, failures = _connections(tables.connections, refs, tables.mode, lang)
     elements.extend(refs.created)
-    stakeholders, bad = _validate(elements, Stakeholder, lang)
+    stakeholders, good_elements, bad = _validate(elements, Stakeholder, lang)
     failures.extend(bad)
-    relations, bad = _validate(conns, Relation, lang)
+    relations, good_conns, bad = _validate(conns, Relation, lang)
     failures.extend(bad)
-    if not failures:
-        problems = collect_problems(stakeholders=stakeholders, relations=relations)
-        for p in problems:
-            items = elements if p.collection == "stakeholders" else conns
-            row, column = _place(items, p.index, p.field)
-            try:
-                problem = i18n.text(p.key, lang, **p.params)
-            except (KeyError, IndexError, ValueError):
-                problem = p.problem
-            failures.append(_record(row, column, p.value, problem))
+    failed_ids = {el.id for el in elements} - {s.id for s in stakeholders}
+    problems = collect_problems(stakeholders=stakeholders, relations=relations)
+    for p in problems:
+        if p.key == "unknown_id" and p.value in failed_ids:
+            continue  # the element's own row is reported already
+        items = good_elements if p.collection == "stakeholders" else good_conns
+        row, column = _place(items, p.index, p.field)
+        try:
+            problem = i18n.text(p.key, lang, **p.params)
+        except (KeyError, IndexError, ValueError):
+            problem = p.problem
+        failures.append(_record(row, column, p.value, problem))
     if failures:
+        order: dict[tuple[str, str | None], int] = {}
+        for r in (*tables.elements, *tables.connections):
+            order.setdefault((r.file, r.sheet), len(order))
+        failures.sort(
+            key=lambda f: (order.get((f["file"], f["sheet"]), -1), f["row"] or 0)
+        )
         raise InputDataError(failures, source=failures[0]["file"], lang=lang)
     if refs.created:
         names = ", ".join(repr(el.fields["name"]) for el in refs.created)
@@ -781,14 +816,23 @@ def looks_like_kumu_csv(path: Path) -> bool:
     return _kumu_first_row(next(csv.reader([first], delimiter=delimiter), []))
 
 
-def looks_like_kumu_json(text: str) -> bool:
-    """Say whether JSON text is a Kumu blueprint or project export."""
+def looks_like_kumu_json(path: Path, lang: str) -> bool:
+    """Say whether a JSON file is a Kumu blueprint or project export.
+
+    Our own map files always have ``"stakeholders"``, so they are not parsed
+    here; any other file is parsed with the reader's limits (a broken or too
+    deeply nested file is left to :func:`stakeholder_map.io.read_json`, which
+    reports it).
+    """
+    from stakeholder_map.io._parse import load_json, read_text_file
+
     try:
-        data = json.loads(text)
-    except ValueError:
-        return False
-    if isinstance(data, dict) and "stakeholders" in data:
-        return False
+        text = read_text_file(path, lang)
+        if '"stakeholders"' in text:
+            return False
+        data = load_json(text, path, lang)
+    except InputDataError:
+        return False  # read_json reports it, as for any JSON file
     return _json_project(data) is not None
 
 
@@ -840,7 +884,7 @@ def _records(
         "Tags",
         *(_header(f, lang) for f in _STAKEHOLDER_OWN),
         our_col,
-        *own_nodes,
+        *(_out_header(h) for h in own_nodes),
     ]
     node_rows = []
     for s, kid in zip(smap, kumu, strict=True):
@@ -871,7 +915,7 @@ def _records(
         "Description",
         *(_header(f, lang) for f in _RELATION_OWN),
         _OUR_CONNECTION_ID[lang],
-        *own_edges,
+        *(_out_header(h) for h in own_edges),
     ]
     edge_rows = []
     for r, kid in zip(smap.relations, kumu_rel, strict=True):
@@ -881,6 +925,9 @@ def _records(
         if not r.directed and attrs.get(MUTUAL) is True:
             direction = "mutual"
             attrs.pop(MUTUAL)
+        strength: Any = r.weight
+        if strength is None and _strength(attrs.get(STRENGTH), Scale()) is None:
+            strength = attrs.pop(STRENGTH, None)
         edge_rows.append(
             [
                 kid,
@@ -888,7 +935,7 @@ def _records(
                 by_id[r.target],
                 _kind_label(str(r.kind), lang),
                 direction,
-                r.weight,
+                strength,
                 r.notes,
                 *(data.get(f) for f in _RELATION_OWN),
                 r.id if kid != r.id else None,
