@@ -163,6 +163,22 @@ def test_elements_with_ids_may_share_a_label(tmp_path: Path) -> None:
     assert [(r.source, r.target, r.id) for r in smap.relations] == [("e1", "e2", "c1")]
 
 
+def test_a_label_typed_as_a_number_is_still_a_label(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "m.xlsx",
+        {
+            "Elements": [["Label", "Type"], [2021, 7], ["Plan", "Doc"]],
+            "Connections": [["From", "To", "Type"], [2021, "Plan", 3]],
+        },
+    )
+    smap = skm.io.read_kumu(path)
+    assert [(s.id, s.name, s.category) for s in smap] == [
+        ("2021", "2021", "7"),
+        ("plan", "Plan", "Doc"),
+    ]
+    assert smap.relations[0].kind == "3"
+
+
 def test_a_shared_label_in_from_or_to_is_a_clear_error(tmp_path: Path) -> None:
     path = _workbook(
         tmp_path / "m.xlsx",

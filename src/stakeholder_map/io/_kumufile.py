@@ -336,6 +336,19 @@ def _typed(value: Any, mode: str) -> Any:
     return text
 
 
+#: Text fields of ours that Kumu's cells fill: a label typed as a number by the
+#: spreadsheet (2021) is still the label.
+_TEXT_FIELDS = frozenset({"name", "category", "description", "kind", "notes"})
+
+
+def _field(fld: str, value: Any) -> Any:
+    if fld in _TEXT_FIELDS and isinstance(value, int | float | dt.date):
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return _text(value)
+    return value
+
+
 def _strength(value: Any, scale: Scale) -> float | None:
     """Return a strength as a weight when it is a number on the scale."""
     if isinstance(value, bool):
@@ -399,7 +412,7 @@ def _element(row: _Row, mode: str) -> _Element:
             if fld in out.fields:
                 out.attributes[_attribute(Stakeholder, header)] = _typed(value, mode)
                 continue
-            out.fields[fld] = _values(value) if fld == "tags" else value
+            out.fields[fld] = _values(value) if fld == "tags" else _field(fld, value)
             out.headers[fld] = header
         else:
             out.attributes[_attribute(Stakeholder, header)] = _typed(value, mode)
@@ -570,7 +583,7 @@ def _connections(
                 if fld in base.fields:
                     base.attributes[_attribute(Relation, header)] = _typed(value, mode)
                 else:
-                    base.fields[fld] = value
+                    base.fields[fld] = _field(fld, value)
                     base.headers[fld] = header
             else:
                 base.attributes[_attribute(Relation, header)] = _typed(value, mode)
