@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -790,6 +792,9 @@ def _kumu_first_row(headers: list[Any]) -> bool:
     return keys[:1] == ["label"] or keys[:2] == ["from", "to"]
 
 
+_SHEET_NAME = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"")
+
+
 def looks_like_kumu_workbook(path: Path, lang: str) -> bool:
     """Say whether a workbook without a stakeholders sheet is laid out for Kumu."""
     import zipfile
@@ -801,12 +806,19 @@ def looks_like_kumu_workbook(path: Path, lang: str) -> bool:
     check_container(path, lang)  # a zip bomb is refused before openpyxl opens it
     known = _sheet_tables()
     try:
+        with zipfile.ZipFile(path) as archive:
+            book = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError):
+        return False  # read_excel says what is wrong with the file
+    # Our own workbooks are told by a sheet name alone, without opening a sheet.
+    titles = [html.unescape(t) for t in _SHEET_NAME.findall(book)]
+    if any(known.get(lookup_key(t)) == "stakeholders" for t in titles):
+        return False
+    try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError):
         return False
     try:
-        if any(known.get(lookup_key(t)) == "stakeholders" for t in wb.sheetnames):
-            return False
         for ws in wb.worksheets:
             for row in ws.iter_rows(max_row=1, max_col=3, values_only=True):
                 if _kumu_first_row(list(row)):
