@@ -590,6 +590,7 @@ def test_writer_uses_dutch_headers_for_a_dutch_map(tmp_path: Path) -> None:
     assert connections[1][2] == "Financiering"
     back = skm.io.read_kumu(path)
     assert (back.stakeholders, back.relations) == (smap.stakeholders, smap.relations)
+    assert back.language == "nl"  # so the next workbook is Dutch too
 
 
 def test_kumu_export_drops_contacts_by_default(

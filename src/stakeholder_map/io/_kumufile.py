@@ -750,7 +750,31 @@ def _build(tables: _Tables, *, name: str, lang: str) -> StakeholderMap:
         names = ", ".join(repr(el.fields["name"]) for el in refs.created)
         note = i18n.text("kumu_created", lang, n=len(refs.created), names=names)
         warnings.warn(note, InputNoteWarning, stacklevel=4)
-    return StakeholderMap(name=name, stakeholders=stakeholders, relations=relations)
+    return StakeholderMap(
+        name=name,
+        language=_language(tables),
+        stakeholders=stakeholders,
+        relations=relations,
+    )
+
+
+def _dutch_headers() -> frozenset[str]:
+    fields = (*_STAKEHOLDER_OWN, *_RELATION_OWN, "weight")
+    nl = {lookup_key(_header(f, "nl")) for f in fields}
+    en = {lookup_key(_header(f, "en")) for f in fields}
+    ids = {lookup_key(_OUR_ELEMENT_ID["nl"]), lookup_key(_OUR_CONNECTION_ID["nl"])}
+    return frozenset((nl - en) | ids)
+
+
+_DUTCH_HEADERS = _dutch_headers()
+
+
+def _language(tables: _Tables) -> str:
+    """Say "nl" when the file has our Dutch headers (``Macht``), as we write them."""
+    for row in (*tables.elements, *tables.connections):
+        if any(lookup_key(h) in _DUTCH_HEADERS for h in row.cells):
+            return "nl"
+    return "en"
 
 
 def read_kumu_files(paths: list[Path], *, lang: str) -> StakeholderMap:

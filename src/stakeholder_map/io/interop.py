@@ -457,8 +457,9 @@ def read_kumu(
     ``Direction`` to ``directed`` (``mutual`` also sets the custom attribute
     ``Mutual``), ``Strength`` to the weight when it is a number on the scale.
     In JSON, ``"reversed": true`` turns a connection around. Our own fields are
-    read from their English or Dutch headers (``Power``, ``Macht``); every other
-    column is kept as a custom attribute, a cell with ``|`` as a list.
+    read from their English or Dutch headers (``Power``, ``Macht``; the map's
+    ``language`` is Dutch when the Dutch ones are there); every other column is
+    kept as a custom attribute, a cell with ``|`` as a list.
 
     Parameters
     ----------
