@@ -566,6 +566,28 @@ def test_writer_keeps_shared_names_and_tags_as_kumu_writes_them(
     assert connections[1][:5] == ["school-a", "school-b", "Other", "directed", "Buren"]
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".json"])
+def test_attributes_named_like_kumu_fields_survive(tmp_path: Path, suffix: str) -> None:
+    smap = skm.StakeholderMap(
+        stakeholders=[
+            skm.Stakeholder(
+                id="a", name="A", attributes={"Type": "vzw", "Element Type": "x"}
+            ),
+            skm.Stakeholder(id="b", name="B", category="school"),
+        ],
+        relations=[
+            skm.Relation(
+                source="a",
+                target="b",
+                attributes={"Type": "formeel", "Strength": 3, "From": 2020},
+            )
+        ],
+    )
+    path = skm.io.write_kumu(smap, tmp_path / f"k{suffix}", profile="internal")
+    back = skm.io.read_kumu(path)
+    assert (back.stakeholders, back.relations) == (smap.stakeholders, smap.relations)
+
+
 def test_writer_uses_dutch_headers_for_a_dutch_map(tmp_path: Path) -> None:
     smap = skm.StakeholderMap(
         language="nl",

@@ -377,8 +377,36 @@ def _attribute(model: type[Stakeholder] | type[Relation], header: str) -> str:
     return name
 
 
-def _out_header(name: str) -> str:
-    return name.removesuffix(_KUMU_SUFFIX)
+#: Headers that Kumu (or this module) gives a meaning on each sheet, normalised.
+_BUILT_IN = {
+    "elements": frozenset(
+        {"id", "_id", "label", "type", "element_type", "description", "tags"}
+        | _OUR_ELEMENT_KEYS
+    ),
+    "connections": frozenset(
+        {"id", "_id", "from", "to", "type", "connection_type", "direction"}
+        | {"strength", "description", "reversed"}
+        | _OUR_CONNECTION_KEYS
+    ),
+}
+#: Added on writing to a custom attribute named like a built-in header (an
+#: attribute ``Type`` next to the category's ``Type``); taken off on reading.
+_OWN_SUFFIX = " (stakeholder_map)"
+
+
+def _out_header(name: str, sheet: str) -> str:
+    """Return the header a custom attribute is written under."""
+    name = name.removesuffix(_KUMU_SUFFIX)
+    if name.endswith(_OWN_SUFFIX) or lookup_key(name) in _BUILT_IN[sheet]:
+        return name + _OWN_SUFFIX
+    return name
+
+
+def _own_column(header: str) -> str | None:
+    """Return the attribute a header written by :func:`_out_header` stands for."""
+    if header.strip().endswith(_OWN_SUFFIX):
+        return header.strip().removesuffix(_OWN_SUFFIX)
+    return None
 
 
 def _is_true(value: Any) -> bool:
@@ -403,7 +431,10 @@ def _element(row: _Row, mode: str) -> _Element:
     out = _Element([row])
     for header, value in row.cells.items():
         key = "_id" if header.strip() == "_id" else lookup_key(header)
-        if key == "id":
+        own = _own_column(header)
+        if own is not None:
+            out.attributes[own] = _typed(value, mode)
+        elif key == "id":
             out.kumu_id = _text(value)
         elif key == "_id":
             out.internal_id = _text(value)
@@ -553,7 +584,10 @@ def _connections(
         flip = False
         for header, value in row.cells.items():
             key = "_id" if header.strip() == "_id" else lookup_key(header)
-            if key in ("from", "to"):
+            own = _own_column(header)
+            if own is not None:
+                base.attributes[own] = _typed(value, mode)
+            elif key in ("from", "to"):
                 ends[key] = (header, _values(value))
             elif key == "id":
                 kumu_id = _text(value)
@@ -933,7 +967,7 @@ def _records(
         "Tags",
         *(_header(f, lang) for f in _STAKEHOLDER_OWN),
         our_col,
-        *(_out_header(h) for h in own_nodes),
+        *(_out_header(h, "elements") for h in own_nodes),
     ]
     node_rows = []
     for s, kid in zip(smap, kumu, strict=True):
@@ -964,7 +998,7 @@ def _records(
         "Description",
         *(_header(f, lang) for f in _RELATION_OWN),
         _OUR_CONNECTION_ID[lang],
-        *(_out_header(h) for h in own_edges),
+        *(_out_header(h, "connections") for h in own_edges),
     ]
     edge_rows = []
     for r, kid in zip(smap.relations, kumu_rel, strict=True):
