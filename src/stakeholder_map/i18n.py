@@ -1213,7 +1213,19 @@ _TEXTS["en"].update(
         "two_table_ignored": "Columns that are no stakeholder or relation field "
         "were left out of the {format} file: {columns}.",
         "kumu_no_elements": "A Kumu blueprint is JSON with a list under "
-        '"elements" (and "connections"); this file has none.',
+        '"elements" or "connections" (a project export may hold them under '
+        '"project"); this file has neither.',
+        "kumu_not_an_object": "Each item of the list under {table!r} must be an "
+        'object with fields such as "label" or "from" and "to".',
+        "kumu_no_tables": "No sheet has Kumu's headers: `Label` for elements, "
+        "`From` and `To` for connections (an `ID` column may come first). Kumu "
+        "finds sheets by these headers, whatever their names.",
+        "kumu_ambiguous_label": "{label!r} is the label of several elements "
+        "(ids {ids}), so it does not say which one is meant. Give the elements an "
+        "`ID` column and use the IDs in `From` and `To`, as Kumu asks.",
+        "kumu_created": "{n} element(s) named in `From` or `To` have no row of "
+        "their own; as Kumu does, they were created with that label as their "
+        "name: {names}.",
     }
 )
 _TEXTS["nl"].update(
@@ -1307,7 +1319,19 @@ _TEXTS["nl"].update(
         "two_table_ignored": "Kolommen die geen veld van een actor of relatie zijn, "
         "werden weggelaten uit het {format}-bestand: {columns}.",
         "kumu_no_elements": "Een Kumu-blueprint is JSON met een lijst onder "
-        '"elements" (en "connections"); dit bestand heeft er geen.',
+        '"elements" of "connections" (een projectexport kan ze onder "project" '
+        "hebben); dit bestand heeft geen van beide.",
+        "kumu_not_an_object": "Elk item van de lijst onder {table!r} moet een "
+        'object zijn met velden zoals "label" of "from" en "to".',
+        "kumu_no_tables": "Geen enkel blad heeft de kolomkoppen van Kumu: "
+        "`Label` voor elementen, `From` en `To` voor verbindingen (een kolom `ID` "
+        "mag ervoor staan). Kumu vindt bladen aan deze koppen, hoe ze ook heten.",
+        "kumu_ambiguous_label": "{label!r} is het label van meerdere elementen "
+        "(ids {ids}), dus het zegt niet welk bedoeld is. Geef de elementen een "
+        "kolom `ID` en gebruik de ID's in `From` en `To`, zoals Kumu vraagt.",
+        "kumu_created": "{n} element(en) genoemd in `From` of `To` hebben geen "
+        "eigen rij; zoals Kumu doet, werden ze aangemaakt met dat label als naam: "
+        "{names}.",
     }
 )
 

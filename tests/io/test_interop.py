@@ -60,7 +60,7 @@ def test_full_round_trip_of_the_example(
 def test_round_trip_keeps_tricky_text(
     tmp_path: Path, tricky_map: skm.StakeholderMap, name: str
 ) -> None:
-    path = skm.write(tricky_map, tmp_path / name)
+    path = skm.write(tricky_map, tmp_path / name, profile="internal")
     back = skm.read(path)
     assert back.stakeholders == tricky_map.stakeholders
     assert back.relations == tricky_map.relations
@@ -71,7 +71,7 @@ def test_two_table_formats_warn_about_what_they_leave_out(
     tmp_path: Path, example_map: skm.StakeholderMap, name: str
 ) -> None:
     with pytest.warns(StakeholderMapWarning, match="weggelaten: .*beoordelingen"):
-        path = skm.write(example_map, tmp_path / name)
+        path = skm.write(example_map, tmp_path / name, profile="internal")
     back = skm.read(path)
     assert back.stakeholders == example_map.stakeholders
     assert back.relations == example_map.relations
@@ -181,20 +181,20 @@ def test_kumu_blueprint_layout(tmp_path: Path, tiny_map: skm.StakeholderMap) -> 
         "id": "a",
         "label": "Alpha",
         "type": "overheid",
-        "power": 5.0,
-        "interest": 5.0,
-        "attitude": 2.0,
+        "Power": 5.0,
+        "Interest": 5.0,
+        "Attitude": 2.0,
     }
     assert data["connections"][2] == {
-        "from": "Beta",
-        "to": "Delta",
-        "type": "collaboration",
+        "from": "b",
+        "to": "d",
+        "type": "Collaboration",
         "direction": "undirected",
-        "sign": 1,
+        "Sign": 1,
     }
 
 
-def test_kumu_labels_made_unique(tmp_path: Path) -> None:
+def test_kumu_shared_names_stay_as_written(tmp_path: Path) -> None:
     smap = skm.StakeholderMap(
         stakeholders=[
             skm.Stakeholder(id="a", name="School"),
@@ -203,8 +203,9 @@ def test_kumu_labels_made_unique(tmp_path: Path) -> None:
         relations=[skm.Relation(source="a", target="b")],
     )
     path = skm.io.write_kumu(smap, tmp_path / "a.kumu.xlsx")
-    ws = openpyxl.load_workbook(path)["Connections"]
-    assert [c.value for c in ws[2]][:2] == ["School [a]", "School [b]"]
+    wb = openpyxl.load_workbook(path)
+    assert [c.value for c in wb["Elements"]["B"]] == ["Label", "School", "School"]
+    assert [c.value for c in wb["Connections"][2]][:2] == ["a", "b"]
     assert skm.io.read_kumu(path) == smap.model_copy(update={"name": "a.kumu"})
 
 

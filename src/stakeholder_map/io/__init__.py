@@ -170,7 +170,10 @@ def read(
 
     The suffix picks the reader: ``.xlsx`` :func:`read_excel`, ``.csv``
     :func:`read_csv`, ``.yaml``/``.yml`` :func:`read_yaml`, ``.json``
-    :func:`read_json`. Every reader checks the whole input and reports every
+    :func:`read_json`. A workbook, CSV or JSON file laid out for Kumu (an
+    ``Elements``/``Connections`` workbook, an elements or connections CSV, a
+    blueprint or project export) is recognised by its content and read with
+    :func:`read_kumu`. Every reader checks the whole input and reports every
     problem at once.
 
     Parameters
@@ -271,6 +274,25 @@ def _unreadable(path: Path, err: BaseException, lang: str) -> InputDataError:
     )
 
 
+def _is_kumu(path: Path, fmt: str, lang: str) -> bool:
+    """Say whether a plain .xlsx, .csv or .json file is laid out for Kumu.
+
+    A workbook without a stakeholders sheet whose first row follows Kumu's rule
+    (``Label`` in A1, or ``From`` and ``To`` in A1 and B1, each possibly after an
+    ``ID`` column), a CSV file whose first row does, or JSON holding
+    ``elements`` or ``connections`` and no ``stakeholders``.
+    """
+    from stakeholder_map.io import _kumufile
+
+    if fmt == "excel":
+        return _kumufile.looks_like_kumu_workbook(path, lang)
+    if fmt == "csv":
+        return _kumufile.looks_like_kumu_csv(path)
+    if fmt == "json":
+        return _kumufile.looks_like_kumu_json(path, lang)
+    return False
+
+
 def _read_dispatch(
     p: Path,
     *,
@@ -285,6 +307,8 @@ def _read_dispatch(
     if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
         return _read_interop(p, interop, lang=lang or "en")
     fmt = _format(p, lang or "en", reading=True)
+    if relations is None and _is_kumu(p, fmt, lang or "en"):
+        return read_kumu(p, lang=lang or "en")
     if relations is not None and fmt != "csv":
         raise ValueError(i18n.text("relations_csv_only", "en", path=str(p)))
     if fmt == "excel":
@@ -307,7 +331,7 @@ def write(
     path: PathLike,
     *,
     lang: str | None = None,
-    profile: Profile = "internal",
+    profile: Profile | None = None,
     **kwargs: Any,
 ) -> Path:
     """Write a stakeholder map as Excel, CSV, YAML or JSON, chosen by suffix.
@@ -330,7 +354,11 @@ def write(
     profile
         Privacy profile applied before writing: ``"internal"`` (nothing
         removed), ``"cop"`` or ``"public"``; see
-        :func:`stakeholder_map.privacy.redact`.
+        :func:`stakeholder_map.privacy.redact`. None (default) is
+        ``"internal"``, except for Kumu files (``.kumu.xlsx``, ``.kumu.json``),
+        which default to ``"cop"`` (no contacts or notes), as
+        :func:`write_kumu` does: public Kumu projects are indexed by search
+        engines.
     **kwargs
         Passed to the format's writer, e.g. ``relations=`` for CSV.
 
@@ -362,7 +390,7 @@ def write(
     interop = _format_of(p)
     if interop is not None:  # .graphml, .gexf, .kumu.json, ... (io.interop)
         return _write_interop(smap, p, interop, lang=lang, profile=profile, **kwargs)
-    smap = _redact_any(smap, profile)
+    smap = _redact_any(smap, profile or "internal")
     fmt = _format(p, "en", reading=False)
     if fmt == "excel":
         return write_excel(smap, p, lang=lang, **kwargs)

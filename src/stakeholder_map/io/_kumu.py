@@ -1,7 +1,9 @@
-"""Two-table network files: Kumu's and a plain nodes/edges workbook.
+"""Two-table network files: a plain nodes/edges workbook.
 
-Kumu's Elements/Connections come as a workbook or a JSON blueprint; the plain
-workbook has the nodes/edges layout of Gephi's spreadsheet import and other tools.
+The plain workbook has the nodes/edges layout of Gephi's spreadsheet import and
+other tools. Kumu's files, which follow Kumu's own rules, are in
+:mod:`stakeholder_map.io._kumufile`; they share the warning about what two tables
+leave out.
 
 Only stakeholders and relations fit in two tables; the map's other parts are left
 out with a warning that names them. Text cells that could run as a formula are
@@ -10,8 +12,6 @@ marked as text (see :mod:`stakeholder_map.io._injection`).
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +38,7 @@ __all__ = [
     "KUMU",
     "NETWORK",
     "TableSpec",
-    "read_kumu_json_file",
     "read_two_sheet_file",
-    "write_kumu_json_file",
     "write_two_sheet_file",
 ]
 
@@ -359,88 +357,3 @@ def read_two_sheet_file(path: Path, *, spec: TableSpec, lang: str) -> Stakeholde
         where=(spec.node_sheet, spec.edge_sheet),
         first_row=2,
     )
-
-
-def write_kumu_json_file(smap: StakeholderMap, path: Path, *, lang: str) -> Path:
-    """Write a Kumu blueprint (JSON with elements and connections)."""
-    _warn_dropped(smap, KUMU, lang)
-    nh, nr, eh, er = _records(smap, KUMU)
-    lower = {"ID": "id", "Label": "label", "Type": "type", "Description": "description"}
-    elements = []
-    for s, row in zip(smap, nr, strict=True):
-        item = {lower.get(h, h): v for h, v in zip(nh, row, strict=True)}
-        item.pop("Tags", None)
-        if s.tags:
-            item["tags"] = list(s.tags)
-        elements.append({k: v for k, v in item.items() if v is not None})
-    edge_lower = {
-        "From": "from",
-        "To": "to",
-        "Type": "type",
-        "Direction": "direction",
-        "Strength": "strength",
-    }
-    connections = [
-        {edge_lower.get(h, h): v for h, v in zip(eh, row, strict=True) if v is not None}
-        for row in er
-    ]
-    text = json.dumps(
-        {"elements": elements, "connections": connections},
-        ensure_ascii=False,
-        indent=2,
-        default=_json_value,
-    )
-    return atomic_write(path, lambda tmp: _write_text(tmp, text))
-
-
-def _json_value(value: Any) -> Any:
-    """Write a date (of one's own attributes) as ISO text, which reads back as it."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    msg = f"Cannot write {type(value).__name__} to JSON."
-    raise TypeError(msg)
-
-
-def read_kumu_json_file(path: Path, *, lang: str) -> StakeholderMap:
-    """Read a Kumu blueprint (JSON with elements and connections)."""
-    if not path.is_file():
-        problem = i18n.text("file_not_found", lang, path=str(path))
-        raise _fail([{"file": path.name, "problem": problem}], path, lang)
-    from stakeholder_map.io._parse import load_json, read_text_file
-
-    data = load_json(read_text_file(path, lang), path, lang)
-    if not isinstance(data, dict) or not isinstance(data.get("elements"), list):
-        problem = i18n.text("kumu_no_elements", lang)
-        raise _fail([{"file": path.name, "problem": problem}], path, lang)
-    elements = []
-    for item in data["elements"]:
-        item = dict(item)
-        attrs = item.pop("attributes", None)
-        if isinstance(attrs, dict):  # Kumu's nested attribute form
-            item.update(attrs)
-        tags = item.pop("tags", None)
-        if isinstance(tags, list):
-            item["Tags"] = " | ".join(str(t) for t in tags)
-        elif tags is not None:
-            item["Tags"] = tags
-        elements.append(item)
-    connections = []
-    for item in data.get("connections", []) or []:
-        item = dict(item)
-        attrs = item.pop("attributes", None)
-        if isinstance(attrs, dict):
-            item.update(attrs)
-        connections.append(item)
-    return _build(
-        elements,
-        connections,
-        spec=KUMU,
-        path=path,
-        lang=lang,
-        where=("elements", "connections"),
-        first_row=1,
-    )
-
-
-def _write_text(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")

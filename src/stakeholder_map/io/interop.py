@@ -39,14 +39,20 @@ from stakeholder_map.io._graphfiles import (
 from stakeholder_map.io._kumu import (
     KUMU,
     NETWORK,
-    read_kumu_json_file,
+    _warn_dropped,
     read_two_sheet_file,
-    write_kumu_json_file,
     write_two_sheet_file,
+)
+from stakeholder_map.io._kumufile import (
+    read_kumu_files,
+    write_kumu_json,
+    write_kumu_workbook,
 )
 from stakeholder_map.privacy import Profile, _redact_any
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from stakeholder_map.models import StakeholderMap
 
 __all__ = [
@@ -369,17 +375,26 @@ def write_kumu(
     smap: StakeholderMap,
     path: PathLike,
     *,
-    profile: Profile = "internal",
+    profile: Profile = "cop",
     lang: str | None = None,
 ) -> Path:
-    """Write a map for Kumu: a blueprint (``.json``) or a workbook (``.xlsx``).
+    """Write a map for Kumu: a workbook (``.xlsx``) or a blueprint (``.json``).
 
-    Elements are the stakeholders (``Label`` is the name, ``Type`` the category,
-    ``Tags`` separated by ``|``, and the scores as extra fields); connections are
-    the relations (``From`` and ``To`` hold labels, as Kumu matches them;
-    ``Type`` is the kind, ``Direction`` directed or undirected, ``Strength`` the
-    weight). A name shared by two stakeholders gets its id added, so every label
-    is unique. Only stakeholders and relations fit: a
+    The workbook has an ``Elements`` and a ``Connections`` sheet, laid out as
+    Kumu's import expects. Elements are the stakeholders: ``ID``, ``Label`` (the
+    name), ``Type`` (the category), ``Description``, ``Tags`` (separated by
+    ``|``), then our other fields under Title Case headers (Dutch ones for a
+    Dutch map, such as ``Macht``) and the custom attributes under their own
+    names. Connections are the relations: ``From`` and ``To`` hold the elements'
+    IDs (Kumu matches them against the IDs once elements have them), ``Type`` is
+    the kind, ``Direction`` is ``directed``, ``undirected`` or ``mutual``,
+    ``Strength`` the weight and ``Description`` the notes.
+
+    Kumu IDs have no underscores (Kumu's search cannot select elements whose ID
+    has one): ``huis_van_het_kind`` becomes ``huis-van-het-kind``, and where an
+    ID differs from our id, our id is kept in a ``Stakeholder ID`` (``Actor-ID``)
+    or ``Relation ID`` (``Relatie-ID``) column, so :func:`read_kumu` gives the
+    same ids back. Only stakeholders and relations fit: a
     :class:`~stakeholder_map.exceptions.StakeholderMapWarning` names the parts
     left out. Workbook cells that could run as a formula are marked as text.
 
@@ -388,11 +403,16 @@ def write_kumu(
     smap
         The stakeholder map.
     path
-        A ``.json`` or ``.xlsx`` file (atomically written).
+        A ``.xlsx`` or ``.json`` file (atomically written).
     profile
-        Privacy profile applied first.
+        Privacy profile applied first. The default is ``"cop"``, which drops
+        contacts and notes and pseudonymises people (see
+        :func:`stakeholder_map.privacy.redact`): public Kumu projects are
+        indexed by search engines. Pass ``"internal"`` to keep everything, for
+        a private project.
     lang
-        Language of the warning; by default the map's ``language``.
+        Language of the headers of our own fields, of the built-in relation
+        kinds and of the warning; by default the map's ``language``.
 
     Returns
     -------
@@ -408,6 +428,17 @@ def write_kumu(
     --------
     read_kumu : The inverse (for stakeholders and relations).
 
+    Notes
+    -----
+    A relation that is not directed is written ``undirected``; one whose custom
+    attribute ``Mutual`` is true is written ``mutual`` (the attribute is how
+    :func:`read_kumu` keeps Kumu's ``mutual`` apart from ``undirected``). A text
+    holding ``|`` is split into several values by Kumu, as by :func:`read_kumu`.
+
+    .. versionchanged:: 0.2
+       IDs without underscores, ``From``/``To`` by ID, Title Case headers, and
+       ``profile="cop"`` by default.
+
     Examples
     --------
     >>> import json, tempfile, warnings
@@ -417,46 +448,77 @@ def write_kumu(
     ...     warnings.simplefilter("ignore")
     ...     path = skm.io.write_kumu(smap, Path(tmp) / "kaart.kumu.json")
     ...     data = json.loads(path.read_text(encoding="utf-8"))
-    ...     data["elements"][6]["label"], data["connections"][0]["direction"]
-    ('OCMW Vlasbeke', 'directed')
+    >>> data["elements"][0]["id"], data["elements"][0]["Actor-ID"]
+    ('huis-van-het-kind', 'huis_van_het_kind')
+    >>> sorted(data["connections"][0])[:4]
+    ['Frequentie', 'Teken', 'description', 'direction']
+    >>> any("Contactpersoon" in e for e in data["elements"])  # profile "cop"
+    False
     """
     lang = str(smap.language.value) if lang is None else lang
     _check_lang(lang)
     shared = _redact_any(smap, profile)
     p = Path(path)
     suffix = p.suffix.lower()
+    if suffix not in (".json", ".xlsx"):
+        msg = f"`path` must end in .json or .xlsx for Kumu, but {p.name!r} was passed."
+        raise ValueError(msg)
+    _warn_dropped(shared, KUMU, lang)
     if suffix == ".json":
-        return write_kumu_json_file(shared, p, lang=lang)
-    if suffix == ".xlsx":
-        return write_two_sheet_file(shared, p, spec=KUMU, lang=lang)
-    msg = f"`path` must end in .json or .xlsx for Kumu, but {p.name!r} was passed."
-    raise ValueError(msg)
+        return write_kumu_json(shared, p, lang=lang)
+    return write_kumu_workbook(shared, p, lang=lang)
 
 
-def read_kumu(path: PathLike, *, lang: str = "en") -> StakeholderMap:
-    """Read a Kumu blueprint (``.json``) or Elements/Connections workbook.
+def read_kumu(
+    path: PathLike | Sequence[PathLike], *, lang: str = "en"
+) -> StakeholderMap:
+    r"""Read a map from Kumu: a workbook, CSV files or a JSON blueprint or export.
 
-    ``From`` and ``To`` may hold labels or ids. Columns that are not
-    stakeholder or relation fields (Kumu's own, such as ``Image``) are left out
-    with a warning that names them.
+    Follows Kumu's own import rules. Sheets (and CSV files) are found by their
+    headers, whatever their names: ``Label`` makes a sheet of elements, ``From``
+    and ``To`` one of connections; sheets named ``... (ignore)`` are skipped and
+    two blank rows start a new table. An element is known by its ``ID`` or else
+    by its ``Label`` and ``Type`` (rows that repeat one are one element, the
+    later row winning). ``From`` and ``To`` hold IDs or labels, several of them
+    separated by ``|`` (one connection each); a name without an element row
+    becomes a stakeholder with that name, as Kumu creates it, and a note says
+    which. Every connection row is a connection: exact repeats get an id from
+    their row (``row-7``), so they stay parallel relations.
+
+    Kumu's fields map onto ours: ``Label`` to the name, ``Type`` to the category
+    (of a connection: the kind, kept as written), ``Description`` to the
+    description (of a connection: the notes), ``Tags`` to the tags,
+    ``Direction`` to ``directed`` (``mutual`` also sets the custom attribute
+    ``Mutual``), ``Strength`` to the weight when it is a number on the scale.
+    In JSON, ``"reversed": true`` turns a connection around. Our own fields are
+    read from their English or Dutch headers (``Power``, ``Macht``; the map's
+    ``language`` is Dutch when the Dutch ones are there); every other column is
+    kept as a custom attribute, a cell with ``|`` as a list.
 
     Parameters
     ----------
     path
-        The file to read.
+        The file to read, or several (for instance an elements CSV and a
+        connections CSV): ``.xlsx``, ``.csv`` or ``.json``.
     lang
         Language of messages.
 
     Returns
     -------
     StakeholderMap
-        The validated map, named after the file.
+        The validated map, named after the (first) file.
 
     Raises
     ------
     InputDataError
-        When the file is missing or unreadable, or its rows do not make a valid
-        map; every problem is listed with its sheet and row.
+        When a file is missing or unreadable, has no sheet with Kumu's headers,
+        or its rows do not make a valid map; every problem is listed with its
+        file, sheet, row and column.
+
+    Warns
+    -----
+    InputNoteWarning
+        When connections name elements without a row, which were created.
 
     See Also
     --------
@@ -464,21 +526,24 @@ def read_kumu(path: PathLike, *, lang: str = "en") -> StakeholderMap:
 
     Examples
     --------
-    >>> import tempfile, warnings
+    >>> import tempfile
     >>> from pathlib import Path
-    >>> smap = skm.load_example("huis_van_het_kind")
-    >>> with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
-    ...     warnings.simplefilter("ignore")
-    ...     path = skm.io.write_kumu(smap, Path(tmp) / "kaart.kumu.xlsx")
-    ...     back = skm.io.read_kumu(path)
-    >>> back.stakeholders == smap.stakeholders, back.relations == smap.relations
-    (True, True)
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = Path(tmp) / "elements.csv"
+    ...     _ = path.write_text(
+    ...         "Label,Type,Tags,Budget\nOCMW,Overheid,armoede|zorg,1200\n"
+    ...         "Kind en Gezin,Agentschap,,\n",
+    ...         encoding="utf-8",
+    ...     )
+    ...     smap = skm.io.read_kumu(path)
+    >>> smap.ids, smap.get("ocmw").tags, smap.get("ocmw").attributes
+    (('ocmw', 'kind_en_gezin'), ('armoede', 'zorg'), {'Budget': 1200})
     """
     _check_lang(lang)
-    p = Path(path)
-    if p.suffix.lower() == ".json":
-        return read_kumu_json_file(p, lang=lang)
-    return read_two_sheet_file(p, spec=KUMU, lang=lang)
+    paths = (
+        [Path(path)] if isinstance(path, str | os.PathLike) else [Path(p) for p in path]
+    )
+    return read_kumu_files(paths, lang=lang)
 
 
 def write_network_excel(
@@ -600,11 +665,16 @@ def _write_interop(
     fmt: str,
     *,
     lang: str | None,
-    profile: Profile = "internal",
+    profile: Profile | None = None,
 ) -> Path:
-    """Write a file in one of the interop formats (used by ``io.write``)."""
+    """Write a file in one of the interop formats (used by ``io.write``).
+
+    ``profile=None`` is each writer's default: ``"cop"`` for Kumu, else
+    ``"internal"``.
+    """
     if fmt == "kumu":
-        return write_kumu(smap, path, profile=profile, lang=lang)
+        return write_kumu(smap, path, profile=profile or "cop", lang=lang)
+    profile = profile or "internal"
     if fmt == "network_excel":
         return write_network_excel(smap, path, profile=profile, lang=lang)
     return _WRITERS[fmt](smap, path, profile=profile)
