@@ -32,10 +32,10 @@ from matplotlib.patheffects import withStroke
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, ScaledTranslation
 
+from stakeholder_map._placement import geometry as geo
+from stakeholder_map._placement.placer import Choice, Placer, Status, wrap_text
 from stakeholder_map.exceptions import StakeholderMapWarning
 from stakeholder_map.i18n import label as i18n_label
-from stakeholder_map.plotting import _geometry as geo
-from stakeholder_map.plotting._placer import Choice, Placer, Status, wrap_text
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -1,7 +1,8 @@
-"""The greedy candidate-position solver behind :func:`~.labels.place_labels`.
+"""The greedy candidate-position solver behind every label placement.
 
-Everything here is in display units (pixels) and knows nothing of matplotlib: the
-caller passes marker positions, obstacles and a function that measures a text. Each
+Everything here is in display units (pixels for a figure, points for a slide; y
+grows upwards) and knows nothing of matplotlib or python-pptx: the caller passes
+marker positions, obstacles and a function that measures a text. Each
 label tries positions on rings around its marker (8 right next to it, 16 per ring
 further out), scored by ring, direction, leader crossings and ambiguity; every
 candidate of a label is tested against every nearby obstacle in one vectorised call.
@@ -21,7 +22,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from stakeholder_map.plotting import _geometry as geo
+from stakeholder_map._placement import geometry as geo
 
 Array = geo.Array
 Status = Literal["direct", "moved", "numbered", "omitted"]
@@ -94,7 +95,7 @@ def wrap_text(text: str, width: int | None) -> list[str]:
 class Placer:
     """Place labels one by one; see the module docstring.
 
-    Parameters are in pixels: ``anchors`` (n, 2) marker centres, ``radii`` (n,)
+    Parameters are in display units: ``anchors`` (n, 2) marker centres, ``radii`` (n,)
     marker radii, ``fixed`` (k, 4) boxes to avoid, ``circles`` (m, 3) every marker
     on the Axes, ``inner`` the Axes box shrunk by the padding. ``lines`` (s, 4)
     are segments of lines to avoid (arrows, whiskers, outlines), each
@@ -571,7 +572,7 @@ class Placer:
         return len(seen) < 20 or sum(seen) < 0.7 * len(seen)
 
     def _lower_bound(self, text: str) -> tuple[float, float]:
-        """Return a box that fits inside the rendered text, in pixels.
+        """Return a box that fits inside the rendered text, in display units.
 
         Names in DejaVu Sans (matplotlib's default) are at least 0.34 em per
         character wide, less 0.3 em of side bearings: "illi" is the narrowest
