@@ -30,6 +30,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Foundation: types, words and errors every layer uses; standard library and
     # pydantic's types only.
     ("foundation", ("_types", "_dates", "_version", "i18n", "exceptions")),
+    # Label placement in abstract units (boxes, anchors, obstacles, a measuring
+    # function passed in): numpy only, used by the figures and the slide deck.
+    ("placement", ("_placement",)),
     # The validated data: pydantic models and their invariants (no pandas,
     # networkx or matplotlib). Shows itself through a display registered from above.
     ("models", ("models",)),
