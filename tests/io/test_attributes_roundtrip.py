@@ -175,6 +175,12 @@ def kumu_maps(draw: Any) -> skm.StakeholderMap:
                     **{k: _no_pipes(v) for k, v in s.attributes.items()},
                     # named like Kumu's Type, next to the category Kumu calls Type
                     **({"Type": _no_pipes(draw(_TEXT))} if draw(st.booleans()) else {}),
+                    # a list of one item stays a list (written "a|" on a sheet)
+                    **(
+                        {"Eén thema (lijst)": (_no_pipes(draw(_TEXT)),)}
+                        if draw(st.booleans())
+                        else {}
+                    ),
                 },
                 "category": draw(st.none() | _WORDS),
                 "tags": draw(st.lists(_WORDS, max_size=3, unique_by=str.lower)),

@@ -724,3 +724,44 @@ def test_the_files_are_made_by_the_script(tmp_path: Path) -> None:
     module.main(tmp_path)
     for made in sorted(tmp_path.iterdir()):
         assert made.read_bytes() == (DATA / made.name).read_bytes(), made.name
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_header_given_twice_is_named_not_half_read(tmp_path: Path, lang: str) -> None:
+    # Two columns "Region" would leave one value out: the file is refused with
+    # the place of the second header, whatever its capitals.
+    path = _workbook(
+        tmp_path / "kaart.xlsx",
+        {
+            "Elements": [
+                ["Label", "Region", "Type", "region"],
+                ["A", "Noord", "x", "Zuid"],
+            ],
+            "Connections": [["From", "To", "Region", "Region"], ["A", "B", 1, 2]],
+        },
+    )
+    with pytest.raises(InputDataError) as info:
+        skm.io.read_kumu(path, lang=lang)
+    places = [(r["sheet"], r["row"], r["column"]) for r in info.value.records]
+    assert places == [("Elements", 1, "region"), ("Connections", 1, "Region")]
+    assert ("allebei" if lang == "nl" else "both hold") in str(info.value)
+
+
+def test_a_list_of_one_item_stays_a_list(tmp_path: Path) -> None:
+    smap = skm.StakeholderMap(
+        name="Kaart",
+        stakeholders=[
+            skm.Stakeholder(id="a", name="A", attributes={"Thema": ("armoede",)}),
+            skm.Stakeholder(
+                id="b", name="B", attributes={"Thema": ("armoede", "taal")}
+            ),
+        ],
+    )
+    for suffix in (".kumu.xlsx", ".kumu.json"):
+        path = skm.io.write_kumu(smap, tmp_path / f"kaart{suffix}", profile="internal")
+        back = skm.io.read_kumu(path)
+        assert [s.attributes["Thema"] for s in back] == [
+            ("armoede",),
+            ("armoede", "taal"),
+        ]
+    assert _sheet_rows(tmp_path / "kaart.kumu.xlsx", "Elements")[1][-1] == "armoede|"

@@ -142,6 +142,9 @@ class _Tables:
     elements: list[_Row] = field(default_factory=list)
     connections: list[_Row] = field(default_factory=list)
     mode: str = "sheet"  # "sheet", "text" (CSV) or "json"
+    lang: str = "en"
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    """Problems of the tables themselves (a header given twice), with their place."""
 
 
 def _blank(value: Any) -> bool:
@@ -195,6 +198,25 @@ def _add_table(
     if kind is None:
         return False
     target = tables.elements if kind == "elements" else tables.connections
+    seen: dict[str, str] = {}
+    for header in headers:
+        key = lookup_key(header) if header else ""
+        if key and key in seen:  # one cell would hide the other: nothing is lost
+            tables.failures.append(
+                _record(
+                    _Row(file, sheet, first_row, {}),
+                    header,
+                    None,
+                    i18n.text(
+                        "duplicate_column",
+                        tables.lang,
+                        first=seen[key],
+                        second=header,
+                        field=header,
+                    ),
+                )
+            )
+        seen.setdefault(key, header)
     for offset, row in enumerate(rows[1:], start=1):
         cells = {
             h: v for h, v in zip(headers, row, strict=False) if h and not _blank(v)
@@ -755,6 +777,7 @@ def _build(tables: _Tables, *, name: str, lang: str) -> StakeholderMap:
     _assign_ids(elements)
     refs = _refs(elements)
     conns, failures = _connections(tables.connections, refs, tables.mode, lang)
+    failures = [*tables.failures, *failures]
     elements.extend(refs.created)
     stakeholders, good_elements, bad = _validate(elements, Stakeholder, lang)
     failures.extend(bad)
@@ -813,7 +836,7 @@ def _language(tables: _Tables) -> str:
 
 def read_kumu_files(paths: list[Path], *, lang: str) -> StakeholderMap:
     """Read one or more Kumu files (xlsx, csv, json) into one map."""
-    tables = _Tables()
+    tables = _Tables(lang=lang)
     for path in paths:
         if not path.is_file():
             problem = i18n.text("file_not_found", lang, path=str(path))
@@ -1039,9 +1062,15 @@ def _drop_empty(
     return [headers[i] for i in cols], [[row[i] for i in cols] for row in rows]
 
 
-def _sheet_value(value: Any) -> Any:
+def _sheet_value(value: Any, header: str) -> Any:
+    """Lay out a cell: a list is joined by ``|``, as Kumu reads it.
+
+    A list of one of one's own columns ends in ``|`` (``a|``), so it reads back
+    as a list, not a text; tags are a list in any case.
+    """
     if isinstance(value, tuple):
-        return "|".join(value)
+        joined = "|".join(value)
+        return joined + "|" if len(value) == 1 and header != "Tags" else joined
     return value
 
 
@@ -1064,7 +1093,7 @@ def write_kumu_workbook(smap: StakeholderMap, path: Path, *, lang: str) -> Path:
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            ws.append([_sheet_value(v) for v in row])
+            ws.append([_sheet_value(v, h) for v, h in zip(row, headers, strict=True)])
         for cells in ws.iter_rows(min_row=2):
             for cell in cells:
                 mark_text_cell(cell)
