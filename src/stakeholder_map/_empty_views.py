@@ -27,6 +27,8 @@ VIEW_NEEDS: dict[str, tuple[str, ...]] = {
     "priority": ("power", "proximity", "urgency"),
     "engagement_matrix": ("engagement_current", "engagement_desired"),
     "onion": ("proximity",),
+    # rated power against influence through the relations
+    "influence": ("power",),
 }
 #: Views that draw relations: without any there is nothing to show.
 RELATION_VIEWS = frozenset({"network", "influence"})
@@ -46,12 +48,8 @@ def empty_view_reason(smap: StakeholderMap, view: str, lang: str) -> str | None:
     them).
     """
     title = label(f"view_{view}", lang)
-    if view in RELATION_VIEWS:
-        return (
-            None
-            if smap.relations
-            else text("view_left_out_relations", lang, view=title)
-        )
+    if view in RELATION_VIEWS and not smap.relations:
+        return text("view_left_out_relations", lang, view=title)
     needs = VIEW_NEEDS.get(view)
     if needs is None:
         return None

@@ -99,11 +99,15 @@ def _show_warning(
     line: str | None = None,
 ) -> None:
     """Show warnings as plain notes, each once, without file and line."""
-    from stakeholder_map.exceptions import EmptyViewWarning, UnassessedWarning
+    from stakeholder_map.exceptions import (
+        EmptyViewWarning,
+        InputNoteWarning,
+        UnassessedWarning,
+    )
 
     if isinstance(message, UnassessedWarning) and message.names:
         _note(_left_out_note(message.names, _STATE["lang"]))
-    elif isinstance(message, EmptyViewWarning):
+    elif isinstance(message, EmptyViewWarning | InputNoteWarning):
         _note(str(message))
     else:
         _note(f"{category.__name__}: {message}")

@@ -765,3 +765,29 @@ def test_a_list_of_one_item_stays_a_list(tmp_path: Path) -> None:
             ("armoede", "taal"),
         ]
     assert _sheet_rows(tmp_path / "kaart.kumu.xlsx", "Elements")[1][-1] == "armoede|"
+
+
+def test_cli_draws_the_network_of_a_kumu_workbook_without_scores(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    src = Path(__file__).parent.parent / "data" / "kumu" / "vlasbeke_partnerschap.xlsx"
+    args = ["-o", str(tmp_path), "--lang", "nl"]
+    result = subprocess.run(
+        [sys.executable, "-m", "stakeholder_map.cli", "network", str(src), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MPLBACKEND": "Agg"},
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "network.png").exists()
+    assert not (tmp_path / "influence_gap.png").exists()
+    notes = result.stderr.splitlines()
+    assert any(n.startswith("Invloedskloof weggelaten") for n in notes), notes
+    assert any("'Buurtwerk De Brug'" in n for n in notes), notes
+    assert not any("Warning:" in n for n in notes), notes  # notes, not warnings

@@ -836,7 +836,7 @@ def plot_influence_gap(
         show = (
             np.ones(len(df), dtype=bool)
             if label_all
-            else np.array([f != "consistent" for f in flags])
+            else np.array([f != "consistent" for f in flags], dtype=bool)
         )
         ids = [i for i, s in zip(df.index, show, strict=True) if s]
         if G is not None:
@@ -911,7 +911,9 @@ def save_network_views(
     Writes ``network``, ``information_flow`` and ``influence_gap`` in each format
     to ``out_dir`` (created if needed), using a theme from
     :func:`~stakeholder_map.plotting.theme`. This is what
-    ``stakeholder-map network FILE -o OUT`` runs.
+    ``stakeholder-map network FILE -o OUT`` runs. While no stakeholder has a
+    power score the influence gap has nothing to show: it is left out, with an
+    :class:`~stakeholder_map.exceptions.EmptyViewWarning` that says so.
 
     Parameters
     ----------
@@ -955,7 +957,8 @@ def save_network_views(
 
     import matplotlib.pyplot as plt
 
-    from stakeholder_map.exceptions import StakeholderMapWarning
+    from stakeholder_map._empty_views import empty_view_reason
+    from stakeholder_map.exceptions import EmptyViewWarning, StakeholderMapWarning
     from stakeholder_map.plotting.flow import plot_information_flow
     from stakeholder_map.plotting.themes import theme as theme_ctx
 
@@ -993,6 +996,10 @@ def save_network_views(
         name = display_names(_engine.as_graph(smap), [source], "short_name")[0]
         ax.set_title(text("flow_title", lang, source=name))
         save(fig, "information_flow")
+        reason = empty_view_reason(smap, "influence", lang)
+        if reason is not None:  # no power scores yet: an empty drawing says nothing
+            warnings.warn(EmptyViewWarning(reason, view="influence"), stacklevel=3)
+            return written
         fig, ax = plt.subplots()
         with warnings.catch_warnings():
             # stakeholders without a power score are left out, as the report says
