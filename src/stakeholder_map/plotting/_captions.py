@@ -263,3 +263,44 @@ def warn_captions_left_out(ax: Axes) -> None:
             "Use a larger figure, or thresholds further from the end of the scale."
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
+
+
+def fit_axis_label(ax: Axes, which: str = "y", *, max_lines: int = 3) -> None:
+    """Keep a long axis label within the length of its axis.
+
+    The figure's layout runs first, so the axis has its final length. A label
+    longer than that is broken at spaces into two (then three) balanced lines;
+    one that is still too long is shrunk, down to :attr:`CaptionFitter.MIN_SIZE`.
+    """
+    from stakeholder_map.plotting.labels import _renderer, _root_figure
+
+    label = (ax.yaxis if which == "y" else ax.xaxis).label
+    text = label.get_text()
+    if not text or not label.get_visible():
+        return
+    fig = _root_figure(ax)
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)
+    renderer = _renderer(fig)
+    box = ax.get_window_extent(renderer)
+    room = (box.height if which == "y" else box.width) - 2 * _GAP
+
+    def length() -> float:
+        ext = label.get_window_extent(renderer)
+        return float(ext.height if which == "y" else ext.width)
+
+    tried = text
+    for n in range(1, max_lines + 1):
+        candidate = text if n == 1 else balanced_lines(text, n)
+        if candidate is None:
+            break
+        tried = candidate
+        label.set_text(candidate)
+        if length() <= room:
+            return
+    size = float(label.get_fontsize())
+    label.set_text(tried)
+    while size > CaptionFitter.MIN_SIZE and length() > room:
+        size = max(size * 0.9, CaptionFitter.MIN_SIZE)
+        label.set_fontsize(size)

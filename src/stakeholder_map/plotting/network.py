@@ -32,6 +32,7 @@ from stakeholder_map.i18n import LANGUAGES, join_words, text
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
+from stakeholder_map.plotting._captions import fit_axis_label
 from stakeholder_map.plotting._netparts import display_names, finish_legend, lang_of
 from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
 from stakeholder_map.plotting.labels import place_labels
@@ -851,6 +852,7 @@ def plot_influence_gap(
         lp.update(label_kws or {})
         place_labels(ax, px[show], py[show], names, **lp)
     decimal_commas(ax, lang)
+    fit_axis_label(ax, "y")  # names the relation kinds: long on a wide slide
     return ax
 
 
@@ -1001,10 +1003,11 @@ def save_network_views(
             warnings.warn(EmptyViewWarning(reason, view="influence"), stacklevel=3)
             return written
         fig, ax = plt.subplots()
+        # The title first: the axis label is fitted to the room the Axes has.
+        ax.set_title(text("gap_title", lang))
         with warnings.catch_warnings():
             # stakeholders without a power score are left out, as the report says
             warnings.simplefilter("ignore", StakeholderMapWarning)
             plot_influence_gap(smap, ax=ax, lang=lang)
-        ax.set_title(text("gap_title", lang))
         save(fig, "influence_gap")
     return written
