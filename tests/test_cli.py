@@ -302,3 +302,48 @@ def test_usage_errors_are_all_dutch_with_lang_nl(args: tuple[str, ...]) -> None:
     assert "Fout:" in result.stderr
     for line in result.stderr.splitlines():
         assert not any(word in line for word in _ENGLISH), line
+
+
+def test_convert_to_kumu_leaves_contacts_out_by_default(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "io"))
+    import own_workbook as ow
+
+    src = ow.write_workbook(tmp_path / "kaart.xlsx")
+    out = tmp_path / "kaart.kumu.xlsx"
+    result = run("convert", str(src), str(out))
+    assert result.returncode == 0, result.stderr
+    assert "privacyprofiel 'cop'" in result.stderr  # the file's language: Dutch
+    back = skm.read(out)
+    assert all(s.contact is None for s in back)
+    assert [s.attributes.get("Regio") for s in back] == [
+        s.attributes.get("Regio") for s in skm.read(src)
+    ]
+    kept = tmp_path / "intern.kumu.xlsx"
+    result = run("convert", str(src), str(kept), "--profile", "internal")
+    assert result.returncode == 0, result.stderr
+    assert "privacy" not in result.stderr
+    assert any(s.contact for s in skm.read(kept))
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".yaml", ".csv"])
+def test_convert_keeps_the_map(
+    tmp_path: Path, tiny_map: skm.StakeholderMap, suffix: str
+) -> None:
+    src = tmp_path / "kaart.xlsx"
+    skm.write(tiny_map, src)
+    out = tmp_path / f"kaart{suffix}"
+    result = run("convert", str(src), str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    back, original = skm.read(out), skm.read(src)
+    assert back.stakeholders == original.stakeholders
+    assert back.relations == original.relations
+
+
+def test_convert_names_the_formats_it_writes(tmp_path: Path) -> None:
+    result = run("convert", "kaart.xlsx", str(tmp_path / "kaart.pdf"))
+    assert result.returncode == 1
+    assert ".graphml or .gexf" in result.stderr
+    assert "Traceback" not in result.stderr

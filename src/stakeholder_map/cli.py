@@ -72,7 +72,8 @@ TitleOption = Annotated[
 FileArgument = Annotated[
     Path,
     typer.Argument(
-        help="The stakeholder file: .xlsx, .csv, .yaml/.yml or .json.",
+        help="The stakeholder file: .xlsx, .csv, .yaml/.yml or .json, or a file "
+        "from Kumu (.xlsx, .csv, .json), Gephi or yEd (.gexf, .graphml).",
         show_default=False,
     ),
 ]
@@ -741,6 +742,48 @@ def report(
         except ImportError as err:
             raise _UserError(text("pptx_missing", code)) from err
         typer.echo(str(path))
+
+
+#: What ``convert`` writes, by the end of the file's name.
+_CONVERT_SUFFIXES = (".xlsx", ".csv", ".yaml", ".yml", ".json", ".graphml", ".gexf")
+
+
+@app.command()
+def convert(
+    file: FileArgument,
+    output: Annotated[
+        Path,
+        typer.Argument(
+            help="File to write: .xlsx, .csv, .yaml, .json, .kumu.xlsx or "
+            ".kumu.json (for Kumu), .graphml (yEd, Gephi) or .gexf (Gephi).",
+            show_default=False,
+        ),
+    ],
+    lang: LangOption = None,
+    profile: Annotated[
+        ProfileName | None,
+        typer.Option(
+            help="What may go into the file: internal (all), cop (no contacts or "
+            "notes) or public (people pseudonymised). Default: internal, but cop "
+            "for Kumu, whose public projects are found by search engines.",
+            show_default=False,
+        ),
+    ] = None,
+    title: TitleOption = None,
+) -> None:
+    """Write a stakeholder file in another format, e.g. for Kumu, Gephi or yEd."""
+    from stakeholder_map.io import write
+
+    with _user_errors():
+        _check_suffix(output, _CONVERT_SUFFIXES, option="OUTPUT")
+        smap = _read(file, lang, title=title)
+        code = _lang(lang, smap)
+        kumu = output.name.lower().endswith((".kumu.xlsx", ".kumu.json"))
+        chosen = profile.value if profile is not None else "cop" if kumu else "internal"
+        path = write(smap, output, lang=code, profile=chosen)  # type: ignore[arg-type]
+        typer.echo(str(path))
+        if chosen != "internal":
+            _note(text("cli_converted_profile", code, profile=chosen))
 
 
 def _demo_deck(smap: StakeholderMap, out: Path, lang: str) -> list[Path]:

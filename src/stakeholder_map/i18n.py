@@ -2678,6 +2678,9 @@ _TEXTS["en"].update(
         "cli_error": "Error: {message}",
         "cli_unknown_hue": "`--hue`: the stakeholders have no column {name!r}. "
         "Columns to colour by: {columns}.",
+        "cli_converted_profile": "Written with the privacy profile {profile!r}: "
+        "contacts and notes are left out (and with 'public', people are "
+        "pseudonymised). Pass --profile internal to keep everything.",
     }
 )
 _TEXTS["nl"].update(
@@ -2711,6 +2714,9 @@ _TEXTS["nl"].update(
         "cli_error": "Fout: {message}",
         "cli_unknown_hue": "`--hue`: de actoren hebben geen kolom {name!r}. "
         "Kolommen om op te kleuren: {columns}.",
+        "cli_converted_profile": "Geschreven met het privacyprofiel {profile!r}: "
+        "contactgegevens en notities zijn weggelaten (en met 'public' zijn "
+        "personen gepseudonimiseerd). Geef --profile internal om alles te houden.",
     }
 )
 _LABELS["en"].update({"kinds": "relation kinds"})
