@@ -255,3 +255,21 @@ def test_a_list_whose_first_item_starts_with_an_apostrophe_stays_a_list(
         {"Eigen": ("'", "0")},
         {"Eigen": ("'t Hof", "x")},
     ]
+
+
+@pytest.mark.parametrize("word", ["FALSE", "ja", "Nee", "true"])
+def test_a_yes_no_word_kept_as_text_stays_text_through_csv(word: str) -> None:
+    # Written as '<word> so it reads back as text; the column's yes/no test
+    # looked the cell up without its apostrophe and took it for a yes/no.
+    smap = skm.StakeholderMap(
+        name="Kaart",
+        stakeholders=[
+            skm.Stakeholder(id="a", name="A"),
+            skm.Stakeholder(id="b", name="B", attributes={"Vlag": word}),
+        ],
+        relations=[skm.Relation(source="a", target="b", attributes={"Vlag": word})],
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        back = skm.read(skm.write(smap, Path(tmp) / "kaart.csv"))
+    assert back.stakeholders[1].attributes == {"Vlag": word}
+    assert back.relations[0].attributes == {"Vlag": word}

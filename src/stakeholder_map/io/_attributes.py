@@ -114,8 +114,8 @@ def _yes_no_column(values: Sequence[Any]) -> list[Any] | None:
         if v is None:
             out.append(None)
             continue
-        if not isinstance(v, str):
-            return None
+        if not isinstance(v, str) or v.lstrip()[:1] == _QUOTE:
+            return None  # 'FALSE was written as text on purpose (lookup_key drops ')
         word = _YES_NO.get(lookup_key(v))
         if word is None:
             return None
