@@ -6,13 +6,23 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import os
 from collections.abc import Iterator
 
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 import stakeholder_map as skm
+
+# The property tests run the same examples on every run, so a submission's CI
+# does not pass or fail by chance; `HYPOTHESIS_PROFILE=explore` draws new
+# random examples on each run (use it after a change to the readers, writers or
+# methods, and before a release).
+settings.register_profile("default", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
