@@ -342,8 +342,15 @@ def test_convert_keeps_the_map(
     assert back.relations == original.relations
 
 
-def test_convert_names_the_formats_it_writes(tmp_path: Path) -> None:
-    result = run("convert", "kaart.xlsx", str(tmp_path / "kaart.pdf"))
+def test_convert_names_the_formats_it_writes(
+    tmp_path: Path, tiny_map: skm.StakeholderMap
+) -> None:
+    src = tmp_path / "kaart.json"
+    skm.write(tiny_map, src)
+    result = run("convert", str(src), str(tmp_path / "kaart.pdf"), "--lang", "en")
     assert result.returncode == 1
-    assert ".graphml or .gexf" in result.stderr
+    assert ".graphml or .gexf, but 'kaart.pdf' was passed" in result.stderr
+    result = run("convert", str(src), str(tmp_path / "kaart.pdf"), "--lang", "nl")
+    assert ".graphml of .gexf, maar 'kaart.pdf' werd opgegeven" in result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "kaart.pdf").exists()

@@ -302,17 +302,18 @@ def _save(fig: Any, out: Path) -> None:
     atomic_write(out, lambda tmp: fig.savefig(tmp, format=fmt))
 
 
-def _check_suffix(out: Path, allowed: tuple[str, ...], *, option: str) -> str:
+def _check_suffix(
+    out: Path, allowed: tuple[str, ...], *, option: str, lang: str
+) -> str:
     """Return the lower-case suffix of ``out``, or stop with a clear message."""
     suffix = out.suffix.lower()
     if suffix not in allowed:
-        listed = (
-            ", ".join(allowed[:-1]) + f" or {allowed[-1]}"
-            if len(allowed) > 1
-            else allowed[0]
+        listed = allowed[0]
+        if len(allowed) > 1:
+            listed = f"{', '.join(allowed[:-1])} {text('or', lang)} {allowed[-1]}"
+        raise _UserError(
+            text("cli_bad_suffix", lang, option=option, listed=listed, name=out.name)
         )
-        msg = f"`{option}` must end in {listed}, but {out.name!r} was passed."
-        raise _UserError(msg)
     return suffix
 
 
@@ -484,9 +485,9 @@ def grid(
 ) -> None:
     """Draw the power/interest grid of a stakeholder file."""
     with _user_errors():
-        _check_suffix(output, (".png", ".svg", ".pdf"), option="--output")
         smap = _read(file, lang, title=title)
         code = _lang(lang, smap)
+        _check_suffix(output, (".png", ".svg", ".pdf"), option="--output", lang=code)
         df = _grid_figure(
             smap,
             [output],
@@ -590,9 +591,11 @@ def plan(
     )
 
     with _user_errors():
-        suffix = _check_suffix(output, (".xlsx", ".csv", ".md"), option="--output")
         smap = _read(file, lang)
         code = _lang(lang, smap)
+        suffix = _check_suffix(
+            output, (".xlsx", ".csv", ".md"), option="--output", lang=code
+        )
         table = communication_plan(smap, lang=code)
         output.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".md":
@@ -721,15 +724,12 @@ def report(
     from stakeholder_map.export import write_report
 
     with _user_errors():
-        _check_suffix(output, (".pptx", ".html", ".htm", ".md"), option="--output")
-        if interactive and output.suffix.lower() not in {".html", ".htm"}:
-            msg = (
-                "`--interactive` needs an .html report, but "
-                f"{output.name!r} was passed."
-            )
-            raise _UserError(msg)
         smap = _read(file, lang, title=title)
         code = _lang(lang, smap)
+        allowed = (".pptx", ".html", ".htm", ".md")
+        _check_suffix(output, allowed, option="--output", lang=code)
+        if interactive and output.suffix.lower() not in {".html", ".htm"}:
+            raise _UserError(text("cli_interactive_html", code, name=output.name))
         try:
             path = write_report(
                 smap,
@@ -775,9 +775,9 @@ def convert(
     from stakeholder_map.io import write
 
     with _user_errors():
-        _check_suffix(output, _CONVERT_SUFFIXES, option="OUTPUT")
         smap = _read(file, lang, title=title)
         code = _lang(lang, smap)
+        _check_suffix(output, _CONVERT_SUFFIXES, option="OUTPUT", lang=code)
         kumu = output.name.lower().endswith((".kumu.xlsx", ".kumu.json"))
         chosen = profile.value if profile is not None else "cop" if kumu else "internal"
         path = write(smap, output, lang=code, profile=chosen)  # type: ignore[arg-type]
@@ -827,10 +827,10 @@ def template(
     from stakeholder_map.io import write_template
 
     with _user_errors():
-        _check_suffix(output, (".xlsx",), option="OUTPUT")
+        code = lang.value if lang is not None else _system_lang()
+        _check_suffix(output, (".xlsx",), option="OUTPUT", lang=code)
         if rater_sheets and raters is None:
-            msg = "`--rater-sheets` needs `--raters N`: the number of participants."
-            raise _UserError(msg)
+            raise _UserError(text("cli_rater_sheets_need_raters", code))
         stakeholders = _read(start_from, lang) if start_from else None
         path = write_template(
             output,

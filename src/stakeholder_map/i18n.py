@@ -1038,6 +1038,7 @@ _TEXTS["en"].update(
         "message_support": "Show progress on {themes}.",
         "message_neutral": "Keep them up to date on {themes}.",
         "and": "and",
+        "or": "or",
     }
 )
 _TEXTS["nl"].update(
@@ -1059,6 +1060,7 @@ _TEXTS["nl"].update(
         "message_support": "Toon de vooruitgang rond {themes}.",
         "message_neutral": "Houd hen op de hoogte over {themes}.",
         "and": "en",
+        "or": "of",
     }
 )
 
@@ -2678,6 +2680,11 @@ _TEXTS["en"].update(
         "cli_error": "Error: {message}",
         "cli_unknown_hue": "`--hue`: the stakeholders have no column {name!r}. "
         "Columns to colour by: {columns}.",
+        "cli_bad_suffix": "`{option}` must end in {listed}, but {name!r} was passed.",
+        "cli_interactive_html": "`--interactive` needs an .html report, but "
+        "{name!r} was passed.",
+        "cli_rater_sheets_need_raters": "`--rater-sheets` needs `--raters N`: the "
+        "number of participants.",
         "cli_converted_profile": "Written with the privacy profile {profile!r}: "
         "contacts and notes are left out (and with 'public', people are "
         "pseudonymised). Pass --profile internal to keep everything.",
@@ -2714,6 +2721,12 @@ _TEXTS["nl"].update(
         "cli_error": "Fout: {message}",
         "cli_unknown_hue": "`--hue`: de actoren hebben geen kolom {name!r}. "
         "Kolommen om op te kleuren: {columns}.",
+        "cli_bad_suffix": "`{option}` moet eindigen op {listed}, maar {name!r} "
+        "werd opgegeven.",
+        "cli_interactive_html": "`--interactive` vraagt een .html-rapport, maar "
+        "{name!r} werd opgegeven.",
+        "cli_rater_sheets_need_raters": "`--rater-sheets` vraagt `--raters N`: het "
+        "aantal deelnemers.",
         "cli_converted_profile": "Geschreven met het privacyprofiel {profile!r}: "
         "contactgegevens en notities zijn weggelaten (en met 'public' zijn "
         "personen gepseudonimiseerd). Geef --profile internal om alles te houden.",
