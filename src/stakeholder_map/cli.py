@@ -260,7 +260,13 @@ def _hue_column(smap: StakeholderMap, df: pd.DataFrame, name: str, lang: str) ->
     from stakeholder_map.analysis._views import own_columns
     from stakeholder_map.io._cells import lookup_key
 
-    fields = ("category", "parent", "engagement", "participation")
+    fields = (
+        "category",
+        "parent",
+        "engagement_current",
+        "engagement_desired",
+        "participation",
+    )
     candidates = [*df.columns, *fields, *own_columns(smap.stakeholders)]
     candidates = [
         c for c in dict.fromkeys(candidates) if c not in ("name", "short_name", "label")

@@ -729,12 +729,13 @@ def test_the_files_are_made_by_the_script(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_a_header_given_twice_is_named_not_half_read(tmp_path: Path, lang: str) -> None:
     # Two columns "Region" would leave one value out: the file is refused with
-    # the place of the second header, whatever its capitals.
+    # the place of the second header. "Region" and "region" are two columns of
+    # one's own, as in our own workbooks, and both are kept.
     path = _workbook(
         tmp_path / "kaart.xlsx",
         {
             "Elements": [
-                ["Label", "Region", "Type", "region"],
+                ["Label", "Region", "Type", "Region"],
                 ["A", "Noord", "x", "Zuid"],
             ],
             "Connections": [["From", "To", "Region", "Region"], ["A", "B", 1, 2]],
@@ -743,8 +744,17 @@ def test_a_header_given_twice_is_named_not_half_read(tmp_path: Path, lang: str) 
     with pytest.raises(InputDataError) as info:
         skm.io.read_kumu(path, lang=lang)
     places = [(r["sheet"], r["row"], r["column"]) for r in info.value.records]
-    assert places == [("Elements", 1, "region"), ("Connections", 1, "Region")]
+    assert places == [("Elements", 1, "Region"), ("Connections", 1, "Region")]
     assert ("allebei" if lang == "nl" else "both hold") in str(info.value)
+    cased = _workbook(
+        tmp_path / "twee.xlsx",
+        {
+            "Elements": [["Label", "Region", "region"], ["A", "Noord", "Zuid"]],
+            "Connections": [["From", "To"]],
+        },
+    )
+    (a,) = skm.io.read_kumu(cased, lang=lang).stakeholders
+    assert dict(a.attributes) == {"Region": "Noord", "region": "Zuid"}
 
 
 def test_a_list_of_one_item_stays_a_list(tmp_path: Path) -> None:

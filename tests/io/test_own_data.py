@@ -556,4 +556,6 @@ def test_cli_grid_hue_names_the_columns_in_the_files_language(tmp_path: Path) ->
     assert result.returncode == 1
     assert "geen kolom 'Regoi'" in result.stderr
     assert "Bedoelde u 'Regio'?" in result.stderr
+    assert "engagement_current" in result.stderr  # fields listed by their names
+    assert "engagement," not in result.stderr
     assert "Traceback" not in result.stderr

@@ -198,25 +198,16 @@ def _add_table(
     if kind is None:
         return False
     target = tables.elements if kind == "elements" else tables.connections
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     for header in headers:
-        key = lookup_key(header) if header else ""
-        if key and key in seen:  # one cell would hide the other: nothing is lost
+        if header and header in seen:  # a row's cells are keyed by header: one
+            # would hide the other, so the file is refused (as our own workbooks)
+            names = {"first": header, "second": header, "field": header}
+            problem = i18n.text("duplicate_column", tables.lang, **names)
             tables.failures.append(
-                _record(
-                    _Row(file, sheet, first_row, {}),
-                    header,
-                    None,
-                    i18n.text(
-                        "duplicate_column",
-                        tables.lang,
-                        first=seen[key],
-                        second=header,
-                        field=header,
-                    ),
-                )
+                _record(_Row(file, sheet, first_row, {}), header, None, problem)
             )
-        seen.setdefault(key, header)
+        seen.add(header)
     for offset, row in enumerate(rows[1:], start=1):
         cells = {
             h: v for h, v in zip(headers, row, strict=False) if h and not _blank(v)
@@ -310,14 +301,7 @@ def _fail(
     problem: str,
     lang: str,
 ) -> InputDataError:
-    rec = {
-        "file": file,
-        "sheet": sheet,
-        "row": row,
-        "column": column,
-        "value": value,
-        "problem": problem,
-    }
+    rec = _record(_Row(file, sheet, row, {}), column, value, problem)
     return InputDataError([rec], source=file, lang=lang)
 
 
