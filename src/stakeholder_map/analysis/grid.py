@@ -14,7 +14,7 @@ from stakeholder_map.analysis._common import (
     split_threshold,
     stakeholder_frame,
 )
-from stakeholder_map.i18n import GRID_LABEL_SETS, quadrant_label, quadrant_strategy
+from stakeholder_map.i18n import label_sets, quadrant_label, quadrant_strategy
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -141,7 +141,7 @@ def power_interest(
     """
     import pandas as pd
 
-    check_choice("labels", labels, GRID_LABEL_SETS)
+    check_choice("labels", labels, label_sets())
     rules = split_threshold(threshold, ("power", "interest"))
     df = stakeholder_frame(smap)
     df = drop_unassessed(df, ("power", "interest"), analysis="power/interest grid")

@@ -29,7 +29,7 @@ from stakeholder_map.analysis._common import (
 )
 from stakeholder_map.analysis._views import add_map_columns
 from stakeholder_map.analysis.grid import classify_quadrant, power_interest
-from stakeholder_map.i18n import GRID_LABEL_SETS, LANGUAGES, label, quadrant_label
+from stakeholder_map.i18n import MESSAGE_LANGUAGES, label, label_sets, quadrant_label
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._captions import CaptionFitter, warn_captions_left_out
@@ -100,11 +100,12 @@ class PowerInterestGrid:
         ``(power, interest)`` or a dict ``{"power": ..., "interest": ...}``.
         None means the middle of the scale. A score equal to a threshold is high.
     labels
-        The quadrant titles: a label set (``"en"``, ``"nl"``, ``"eden_ackermann"``,
-        ``"johnson_scholes"``) or a dict from quadrant key to title.
+        The quadrant titles: a label set (``"en"``, ``"nl"``, ``"fr"``,
+        ``"eden_ackermann"``, ``"johnson_scholes"``) or a dict from quadrant key to
+        title, shown as given.
     lang
-        Language of the axis titles, ``"en"`` or ``"nl"``. None follows
-        ``labels`` (Dutch for ``"nl"``, else English).
+        Language of the axis titles and legends, ``"en"``, ``"nl"`` or ``"fr"``.
+        None follows ``labels`` (its language for a language code, else English).
     margin
         Space around the scale as a fraction of its range, so markers at the ends
         keep clear of the quadrant titles.
@@ -154,9 +155,9 @@ class PowerInterestGrid:
             }
         self.thresholds: dict[str, float] = cuts
         if isinstance(labels, str):
-            check_choice("labels", labels, GRID_LABEL_SETS)
+            check_choice("labels", labels, label_sets())
             titles = {q.value: quadrant_label(q.value, labels) for q in Quadrant}
-            default_lang = "nl" if labels == "nl" else "en"
+            default_lang = labels if labels in MESSAGE_LANGUAGES else "en"
         else:
             missing = [q.value for q in Quadrant if q.value not in labels]
             if missing:
@@ -168,7 +169,7 @@ class PowerInterestGrid:
             default_lang = "en"
         self.quadrant_titles: dict[str, str] = titles
         self.lang: str = lang or default_lang
-        check_choice("lang", self.lang, LANGUAGES)
+        check_choice("lang", self.lang, MESSAGE_LANGUAGES)
         self.margin = float(margin)
         self.palette: dict[str, Any] = {**QUADRANT_PALETTE, **(palette or {})}
         check_choice("aspect", aspect, ("auto", "equal"))
@@ -1037,7 +1038,7 @@ def plot_power_interest(
             lang=lang,
         )
     elif lang is not None:
-        check_choice("lang", lang, LANGUAGES)
+        check_choice("lang", lang, MESSAGE_LANGUAGES)
         grid.lang = lang
     if ax is None:
         import matplotlib.pyplot as plt
