@@ -282,26 +282,58 @@ def test_not_scored_note_counts_and_names_ten(tmp_path: Path) -> None:
 
 
 _ENGLISH = ("Usage", "Try ", "Error", "option", "Possible", "Missing", "Invalid")
+_USAGE_ERRORS = [
+    ("grid", "kaart.xlsx", "-o", "grid.png", "--them", "print"),  # near misses
+    ("grid", "kaart.xlsx", "-o", "grid.png", "--zzz"),
+    ("grid", "kaart.xlsx"),
+    ("grid", "kaart.xlsx", "-o"),
+    ("grid", "kaart.xlsx", "-o", "grid.png", "--theme", "groot"),
+    ("gridd",),
+    ("grid", "kaart.xlsx", "-o", "grid.png", "extra"),
+]
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ("grid", "kaart.xlsx", "-o", "grid.png", "--them", "print"),  # near misses
-        ("grid", "kaart.xlsx", "-o", "grid.png", "--zzz"),
-        ("grid", "kaart.xlsx"),
-        ("grid", "kaart.xlsx", "-o"),
-        ("grid", "kaart.xlsx", "-o", "grid.png", "--theme", "groot"),
-        ("gridd",),
-        ("grid", "kaart.xlsx", "-o", "grid.png", "extra"),
-    ],
-)
+@pytest.mark.parametrize("args", _USAGE_ERRORS)
 def test_usage_errors_are_all_dutch_with_lang_nl(args: tuple[str, ...]) -> None:
     result = run(*args, "--lang", "nl")
     assert result.returncode == 2
     assert "Fout:" in result.stderr
     for line in result.stderr.splitlines():
         assert not any(word in line for word in _ENGLISH), line
+
+
+# French shares "option" and "Options" with English, so those are not tell-tales.
+_ENGLISH_NOT_FRENCH = ("Usage", "Try ", "Error", "Possible", "Missing", "Invalid")
+
+
+@pytest.mark.parametrize("args", _USAGE_ERRORS)
+def test_usage_errors_are_all_french_with_lang_fr(args: tuple[str, ...]) -> None:
+    result = run(*args, "--lang", "fr")
+    assert result.returncode == 2
+    assert "Erreur :" in result.stderr
+    assert "Utilisation :" in result.stderr
+    for line in result.stderr.splitlines():
+        assert not any(word in line for word in _ENGLISH_NOT_FRENCH), line
+
+
+def test_grid_in_french(tmp_path: Path) -> None:
+    src = Path(skm.datasets.__file__).parent / "data" / "huis_van_het_kind.xlsx"
+    out, table = tmp_path / "grille.png", tmp_path / "grille.csv"
+    result = run("grid", str(src), "-o", str(out), "--table", str(table), "-l", "fr")
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000
+    # the note on stakeholders without scores, in French
+    assert result.stderr.startswith("Pas encore évalué, donc omis des figures")
+    # French Excel reads semicolons and decimal commas, like Dutch Excel
+    df = pd.read_csv(table, sep=";", decimal=",", index_col="stakeholder_id")
+    assert df.loc["ocmw", "label"] == "Impliquer étroitement"
+    assert df.loc["ocmw", "strategy"].startswith("Impliquer pleinement")
+    result = run("grid", str(src), "-o", str(tmp_path / "grille.txt"), "-l", "fr")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "`--output` doit se terminer par .png, .svg ou .pdf, mais 'grille.txt' a "
+        "été indiqué."
+    )
 
 
 def test_convert_to_kumu_leaves_contacts_out_by_default(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from stakeholder_map.exceptions import StakeholderMapError
-from stakeholder_map.i18n import text
+from stakeholder_map.i18n import LANGUAGES, text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -26,6 +26,7 @@ __all__ = [
     "Lang",
     "UserError",
     "command_lang",
+    "data_lang",
     "read_map",
     "system_lang",
     "user_errors",
@@ -33,10 +34,11 @@ __all__ = [
 
 
 class Lang(StrEnum):
-    """Languages of the command's output."""
+    """Languages of the command's output (French: messages and the grid only)."""
 
     nl = "nl"
     en = "en"
+    fr = "fr"
 
 
 #: The language of the running command, for notes raised deep inside analyses.
@@ -58,14 +60,24 @@ def user_errors() -> Iterator[None]:
 
 
 def system_lang() -> str:
-    """Return the language of the system's locale: Dutch for nl_*, else English."""
+    """Return the language of the system's locale: Dutch, French, else English."""
     import os
 
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var, "")
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
+            code = value.lower()[:2]
+            return code if code in ("nl", "fr") else "en"
     return "en"
+
+
+def data_lang(code: str) -> str:
+    """Return the language for reading and writing files: French files are English.
+
+    Maps, sheet names and input words exist in English and Dutch; a French
+    command reads and writes its files in English while it speaks French.
+    """
+    return code if code in LANGUAGES else "en"
 
 
 def command_lang(lang: Lang | None, smap: StakeholderMap | None = None) -> str:
@@ -87,8 +99,8 @@ def read_map(
     """Read a file; messages in ``--lang`` or else in the file's own language."""
     from stakeholder_map.io import read
 
-    given = None if lang is None else lang.value
-    STATE["lang"] = given or system_lang()
+    given = None if lang is None or lang.value not in LANGUAGES else lang.value
+    STATE["lang"] = lang.value if lang is not None else system_lang()
     STATE["file"] = str(path)
     if not path.exists():
         raise UserError(text("file_not_found", STATE["lang"], path=str(path)))

@@ -19,10 +19,11 @@ from stakeholder_map._cli_base import STATE as _STATE
 from stakeholder_map._cli_base import Lang
 from stakeholder_map._cli_base import UserError as _UserError
 from stakeholder_map._cli_base import command_lang as _lang
+from stakeholder_map._cli_base import data_lang as _data_lang
 from stakeholder_map._cli_base import read_map as _read
 from stakeholder_map._cli_base import system_lang as _system_lang
 from stakeholder_map._cli_base import user_errors as _user_errors
-from stakeholder_map.i18n import label, text
+from stakeholder_map.i18n import MESSAGE_LANGUAGES, label, text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,7 +59,8 @@ LangOption = Annotated[
         "--lang",
         "-l",
         help="Language of labels and messages (default: the language of the "
-        "file's sheets and headers, else of the system).",
+        "file's sheets and headers, else of the system). French (fr) covers the "
+        "messages and the grid; the rest is English.",
         show_default=False,
     ),
 ]
@@ -406,13 +408,13 @@ def _demo_network(smap: StakeholderMap, out: Path, lang: str) -> list[Path]:
 def _write_csv(df: pd.DataFrame, path: Path, *, lang: str, index: bool = True) -> None:
     """Write a table as CSV that opens right in Excel in the table's language.
 
-    Dutch: semicolons and decimal commas, as Dutch-locale Excel expects; English:
-    commas and decimal points. UTF-8 with a byte order mark, which Excel needs
-    to show accents.
+    Dutch and French: semicolons and decimal commas, as Excel in those locales
+    expects; English: commas and decimal points. UTF-8 with a byte order mark,
+    which Excel needs to show accents.
     """
     from stakeholder_map.io._atomic import atomic_write
 
-    sep, decimal = (";", ",") if lang == "nl" else (",", ".")
+    sep, decimal = (";", ",") if lang in ("nl", "fr") else (",", ".")
     atomic_write(
         path,
         lambda tmp: df.to_csv(
@@ -472,8 +474,8 @@ def grid(
     labels: Annotated[
         str | None,
         typer.Option(
-            help="Quadrant label set: en, nl, eden_ackermann or johnson_scholes "
-            "(default: the language)."
+            help="Quadrant label set: en, nl, fr, eden_ackermann or "
+            "johnson_scholes (default: the language)."
         ),
     ] = None,
     table: Annotated[
@@ -786,7 +788,7 @@ def convert(
         _check_suffix(output, _CONVERT_SUFFIXES, option="OUTPUT", lang=code)
         kumu = output.name.lower().endswith((".kumu.xlsx", ".kumu.json"))
         chosen = profile.value if profile is not None else "cop" if kumu else "internal"
-        path = write(smap, output, lang=code, profile=chosen)  # type: ignore[arg-type]
+        path = write(smap, output, lang=_data_lang(code), profile=chosen)  # type: ignore[arg-type]
         typer.echo(str(path))
         if chosen != "internal":
             _note(text("cli_converted_profile", code, profile=chosen))
@@ -840,7 +842,7 @@ def template(
         stakeholders = _read(start_from, lang) if start_from else None
         path = write_template(
             output,
-            lang=_lang(lang, stakeholders),
+            lang=_data_lang(_lang(lang, stakeholders)),
             raters=raters,
             rater_sheets=rater_sheets,
             stakeholders=stakeholders,
@@ -907,55 +909,58 @@ def _argv_lang(args: Sequence[str]) -> str:
             value = args[i + 1]
         elif arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
-        if value in ("nl", "en"):
+        if value in MESSAGE_LANGUAGES:
             return value
     return _system_lang()
 
 
-#: Click's usage messages, as patterns, and their Dutch sentences.
-_CLICK_NL: tuple[tuple[str, str], ...] = (
-    (r"No such option: (\S+)", "Onbekende optie: {0}."),
-    (r"No such command '(.+)'\.", "Onbekende opdracht '{0}'."),
-    (r"Missing option '(.+)'\.", "De optie '{0}' ontbreekt."),
-    (r"Missing argument '(.+)'\.", "Het argument '{0}' ontbreekt."),
-    (r"Missing command\.", "Geef een opdracht."),
-    (r"Option '(.+)' requires an argument\.", "De optie '{0}' heeft een waarde nodig."),
-    (r"Option '(.+)' does not take a value\.", "De optie '{0}' neemt geen waarde."),
+#: Click's usage messages, as patterns, and the keys of their messages in our
+#: catalogs (click speaks English only).
+_CLICK: tuple[tuple[str, str], ...] = (
+    (r"No such option: (?P<option>\S+)", "click_no_such_option"),
+    (r"No such command '(?P<command>.+)'\.", "click_no_such_command"),
+    (r"Missing option '(?P<option>.+)'\.", "click_missing_option"),
+    (r"Missing argument '(?P<argument>.+)'\.", "click_missing_argument"),
+    (r"Missing command\.", "click_missing_command"),
+    (r"Option '(?P<option>.+)' requires an argument\.", "click_option_needs_value"),
+    (r"Option '(?P<option>.+)' does not take a value\.", "click_option_no_value"),
+    (r"Got unexpected extra arguments? \((?P<arguments>.+)\)", "click_extra_arguments"),
     (
-        r"Got unexpected extra arguments? \((.+)\)",
-        "Onverwachte extra argumenten: {0}.",
+        r"Invalid value for '(?P<option>.+)': (?P<value>.+) is not one of "
+        r"(?P<choices>.+)\.",
+        "click_not_one_of",
     ),
     (
-        r"Invalid value for '(.+)': (.+) is not one of (.+)\.",
-        "Ongeldige waarde voor '{0}': {1} is geen van {2}.",
+        r"Invalid value for '(?P<option>.+)': (?P<value>.+) is not a valid "
+        r"integer(?: range)?\.",
+        "click_not_an_integer",
     ),
     (
-        r"Invalid value for '(.+)': (.+) is not a valid integer(?: range)?\.",
-        "Ongeldige waarde voor '{0}': {1} is geen geheel getal.",
+        r"Invalid value for '(?P<option>.+)': (?P<value>.+) is not a valid "
+        r"float(?: range)?\.",
+        "click_not_a_number",
     ),
     (
-        r"Invalid value for '(.+)': (.+) is not a valid float(?: range)?\.",
-        "Ongeldige waarde voor '{0}': {1} is geen getal.",
+        r"Invalid value for '(?P<option>.+)': (?P<value>.+) is not in the range "
+        r"(?P<range>.+)\.",
+        "click_not_in_range",
     ),
     (
-        r"Invalid value for '(.+)': (.+) is not in the range (.+)\.",
-        "Ongeldige waarde voor '{0}': {1} ligt niet in het bereik {2}.",
+        r"Invalid value for '(?P<option>.+)': Input should be a valid integer.*",
+        "click_expected_integer",
     ),
     (
-        r"Invalid value for '(.+)': Input should be a valid integer.*",
-        "Ongeldige waarde voor '{0}': verwacht een geheel getal.",
+        r"Invalid value for '(?P<option>.+)': Input should be a valid number.*",
+        "click_expected_number",
     ),
     (
-        r"Invalid value for '(.+)': Input should be a valid number.*",
-        "Ongeldige waarde voor '{0}': verwacht een getal.",
+        r"Invalid value for '(?P<option>.+)': Input should be greater than or "
+        r"equal to (?P<minimum>.+)",
+        "click_expected_at_least",
     ),
-    (
-        r"Invalid value for '(.+)': Input should be greater than or equal to (.+)",
-        "Ongeldige waarde voor '{0}': verwacht minstens {1}.",
-    ),
-    (r"Invalid value for '(.+)': (.+)", "Ongeldige waarde voor '{0}': {1}"),
-    (r"\(Possible options: (.+)\)", "(Mogelijke opties: {0})"),
-    (r"Did you mean (.+)\?", "Bedoelde u {0}?"),
+    (r"Invalid value for '(?P<option>.+)': (?P<detail>.+)", "click_invalid_value"),
+    (r"\(Possible options: (?P<options>.+)\)", "click_possible_options"),
+    (r"Did you mean (?P<suggestion>.+)\?", "click_did_you_mean"),
 )
 
 
@@ -964,15 +969,15 @@ def _usage_error(err: Any, lang: str) -> str:
     import re
 
     message = err.format_message().replace("Value error, ", "")
-    if lang == "nl":
+    if lang != "en":
         parts = []
         # A sentence ends at ". ", ") " or "? "; click's "(Possible options: ...)"
         # follows its sentence without a full stop, so it is one of its own.
         for sentence in re.split(r"(?<=[.)?])\s+|\s+(?=\()", message):
-            for pattern, dutch in _CLICK_NL:
+            for pattern, key in _CLICK:
                 m = re.fullmatch(pattern, sentence.strip())
                 if m:
-                    sentence = dutch.format(*m.groups())
+                    sentence = text(key, lang, **m.groupdict())
                     break
             parts.append(sentence)
         message = " ".join(parts)
@@ -980,10 +985,9 @@ def _usage_error(err: Any, lang: str) -> str:
     ctx = getattr(err, "ctx", None)
     if ctx is not None:
         usage = ctx.get_usage().replace("Usage:", text("cli_usage", lang), 1)
-        if lang == "nl":
-            usage = usage.replace("[OPTIONS]", "[OPTIES]").replace(
-                "COMMAND [ARGS]...", "OPDRACHT [ARGUMENTEN]..."
-            )
+        if lang != "en":
+            usage = usage.replace("[OPTIONS]", text("cli_usage_options", lang))
+            usage = usage.replace("COMMAND [ARGS]...", text("cli_usage_command", lang))
         lines.append(usage)
         help_name = f"{ctx.command_path} {ctx.help_option_names[0]}"
         lines.append(text("cli_try_help", lang, command=help_name))

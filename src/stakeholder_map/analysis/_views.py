@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from stakeholder_map._types import Stance
 from stakeholder_map.analysis._common import check_choice, tie_margin
-from stakeholder_map.i18n import LANGUAGES
+from stakeholder_map.i18n import MESSAGE_LANGUAGES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,7 +22,7 @@ TIE_DECIMALS = 12
 
 def check_lang(lang: str) -> None:
     """Raise a clear error unless ``lang`` is a language we have labels for."""
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
 
 
 #: Width of the attitude scale (-2..+2), for the tie margin around neutral.

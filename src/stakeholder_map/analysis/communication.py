@@ -31,7 +31,7 @@ from stakeholder_map.analysis._common import (
 from stakeholder_map.analysis.grid import classify_quadrant
 from stakeholder_map.analysis.salience import classify_cube
 from stakeholder_map.i18n import (
-    LANGUAGES,
+    MESSAGE_LANGUAGES,
     join_words,
     label,
     quadrant_label,
@@ -503,7 +503,7 @@ def communication_plan(
     """
     import pandas as pd
 
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     plan, used_rules = _plan_records(smap, rules=rules, threshold=threshold, lang=lang)
     ids = list(smap.ids)
     index = _index(ids)
@@ -1519,7 +1519,7 @@ def display_table(df: pd.DataFrame, *, lang: str = "nl") -> pd.DataFrame:
     """
     import pandas as pd
 
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     out = df.copy()
     out.attrs = {}
     for col in out.columns:

@@ -22,7 +22,7 @@ from stakeholder_map._types import Quadrant, slugify
 from stakeholder_map.analysis._common import Threshold, check_choice
 from stakeholder_map.analysis.timeline import _quadrants, _rescaled
 from stakeholder_map.exceptions import StakeholderMapWarning
-from stakeholder_map.i18n import LANGUAGES, label, quadrant_label, text
+from stakeholder_map.i18n import MESSAGE_LANGUAGES, label, quadrant_label, text
 
 if TYPE_CHECKING:
     from stakeholder_map.models import StakeholderMap
@@ -120,7 +120,7 @@ class MapComparison:
         >>> print(cmp.summary(lang="nl").splitlines()[0])
         2 kaarten vergeleken: A, B.
         """
-        check_choice("lang", lang, LANGUAGES)
+        check_choice("lang", lang, MESSAGE_LANGUAGES)
         lines = [
             text("compare_heading", lang, n=len(self.maps), names=", ".join(self.maps))
         ]

@@ -36,7 +36,7 @@ from stakeholder_map.analysis.raters import (
     consolidate,
 )
 from stakeholder_map.exceptions import StakeholderMapWarning, UnknownStakeholderError
-from stakeholder_map.i18n import LANGUAGES, label, quadrant_label, text
+from stakeholder_map.i18n import MESSAGE_LANGUAGES, label, quadrant_label, text
 
 if TYPE_CHECKING:
     from stakeholder_map.models import Relation, StakeholderMap
@@ -488,7 +488,7 @@ class MapDiff:
         - 3 actoren naar een ander kwadrant:
         """
         lang = lang or self.language
-        check_choice("lang", lang, LANGUAGES)
+        check_choice("lang", lang, MESSAGE_LANGUAGES)
         return _summary(self, lang, max_items)
 
     def __str__(self) -> str:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from stakeholder_map._empty_views import empty_view_reason
 from stakeholder_map._types import Quadrant
-from stakeholder_map.i18n import label, quadrant_label, text
+from stakeholder_map.i18n import MESSAGE_LANGUAGES, label, quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.privacy import Profile, _redact_any, redaction_report
 
@@ -1493,7 +1493,7 @@ def to_pptx(
     """
     from stakeholder_map.analysis._common import check_choice
 
-    check_choice("lang", lang, ("nl", "en"))
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     check_choice("theme", theme, tuple(_THEMES))
     chosen = _check_views(views, lang)
     try:

@@ -27,7 +27,7 @@ from stakeholder_map.export._tables import (
     classification,
     sort_classification,
 )
-from stakeholder_map.i18n import label, quadrant_label, text
+from stakeholder_map.i18n import MESSAGE_LANGUAGES, label, quadrant_label, text
 from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.privacy import Profile, _redact_any, redaction_report
 
@@ -237,7 +237,7 @@ def _build(
     from stakeholder_map.analysis._common import check_choice
     from stakeholder_map.exceptions import StakeholderMapWarning
 
-    check_choice("lang", lang, ("nl", "en"))
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     available = _available_views()
     chosen: tuple[str, ...]
     if views is None:

@@ -19,7 +19,7 @@ from matplotlib.legend_handler import HandlerLine2D
 from matplotlib.lines import Line2D
 
 from stakeholder_map.analysis._common import check_choice
-from stakeholder_map.i18n import LANGUAGES
+from stakeholder_map.i18n import MESSAGE_LANGUAGES
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -34,7 +34,7 @@ def lang_of(data: Any, lang: str | None) -> str:
         if value is None and isinstance(data, nx.Graph):
             value = data.graph.get("language")
         lang = str(getattr(value, "value", value) or "en")
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     return lang
 
 

@@ -13,7 +13,7 @@ from stakeholder_map.analysis._views import (
     forward_warnings,
     own_columns,
 )
-from stakeholder_map.i18n import LANGUAGES
+from stakeholder_map.i18n import MESSAGE_LANGUAGES
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.models import StakeholderMap
 from stakeholder_map.plotting.grid import _attitude_band, _side, _spread_groups
@@ -47,7 +47,7 @@ def resolve_lang(lang: str | None, data: object) -> str:
     """Return ``lang``, or the map's language, or English; check it."""
     if lang is None:
         lang = data.language.value if isinstance(data, StakeholderMap) else "en"
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     return lang
 
 

@@ -18,7 +18,7 @@ from matplotlib.lines import Line2D
 
 from stakeholder_map.analysis._common import Threshold, check_choice
 from stakeholder_map.analysis.compare import MapComparison, compare_many
-from stakeholder_map.i18n import LANGUAGES
+from stakeholder_map.i18n import MESSAGE_LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
@@ -130,7 +130,7 @@ def plot_compare_many(
         lang = "en"
         if isinstance(data, Mapping) and data:
             lang = next(iter(data.values())).language.value
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     cmp = (
         data
         if isinstance(data, MapComparison)

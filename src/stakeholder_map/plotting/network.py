@@ -28,7 +28,7 @@ from stakeholder_map.analysis.network import (
     influence_gap,
     structural_holes,
 )
-from stakeholder_map.i18n import LANGUAGES, join_words, text
+from stakeholder_map.i18n import MESSAGE_LANGUAGES, join_words, text
 from stakeholder_map.i18n import label as _t
 from stakeholder_map.models import Stakeholder
 from stakeholder_map.plotting._caller import warns_at_caller
@@ -964,7 +964,7 @@ def save_network_views(
     from stakeholder_map.plotting.flow import plot_information_flow
     from stakeholder_map.plotting.themes import theme as theme_ctx
 
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     for fmt in formats:
         check_choice("formats", fmt, ("png", "svg", "pdf"))
     out = Path(out_dir)

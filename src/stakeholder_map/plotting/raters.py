@@ -31,7 +31,7 @@ from stakeholder_map.analysis.raters import (
     aggregate,
     rater_agreement,
 )
-from stakeholder_map.i18n import LANGUAGES
+from stakeholder_map.i18n import MESSAGE_LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
@@ -64,13 +64,13 @@ def _get_ax(ax: Axes | None) -> Axes:
 
 def _lang(lang: str | None, data: object, labels: str | None = None) -> str:
     if lang is None:
-        if labels in LANGUAGES:
+        if labels in MESSAGE_LANGUAGES:
             lang = labels
         elif isinstance(data, StakeholderMap):
             lang = data.language.value
         else:
             lang = "en"
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     return lang
 
 

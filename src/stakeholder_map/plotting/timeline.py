@@ -19,7 +19,7 @@ from stakeholder_map._types import Quadrant
 from stakeholder_map.analysis._common import Threshold, check_choice
 from stakeholder_map.analysis.raters import DIMENSIONS, Method
 from stakeholder_map.analysis.timeline import MapDiff, compare, history, movement
-from stakeholder_map.i18n import LANGUAGES
+from stakeholder_map.i18n import MESSAGE_LANGUAGES
 from stakeholder_map.i18n import label as tr
 from stakeholder_map.models import StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
@@ -172,7 +172,7 @@ def plot_movement(
     check_choice("label_which", label_which, ("changed", "moved", "all"))
     df, diff = _movement_frame(data, after, threshold)
     if lang is None:
-        if labels in LANGUAGES:
+        if labels in MESSAGE_LANGUAGES:
             lang = labels
         elif diff is not None:
             lang = diff.language
@@ -180,7 +180,7 @@ def plot_movement(
             lang = data.language.value
         else:
             lang = "en"
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     scale = tuple(df.attrs.get("scale", (1.0, 5.0)))
     cuts = df.attrs.get("thresholds", {}).get("after") or None
     thresholds = (cuts["power"], cuts["interest"]) if cuts else None
@@ -535,7 +535,7 @@ def plot_history(
         lang = data.language.value if isinstance(data, StakeholderMap) else "en"
         if isinstance(data, Mapping) and data:
             lang = next(iter(data.values())).language.value
-    check_choice("lang", lang, LANGUAGES)
+    check_choice("lang", lang, MESSAGE_LANGUAGES)
     df = _history_frame(data, stakeholder_id, dims, method, max_lines)
     ax = _get_ax(ax)
     if isinstance(data, StakeholderMap):

@@ -34,6 +34,7 @@ class Lang(StrEnum):
 
     nl = "nl"
     en = "en"
+    fr = "fr"
 
 
 workshop_app = typer.Typer(
@@ -304,7 +305,7 @@ def export(
         finally:
             store.close()
         output.parent.mkdir(parents=True, exist_ok=True)
-        path = write(smap, output, lang=None if lang is None else lang.value)
+        path = write(smap, output, lang=None if lang is None else _cli.data_lang(code))
         n = len(smap.assessments) - len(stored.assessments)
         typer.echo(
             text(
@@ -396,9 +397,13 @@ def from_pptx(
             raise _cli.UserError(text("file_not_found", code, path=str(deck)))
         if not rater.strip():
             raise _cli.UserError(text("ws_pptx_no_rater", code))
-        rated = read_pptx_ratings(deck, smap, rater=rater.strip(), date=day, lang=code)
+        rated = read_pptx_ratings(
+            deck, smap, rater=rater.strip(), date=day, lang=_cli.data_lang(code)
+        )
         output.parent.mkdir(parents=True, exist_ok=True)
-        path = write(rated, output, lang=None if lang is None else lang.value)
+        path = write(
+            rated, output, lang=None if lang is None else _cli.data_lang(lang.value)
+        )
         n = len(rated.assessments) - len(smap.assessments)
         typer.echo(
             text(
@@ -448,7 +453,7 @@ def page(
         smap = _cli.read_map(file, given)
         code = _cli.command_lang(given, smap)
         output.parent.mkdir(parents=True, exist_ok=True)
-        path = write_workshop_page(smap, output, lang=code)
+        path = write_workshop_page(smap, output, lang=_cli.data_lang(code))
         typer.echo(text("ws_page_written", code, path=str(path), name=smap.name))
 
 
@@ -490,7 +495,7 @@ def import_(
         db.parent.mkdir(parents=True, exist_ok=True)
         store = WorkshopStore(db, smap=smap if stored is None else None)
         try:
-            done = store.import_ratings(*files, lang=code)
+            done = store.import_ratings(*files, lang=_cli.data_lang(code))
         except BaseException:
             store.close()
             if stored is None:  # a database made for this import alone
