@@ -14,6 +14,7 @@ import string
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -176,6 +177,7 @@ def test_translations_keep_the_placeholders(lang: str) -> None:
         for m in po
         if m.id
         and m.string
+        and not m.fuzzy  # not used until a translator checks it
         and (
             _placeholders(str(m.id)) != _placeholders(str(m.string))
             or ("s" in _fields(str(m.string)) and "n" not in _fields(str(m.id)))
@@ -284,3 +286,71 @@ def test_the_grid_in_french() -> None:
         PowerInterestGrid(labels="eden_ackermann", lang="fr").quadrant_titles["monitor"]
         == "Crowd"
     )
+
+
+# --------------------------------------------------------------------------------
+# Warnings speak the map's language
+# --------------------------------------------------------------------------------
+
+
+def _map(language: str) -> Any:
+    import stakeholder_map as skm
+
+    return skm.StakeholderMap(
+        language=language,
+        stakeholders=[
+            {"id": "a", "name": "A", "power": 5, "interest": 4, "attitude": 1},
+            {"id": "b", "name": "B", "attitude": -2},
+            {"id": "c", "name": "C", "power": 3, "interest": 2},
+        ],
+    )
+
+
+def test_an_unassessed_warning_in_dutch_and_in_english() -> None:
+    from stakeholder_map.analysis import power_interest
+    from stakeholder_map.exceptions import UnassessedWarning
+
+    with pytest.warns(UnassessedWarning) as caught:
+        power_interest(_map("nl"))
+    assert str(caught[0].message) == (
+        "1 actor(en) zonder `power` of `interest` weggelaten uit het "
+        "macht/belang-rooster: 'B'. Geef ze een score om ze mee te nemen."
+    )
+    with pytest.warns(UnassessedWarning) as caught:
+        power_interest(_map("en"))
+    assert str(caught[0].message) == (  # as before the catalogs, word for word
+        "1 stakeholder(s) without `power` or `interest` are left out of the "
+        "power/interest grid: 'B'. Score them to include them."
+    )
+    assert caught[0].message.names == ("B",)  # type: ignore[union-attr]
+
+
+def test_more_warnings_in_dutch() -> None:
+    import stakeholder_map as skm
+    from stakeholder_map.analysis import compare, support_balance
+    from stakeholder_map.exceptions import StakeholderMapWarning
+
+    with pytest.warns(StakeholderMapWarning, match="Actoren weggelaten uit de "):
+        support_balance(_map("nl"))
+    with pytest.warns(StakeholderMapWarning, match=r"zonder `attitude`: 'C'"):
+        support_balance(_map("nl"))
+    wide = skm.StakeholderMap(scale=(0, 10), stakeholders=[{"id": "a", "name": "A"}])
+    with pytest.warns(StakeholderMapWarning) as caught:
+        compare(_map("nl"), wide)
+    assert str(caught[0].message) == (
+        "De kaarten gebruiken verschillende schalen (1..5 en 0..10); de scores van "
+        "de latere kaart zijn omgerekend naar 1..5."
+    )
+
+
+def test_a_figure_warning_in_french() -> None:
+    import matplotlib.pyplot as plt
+
+    from stakeholder_map.exceptions import StakeholderMapWarning
+    from stakeholder_map.plotting.labels import place_labels
+
+    _, ax = plt.subplots(figsize=(1, 1))
+    ax.scatter([0.5, 0.5], [0.5, 0.5])
+    names = ["Un nom bien trop long pour une si petite figure"] * 2
+    with pytest.warns(StakeholderMapWarning, match="sans place, omise"):
+        place_labels(ax, [0.5] * 2, [0.5] * 2, names, number_fallback=False, lang="fr")

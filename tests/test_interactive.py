@@ -253,7 +253,7 @@ def test_language_can_be_chosen(tiny_map: skm.StakeholderMap) -> None:
     assert "<h2>Relatie</h2>" in page
     assert '<html lang="nl">' in page
     with pytest.raises(ValueError, match="`lang` must be one of"):
-        interactive_network(tiny_map, lang="fr")
+        interactive_network(tiny_map, lang="de")
 
 
 def test_edges_styled_by_kind_with_arrows(tiny_map: skm.StakeholderMap) -> None:

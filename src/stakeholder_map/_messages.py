@@ -826,6 +826,8 @@ TEXTS: dict[str, str] = dict(
         _T("cli_error", "Error: {message}"),
         # Click's usage errors, matched in English and said in the command's
         # language (cli.py, _CLICK); the English is click's own.
+        # TRANSLATORS: "," where numbers are written 0,5 (Dutch, French), else ".".
+        _T("decimal_separator", "."),
         _T("cli_usage_options", "[OPTIONS]"),
         _T("cli_usage_command", "COMMAND [ARGS]..."),
         _T("click_no_such_option", "No such option: {option}"),
@@ -1038,6 +1040,55 @@ TEXTS: dict[str, str] = dict(
             "ws_import_next",
             "Write them into the map with `stakeholder-map workshop export --db {db} "
             "-o kaart-na-workshop.xlsx`.",
+        ),
+        # Warnings (StakeholderMapWarning and its kinds), in the map's language.
+        _T(
+            "warn_unassessed",
+            "{count} stakeholder(s) without {columns} are left out of the "
+            "{analysis}: {names}. Score them to include them.",
+        ),
+        _T(
+            "warn_engagement_unassessed",
+            "{count} stakeholder(s) without `engagement_current` or "
+            "`engagement_desired` are left out of the engagement matrix: {names}. "
+            "Record both levels to include them.",
+        ),
+        _T(
+            "warn_support_unassessed",
+            "Stakeholders are left out of the support balance, {problems}. Score "
+            "them to include them.",
+        ),
+        _T("warn_support_without", "without `{field}`: {names}"),
+        _T(
+            "warn_brokerage_no_group",
+            "{count} stakeholder(s) have no `{group}`; each counts as a group of its "
+            "own in the brokerage roles: {missing}.",
+        ),
+        _T(
+            "warn_compare_scales",
+            "The maps use different scales; scores are rescaled to the first map's "
+            "scale {scale}.",
+        ),
+        _T(
+            "warn_timeline_scales",
+            "The maps use different scales ({scale} and {other}); the later map's "
+            "scores are rescaled to {scale}.",
+        ),
+        _T(
+            "warn_captions_left_out",
+            "{count} caption(s) do not fit inside their cell, even wrapped and at "
+            "{size} pt, and are not drawn: {names}. Use a larger figure, or "
+            "thresholds further from the end of the scale.",
+        ),
+        _T(
+            "warn_labels_left_out",
+            "{count} label(s) found no room and are left out: {names}. Use a larger "
+            "figure, a smaller `fontsize`, or fewer labels.",
+        ),
+        _T(
+            "warn_timeline_rows",
+            "{count} stakeholder(s) do not fit in `max_rows={max_rows}` and are left "
+            "out of the timeline: {names}. Raise `max_rows` or pass `stakeholders`.",
         ),
     )
 )
@@ -1344,6 +1395,16 @@ LABELS: dict[str, str] = dict(
         _T("inet_missing", "no value"),
         _T("view_interactive", "Partner network to explore (drag, zoom, point)"),
         _T("kinds", "relation kinds"),
+        # The analyses a warning says stakeholders were left out of ("... are
+        # left out of the {analysis}"); a translation may add its article.
+        _T("analysis_power_interest_grid", "power/interest grid"),
+        _T("analysis_power_attitude_grid", "power/attitude grid"),
+        _T("analysis_salience_analysis", "salience analysis"),
+        _T("analysis_stakeholder_cube", "stakeholder cube"),
+        _T("analysis_blocker_list", "blocker list"),
+        _T("analysis_onion_diagram", "onion diagram"),
+        _T("analysis_priority_index", "priority index"),
+        _T("analysis_influence_gap", "influence gap"),
     )
 )
 

@@ -332,7 +332,7 @@ def test_bad_rules_are_named(
 
 def test_plan_checks_lang(smap: skm.StakeholderMap) -> None:
     with pytest.raises(ValueError, match="`lang` must be one of"):
-        communication_plan(smap, lang="fr")
+        communication_plan(smap, lang="de")
 
 
 def test_plan_threshold_is_passed_to_the_grid(smap: skm.StakeholderMap) -> None:

@@ -52,7 +52,7 @@ def test_label_sets(
 
 def test_unknown_label_set(tiny_map: skm.StakeholderMap) -> None:
     with pytest.raises(ValueError, match="`labels` must be one of"):
-        power_interest(tiny_map, labels="fr")
+        power_interest(tiny_map, labels="de")
 
 
 def _one(power: float, interest: float, **kw: object) -> str:

@@ -454,7 +454,7 @@ def test_influence_gap_flags() -> None:
 
 
 def test_influence_gap_leaves_out_unscored(example_map: skm.StakeholderMap) -> None:
-    with pytest.warns(StakeholderMapWarning, match="without `power`"):
+    with pytest.warns(StakeholderMapWarning, match="zonder `power`"):  # Dutch map
         df = skm.analysis.influence_gap(example_map)
     assert "speelotheek" not in df.index
     assert len(df) == len(example_map) - 2

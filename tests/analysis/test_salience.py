@@ -224,7 +224,7 @@ def test_cube_threshold_boundary() -> None:
 
 def test_cube_unknown_language(tiny_map: skm.StakeholderMap) -> None:
     with pytest.raises(ValueError, match="`lang` must be one of"):
-        stakeholder_cube(tiny_map, lang="fr")
+        stakeholder_cube(tiny_map, lang="de")
 
 
 _score = st.sampled_from([1.0, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0])

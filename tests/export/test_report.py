@@ -176,7 +176,7 @@ def test_unknown_view(tiny_map: skm.StakeholderMap) -> None:
     with pytest.raises(ValueError, match="`views` mag enkel"):
         skm.export.to_html(tiny_map, views=["bogus"])
     with pytest.raises(ValueError, match="`lang` must be one of"):
-        skm.export.to_markdown(tiny_map, lang="fr", views=[])
+        skm.export.to_markdown(tiny_map, lang="de", views=[])
 
 
 @pytest.mark.parametrize(

@@ -118,7 +118,11 @@ def _check(view: str, smap: skm.StakeholderMap, **kw: Any) -> list[str]:
         str(w.message)
         for w in caught
         if issubclass(w.category, StakeholderMapWarning)
-        and "do not fit inside their cell" in str(w.message)
+        # the warning speaks the map's language
+        and any(
+            words in str(w.message)
+            for words in ("do not fit inside their cell", "passen niet in hun vak")
+        )
     )
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]

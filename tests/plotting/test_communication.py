@@ -221,7 +221,8 @@ def test_engagement_status_warns_when_rows_are_left_out(
     smap: skm.StakeholderMap,
 ) -> None:
     _, ax = plt.subplots()
-    with pytest.warns(StakeholderMapWarning, match="1 stakeholder\\(s\\) do not fit"):
+    # the map is Dutch, and so is the warning
+    with pytest.warns(StakeholderMapWarning, match="1 actor\\(en\\) passen niet in"):
         plot_engagement_status(smap, today=TODAY, period_days=180, max_rows=2, ax=ax)
     assert len(ax.get_yticks()) == 2
 

@@ -357,7 +357,7 @@ def test_grid_rejects_bad_arguments() -> None:
     with pytest.raises(ValueError, match="`aspect` must be one of"):
         PowerInterestGrid(aspect="square")
     with pytest.raises(ValueError, match="`lang` must be one of"):
-        PowerInterestGrid(lang="fr")
+        PowerInterestGrid(lang="de")
     custom = PowerInterestGrid(
         labels={q.value: q.value.upper() for q in skm.Quadrant}, aspect="equal"
     )

@@ -139,7 +139,7 @@ def test_plot_network_errors(tiny_map: skm.StakeholderMap) -> None:
     with pytest.raises(ValueError, match="`pos` must give a position"):
         plot_network(tiny_map, pos={"a": (0, 0)})
     with pytest.raises(ValueError, match="`lang` must be one of"):
-        plot_network(tiny_map, lang="fr")
+        plot_network(tiny_map, lang="de")
 
 
 def test_plot_network_graph_input() -> None:
@@ -202,7 +202,7 @@ def test_plot_information_flow_from_frame(tiny_map: skm.StakeholderMap) -> None:
 
 
 def test_plot_influence_gap(example_map: skm.StakeholderMap) -> None:
-    with pytest.warns(StakeholderMapWarning, match="without `power`"):
+    with pytest.warns(StakeholderMapWarning, match="zonder `power`"):  # Dutch map
         df = skm.analysis.influence_gap(example_map)
     _, ax = plt.subplots(figsize=(12, 7))
     out = plot_influence_gap(df, ax=ax, lang="nl")

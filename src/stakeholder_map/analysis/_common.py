@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from stakeholder_map.exceptions import UnassessedWarning
+from stakeholder_map.i18n import label, normalize, text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -171,16 +172,26 @@ def stakeholder_frame(smap: StakeholderMap) -> pd.DataFrame:
 
 
 def drop_unassessed(
-    df: pd.DataFrame, columns: Sequence[str], *, analysis: str
+    df: pd.DataFrame, columns: Sequence[str], *, analysis: str, lang: str = "en"
 ) -> pd.DataFrame:
-    """Leave out rows missing any of ``columns``, warning with their names."""
+    """Leave out rows missing any of ``columns``, warning with their names.
+
+    ``analysis`` names the analysis in English ("power/interest grid"); the
+    warning is said in ``lang``, the map's language.
+    """
     missing = df[list(columns)].isna().any(axis=1)
     if missing.any():
         names = ", ".join(f"{n!r}" for n in df.loc[missing, "name"].tolist())
-        cols = " or ".join(f"`{c}`" for c in columns)
-        msg = (
-            f"{int(missing.sum())} stakeholder(s) without {cols} are left out of "
-            f"the {analysis}: {names}. Score them to include them."
+        cols = f" {text('or', lang)} ".join(f"`{c}`" for c in columns)
+        key = "analysis_" + normalize(analysis)
+        name = label(key, lang)
+        msg = text(
+            "warn_unassessed",
+            lang,
+            count=int(missing.sum()),
+            columns=cols,
+            analysis=analysis if name == key else name,
+            names=names,
         )
         left_out = [str(n) for n in df.loc[missing, "name"].tolist()]
         warnings.warn(UnassessedWarning(msg, names=left_out), stacklevel=3)

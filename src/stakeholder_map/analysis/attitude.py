@@ -163,7 +163,12 @@ def attitude_grid(
         hi = float(observed.max()) if len(observed) else 1.0
         # A series has no declared scale: its observed range stands in for one.
         scale = Scale(min=lo, max=hi) if lo < hi else None
-    df = drop_unassessed(df, (axis, "attitude"), analysis="power/attitude grid")
+    df = drop_unassessed(
+        df,
+        (axis, "attitude"),
+        analysis="power/attitude grid",
+        lang=smap.language.value,
+    )
     if scale is None and threshold == "midpoint":
         cut = lo  # every stakeholder has the same influence: all count as high
     else:

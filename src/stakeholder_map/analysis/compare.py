@@ -263,9 +263,10 @@ def compare_many(
     first = next(iter(maps.values()))
     scale = (first.scale.min, first.scale.max)
     if any((m.scale.min, m.scale.max) != scale for m in maps.values()):
-        msg = (
-            "The maps use different scales; scores are rescaled to the first map's "
-            f"scale {scale[0]:g}..{scale[1]:g}."
+        msg = text(
+            "warn_compare_scales",
+            first.language.value,
+            scale=f"{scale[0]:g}..{scale[1]:g}",
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
     rows: list[dict[str, Any]] = []

@@ -11,6 +11,7 @@ from stakeholder_map.analysis._common import Threshold
 from stakeholder_map.analysis._views import categorical, forward_warnings
 from stakeholder_map.analysis.grid import power_interest
 from stakeholder_map.exceptions import UnassessedWarning
+from stakeholder_map.i18n import text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -106,10 +107,11 @@ def engagement_gap(smap: StakeholderMap) -> pd.DataFrame:
     left_out = [s.name for s in smap.stakeholders if s.id not in kept]
     if left_out:
         names = ", ".join(repr(n) for n in left_out)
-        msg = (
-            f"{len(left_out)} stakeholder(s) without `engagement_current` or "
-            f"`engagement_desired` are left out of the engagement matrix: {names}. "
-            "Record both levels to include them."
+        msg = text(
+            "warn_engagement_unassessed",
+            smap.language.value,
+            count=len(left_out),
+            names=names,
         )
         warnings.warn(UnassessedWarning(msg, names=left_out), stacklevel=2)
     index = pd.Index([s.id for s in rows], name="stakeholder_id", dtype=object)

@@ -144,7 +144,12 @@ def power_interest(
     check_choice("labels", labels, label_sets())
     rules = split_threshold(threshold, ("power", "interest"))
     df = stakeholder_frame(smap)
-    df = drop_unassessed(df, ("power", "interest"), analysis="power/interest grid")
+    df = drop_unassessed(
+        df,
+        ("power", "interest"),
+        analysis="power/interest grid",
+        lang=smap.language.value,
+    )
     cuts = {
         axis: resolve_threshold(rules[axis], df[axis].tolist(), smap.scale, axis)
         for axis in ("power", "interest")

@@ -34,7 +34,7 @@ from stakeholder_map.exceptions import (
     UnknownStakeholderError,
     warn_user,
 )
-from stakeholder_map.i18n import LANGUAGES, text
+from stakeholder_map.i18n import LANGUAGES, label, text
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -595,9 +595,12 @@ def brokerage(
             value = ("__own__", node)
         groups.append(value)
     if missing:
-        msg = (
-            f"{len(missing)} stakeholder(s) have no `{group}`; each counts as a group "
-            f"of its own in the brokerage roles: {missing!r}."
+        msg = text(
+            "warn_brokerage_no_group",
+            _language(G),
+            count=len(missing),
+            group=group,
+            missing=repr(missing),
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
     succ = [set(s) for s in g.successors()]
@@ -900,9 +903,14 @@ def influence_gap(
     missing = df["power"].isna()
     if missing.any():
         names = ", ".join(repr(n) for n in df.loc[missing, "name"])
-        msg = (
-            f"{int(missing.sum())} stakeholder(s) without `power` are left out of "
-            f"the influence gap: {names}. Score them to include them."
+        lang = _language(G)
+        msg = text(
+            "warn_unassessed",
+            lang,
+            count=int(missing.sum()),
+            columns="`power`",
+            analysis=label("analysis_influence_gap", lang),
+            names=names,
         )
         left_out = [str(n) for n in df.loc[missing, "name"]]
         warnings.warn(UnassessedWarning(msg, names=left_out), stacklevel=2)

@@ -104,7 +104,9 @@ def onion_rings(
     df = stakeholder_frame(smap)
     lo, hi = smap.scale.min, smap.scale.max
     if by == "proximity":
-        df = drop_unassessed(df, ("proximity",), analysis="onion diagram")
+        df = drop_unassessed(
+            df, ("proximity",), analysis="onion diagram", lang=smap.language.value
+        )
         whole = float(lo).is_integer() and float(hi).is_integer() and hi - lo <= 10
         if whole:
             points = [hi - k for k in range(int(hi - lo) + 1)]

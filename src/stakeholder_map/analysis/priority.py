@@ -138,7 +138,9 @@ def priority(
         msg = f"`top` must be a whole number >= 1 or None, but {top!r} was passed."
         raise ValueError(msg)
     df = stakeholder_frame(smap)
-    df = drop_unassessed(df, _COMPONENTS, analysis="priority index")
+    df = drop_unassessed(
+        df, _COMPONENTS, analysis="priority index", lang=smap.language.value
+    )
     out = df[["name", *_COMPONENTS]].copy()
     lo, span = smap.scale.min, smap.scale.max - smap.scale.min
     total = sum(w.values())

@@ -282,7 +282,12 @@ def salience(
     rules = split_threshold(threshold, SALIENCE_ATTRIBUTES)
     if isinstance(data, StakeholderMap):
         df = stakeholder_frame(data)
-        df = drop_unassessed(df, SALIENCE_ATTRIBUTES, analysis="salience analysis")
+        df = drop_unassessed(
+            df,
+            SALIENCE_ATTRIBUTES,
+            analysis="salience analysis",
+            lang=data.language.value,
+        )
         cuts: dict[str, float | None] = {}
         out = df[["name"]].copy()
         for col in SALIENCE_ATTRIBUTES:
@@ -388,7 +393,10 @@ def stakeholder_cube(
     rules = split_threshold(threshold, ("power", "interest"))
     df = stakeholder_frame(smap)
     df = drop_unassessed(
-        df, ("power", "interest", "attitude"), analysis="stakeholder cube"
+        df,
+        ("power", "interest", "attitude"),
+        analysis="stakeholder cube",
+        lang=smap.language.value,
     )
     cuts = {
         axis: resolve_threshold(rules[axis], df[axis].tolist(), smap.scale, axis)

@@ -83,19 +83,18 @@ def _positions(
                 continue
             kept[sid] = pos
         out[theme] = kept
+    lang = smap.language.value
     problems = []
     if no_power:
         listed = ", ".join(repr(names[i]) for i in smap.ids if i in no_power)
-        problems.append(f"without `power`: {listed}")
+        problems.append(text("warn_support_without", lang, field="power", names=listed))
     if no_attitude:
         listed = ", ".join(repr(names[i]) for i in no_attitude)
-        problems.append(f"without `attitude`: {listed}")
-    if problems:
-        msg = (
-            "Stakeholders are left out of the support balance, "
-            + "; ".join(problems)
-            + ". Score them to include them."
+        problems.append(
+            text("warn_support_without", lang, field="attitude", names=listed)
         )
+    if problems:
+        msg = text("warn_support_unassessed", lang, problems="; ".join(problems))
         left_ids = no_power | set(no_attitude)
         left_out = [names[i] for i in smap.ids if i in left_ids]
         warnings.warn(UnassessedWarning(msg, names=left_out), stacklevel=3)
@@ -450,7 +449,9 @@ def blockers(
 
     check_lang(lang)
     df = stakeholder_frame(smap)
-    df = drop_unassessed(df, ("power", "attitude"), analysis="blocker list")
+    df = drop_unassessed(
+        df, ("power", "attitude"), analysis="blocker list", lang=smap.language.value
+    )
     cut = resolve_threshold(threshold, df["power"].tolist(), smap.scale, "power")
     strong: pd.Series = at_or_above(df["power"], cut, smap.scale.max - smap.scale.min)
     out = df.loc[

@@ -774,10 +774,11 @@ def compare(
     scale = (before.scale.min, before.scale.max)
     src = (after.scale.min, after.scale.max)
     if src != scale:
-        msg = (
-            f"The maps use different scales ({scale[0]:g}..{scale[1]:g} and "
-            f"{src[0]:g}..{src[1]:g}); the later map's scores are rescaled to "
-            f"{scale[0]:g}..{scale[1]:g}."
+        msg = text(
+            "warn_timeline_scales",
+            before.language.value,
+            scale=f"{scale[0]:g}..{scale[1]:g}",
+            other=f"{src[0]:g}..{src[1]:g}",
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
     grid_rules, salience_rules = _split_rules(threshold)

@@ -18,6 +18,7 @@ from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
 from stakeholder_map.exceptions import StakeholderMapWarning
+from stakeholder_map.i18n import text as i18n_text
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -234,7 +235,7 @@ class CaptionFitter(Artist):
         return min(scale, 1.0) if fits else 0.0
 
 
-def warn_captions_left_out(ax: Axes) -> None:
+def warn_captions_left_out(ax: Axes, lang: str = "en") -> None:
     """Fit the captions on ``ax`` for its final size; warn about any left out.
 
     The figure's layout engine runs first (it would run at draw time anyway),
@@ -257,10 +258,12 @@ def warn_captions_left_out(ax: Axes) -> None:
         left += fitter.left_out
     if left:
         names = ", ".join(repr(t.replace("\n", " ")) for t in left)
-        msg = (
-            f"{len(left)} caption(s) do not fit inside their cell, even wrapped and "
-            f"at {CaptionFitter.MIN_SIZE:g} pt, and are not drawn: {names}. "
-            "Use a larger figure, or thresholds further from the end of the scale."
+        msg = i18n_text(
+            "warn_captions_left_out",
+            lang,
+            count=len(left),
+            size=f"{CaptionFitter.MIN_SIZE:g}",
+            names=names,
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
 

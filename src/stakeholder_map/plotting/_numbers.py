@@ -1,6 +1,7 @@
 """Numbers in figures: decimal commas in Dutch, and the numbers of numbered labels.
 
-Dutch readers write a decimal comma (``0,5``, not ``0.5``). A stakeholder whose
+Dutch (and French) readers write a decimal comma (``0,5``, not ``0.5``); the
+catalogs' ``decimal_separator`` says which languages do. A stakeholder whose
 name is replaced by a number carries the same number in every figure of a map:
 its place in the map.
 """
@@ -19,6 +20,8 @@ from matplotlib.ticker import (
     StrMethodFormatter,
 )
 
+from stakeholder_map.i18n import text
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
@@ -29,7 +32,12 @@ _NUMERIC = (ScalarFormatter, FuncFormatter, FormatStrFormatter, StrMethodFormatt
 def number(value: float, lang: str, spec: str = "g") -> str:
     """Format a number in the language's way: ``number(0.5, "nl") == "0,5"``."""
     out = format(value, spec)
-    return out.replace(".", ",") if lang == "nl" else out
+    return out.replace(".", ",") if comma_language(lang) else out
+
+
+def comma_language(lang: str) -> bool:
+    """Return whether ``lang`` writes a decimal comma (its catalog says so)."""
+    return text("decimal_separator", lang) == ","
 
 
 class _Comma(Formatter):
@@ -61,7 +69,7 @@ def decimal_commas(ax: Axes, lang: str) -> None:
     Tick labels of numeric axes (and fixed tick labels that are numbers) are
     written with a comma; categorical and date axes are left alone.
     """
-    if lang != "nl":
+    if not comma_language(lang):
         return
     for axis in (ax.xaxis, ax.yaxis):
         fmt = axis.get_major_formatter()

@@ -196,7 +196,7 @@ def plot_attitude_grid(
     ax.set_xlabel(i18n_label("attitude", lang))
     ax.set_ylabel(i18n_label(axis, lang))
     if df.empty:
-        warn_captions_left_out(ax)
+        warn_captions_left_out(ax, lang)
         return ax
 
     attitude = df["attitude"].to_numpy(dtype=float)
@@ -225,5 +225,5 @@ def plot_attitude_grid(
         numbers=stakeholder_numbers(data, df.index),
     )
     decimal_commas(ax, lang)
-    warn_captions_left_out(ax)
+    warn_captions_left_out(ax, lang)
     return ax

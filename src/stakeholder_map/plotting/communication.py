@@ -23,7 +23,7 @@ from stakeholder_map.analysis.communication import (
     representation,
 )
 from stakeholder_map.exceptions import StakeholderMapWarning
-from stakeholder_map.i18n import label
+from stakeholder_map.i18n import label, text
 from stakeholder_map.models import StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._numbers import decimal_commas
@@ -113,7 +113,7 @@ def _to_num(value: Any) -> float:
 # --------------------------------------------------------------------------------
 
 
-def _default_rows(status: pd.DataFrame, max_rows: int) -> list[str]:
+def _default_rows(status: pd.DataFrame, max_rows: int, lang: str) -> list[str]:
     """Stakeholders with contact in the period or overdue with high power."""
     high = status["quadrant"].isin(
         [Quadrant.MANAGE_CLOSELY.value, Quadrant.KEEP_SATISFIED.value]
@@ -131,11 +131,9 @@ def _default_rows(status: pd.DataFrame, max_rows: int) -> list[str]:
     rows = [str(chosen.index[k]) for k in order]
     if len(rows) > max_rows:
         left = rows[max_rows:]
-        msg = (
-            f"{len(left)} stakeholder(s) do not fit in `max_rows={max_rows}` and are "
-            f"left out of the timeline: {', '.join(map(repr, left[:10]))}"
-            f"{' ...' if len(left) > 10 else ''}. Raise `max_rows` or pass "
-            "`stakeholders`."
+        names = f"{', '.join(map(repr, left[:10]))}{' ...' if len(left) > 10 else ''}"
+        msg = text(
+            "warn_timeline_rows", lang, count=len(left), max_rows=max_rows, names=names
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=3)
     return rows[:max_rows]
@@ -265,7 +263,7 @@ def plot_engagement_status(
             )
             raise ValueError(msg)
     elif status is not None:
-        rows = _default_rows(status, max_rows)
+        rows = _default_rows(status, max_rows, lang)
     else:
         rows = list(dict.fromkeys(log.index))[:max_rows]
     ax = get_ax(ax)

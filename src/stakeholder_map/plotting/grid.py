@@ -642,6 +642,7 @@ class PowerInterestGrid:
         )
         avoid = [*self.titles(ax), *kwargs.pop("avoid", ())]
         kwargs.setdefault("key_title", _i18n_label("other_labels", self.lang))
+        kwargs.setdefault("lang", self.lang)
         if "numbers" not in kwargs:
             kwargs["numbers"] = stakeholder_numbers(data, data.index)
         return place_labels(
@@ -1074,5 +1075,5 @@ def plot_power_interest(
             **place_kws,
         )
     decimal_commas(ax, grid.lang)
-    warn_captions_left_out(ax)
+    warn_captions_left_out(ax, grid.lang)
     return ax

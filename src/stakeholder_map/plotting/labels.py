@@ -36,6 +36,7 @@ from stakeholder_map._placement import geometry as geo
 from stakeholder_map._placement.placer import Choice, Placer, Status, wrap_text
 from stakeholder_map.exceptions import StakeholderMapWarning
 from stakeholder_map.i18n import label as i18n_label
+from stakeholder_map.i18n import text as i18n_text
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -1040,6 +1041,7 @@ def place_labels(
     leader_kws: Mapping[str, Any] | None = None,
     key_kws: Mapping[str, Any] | None = None,
     numbers: Sequence[int] | None = None,
+    lang: str = "en",
 ) -> LabelPlacement:
     """Place text labels next to markers so that nothing overlaps.
 
@@ -1109,6 +1111,9 @@ def place_labels(
         pass each stakeholder's place in the map, so a stakeholder carries the
         same number in every figure. None numbers the numbered labels 1, 2, ...
         in input order.
+    lang
+        Language of the key's default title and of the warning about labels
+        left out.
 
     Returns
     -------
@@ -1228,7 +1233,7 @@ def place_labels(
         text_kws=text_props,
         leader_kws=line_props,
         key=key,
-        key_title=key_title or i18n_label("other_labels", "en"),
+        key_title=key_title or i18n_label("other_labels", lang),
         key_kws=key_kws or {},
         numbers=fixed,
     )
@@ -1248,11 +1253,8 @@ def place_labels(
     # Labels of markers at NaN positions are omitted on purpose: no warning.
     left = [names[i] for i in placement.omitted if np.isfinite([xs[i], ys[i]]).all()]
     if left:
-        msg = (
-            f"{len(left)} label(s) found no room and are left out: "
-            f"{', '.join(map(repr, left[:10]))}{' ...' if len(left) > 10 else ''}. "
-            "Use a larger figure, a smaller `fontsize`, or fewer labels."
-        )
+        shown = f"{', '.join(map(repr, left[:10]))}{' ...' if len(left) > 10 else ''}"
+        msg = i18n_text("warn_labels_left_out", lang, count=len(left), names=shown)
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)
     return placement
 

@@ -312,7 +312,7 @@ def plot_rating_spread(
         place_kws["avoid"] = [artist, *place_kws.get("avoid", ())]
         grid.annotate(df, ax=ax, label=label, sizes=markers.get_sizes(), **place_kws)
     decimal_commas(ax, lang)
-    warn_captions_left_out(ax)
+    warn_captions_left_out(ax, lang)
     return ax
 
 

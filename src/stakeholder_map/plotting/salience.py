@@ -1049,7 +1049,7 @@ def plot_stakeholder_cube(
     ax.set_xlabel(i18n_label("interest", lang))
     ax.set_ylabel(i18n_label("power", lang))
     if df.empty:
-        warn_captions_left_out(ax)
+        warn_captions_left_out(ax, lang)
         return ax
 
     stances = df["stance"].astype(str).tolist()
@@ -1094,5 +1094,5 @@ def plot_stakeholder_cube(
         numbers=stakeholder_numbers(data, df.index),
     )
     decimal_commas(ax, lang)
-    warn_captions_left_out(ax)
+    warn_captions_left_out(ax, lang)
     return ax

@@ -273,7 +273,7 @@ def plot_movement(
         kws["avoid"] = [*grid.titles(ax), *arrows, *kws.get("avoid", ())]
         place_labels(ax, at[keep, 0], at[keep, 1], [texts[i] for i in keep], **kws)
     decimal_commas(ax, lang)
-    warn_captions_left_out(ax)
+    warn_captions_left_out(ax, lang)
     return ax
 
 
