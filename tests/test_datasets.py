@@ -88,7 +88,7 @@ def _quadrants(smap: skm.StakeholderMap) -> Counter[str]:
     if all(s.power is not None and s.interest is not None for s in smap):
         df = power_interest(smap)
     else:
-        with pytest.warns(StakeholderMapWarning, match="left out"):
+        with pytest.warns(StakeholderMapWarning, match="left out|weggelaten"):
             df = power_interest(smap)
     return Counter(df["quadrant"].astype(str))
 

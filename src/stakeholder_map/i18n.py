@@ -119,7 +119,7 @@ MESSAGE_LANGUAGES = ("en", "nl", "fr")
 _LOCALE_DIR = Path(__file__).parent / "locale"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def _catalog(lang: str) -> gettext.NullTranslations:
     """Return the compiled catalog of a language; English is the source itself."""
     # Only the languages we ship: gettext would also expand "nl_BE" to "nl", and

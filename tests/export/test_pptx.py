@@ -99,7 +99,7 @@ def test_quadrants_are_rectangles_with_dutch_titles(deck: Presentation) -> None:
 
 def test_every_marker_lies_in_its_quadrant(deck: Presentation) -> None:
     smap = skm.load_example("huis_van_het_kind")
-    with pytest.warns(skm.exceptions.StakeholderMapWarning, match="left out"):
+    with pytest.warns(skm.exceptions.StakeholderMapWarning, match="weggelaten"):
         df = skm.analysis.power_interest(smap, labels="nl")
     slide = deck.slides[1]
     rects = {
@@ -363,7 +363,7 @@ def test_other_views_are_pictures_with_notes(
         pytest.skip("no plotting functions for picture views in this build")
     view = views[0]
     # The example holds two stakeholders that are not scored yet: views say so.
-    with pytest.warns(skm.exceptions.StakeholderMapWarning, match="left out"):
+    with pytest.warns(skm.exceptions.StakeholderMapWarning, match="weggelaten"):
         path = skm.export.to_pptx(example_map, tmp_path / "d.pptx", views=[view])
     slide = Presentation(str(path)).slides[1]
     pic = _shape(slide.shapes, f"view:{view}")
@@ -401,7 +401,7 @@ def attitude_deck(tmp_path_factory: pytest.TempPathFactory) -> Presentation:
 
 def _attitude_frame() -> object:
     smap = skm.load_example("huis_van_het_kind")
-    with pytest.warns(skm.exceptions.StakeholderMapWarning, match="left out"):
+    with pytest.warns(skm.exceptions.StakeholderMapWarning, match="weggelaten"):
         return skm.analysis.attitude_grid(smap, lang="nl")
 
 

@@ -396,7 +396,7 @@ def test_example_map_has_no_overlaps(
 ) -> None:
     with theme(theme_name):
         fig, ax = plt.subplots()
-        with pytest.warns(StakeholderMapWarning, match="left out"):
+        with pytest.warns(StakeholderMapWarning, match="weggelaten"):
             plot_power_interest(example_or_skip, ax=ax, label=label)
         fig.canvas.draw()
     placement = _placement(ax)
@@ -430,9 +430,9 @@ def test_two_grids_side_by_side_keep_their_room(
 ) -> None:
     with theme("notebook"):
         fig, (ax1, ax2) = plt.subplots(1, 2)
-        with pytest.warns(StakeholderMapWarning, match="left out"):
+        with pytest.warns(StakeholderMapWarning, match="weggelaten"):
             plot_power_interest(example_or_skip, ax=ax1, label="short_name")
-        with pytest.warns(StakeholderMapWarning, match="left out"):
+        with pytest.warns(StakeholderMapWarning, match="weggelaten"):
             plot_power_interest(example_or_skip, ax=ax2, hue="quadrant")
         fig.canvas.draw()
     renderer = fig.canvas.get_renderer()

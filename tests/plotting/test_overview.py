@@ -72,7 +72,7 @@ def test_save_views_subset_and_titles(
         ({"formats": ["gif"]}, "`formats` must be one of"),
         ({"views": ["grid"]}, "`views` must be one of"),
         ({"style": "poster"}, "`style` must be one of"),
-        ({"lang": "fr"}, "`lang` must be one of"),
+        ({"lang": "de"}, "`lang` must be one of"),
     ],
 )
 def test_save_views_errors(

@@ -227,7 +227,7 @@ def test_draws_on_the_current_axes(example_map: skm.StakeholderMap) -> None:
     ("kwargs", "error", "match"),
     [
         ({"label": "nope"}, ValueError, "`label` must be a column"),
-        ({"lang": "fr"}, ValueError, "`lang` must be one of"),
+        ({"lang": "de"}, ValueError, "`lang` must be one of"),
     ],
 )
 def test_errors(

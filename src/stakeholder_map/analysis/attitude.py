@@ -167,7 +167,7 @@ def attitude_grid(
         df,
         (axis, "attitude"),
         analysis="power/attitude grid",
-        lang=smap.language.value,
+        lang=str(smap.language),
     )
     if scale is None and threshold == "midpoint":
         cut = lo  # every stakeholder has the same influence: all count as high

@@ -265,7 +265,7 @@ def compare_many(
     if any((m.scale.min, m.scale.max) != scale for m in maps.values()):
         msg = text(
             "warn_compare_scales",
-            first.language.value,
+            str(first.language),
             scale=f"{scale[0]:g}..{scale[1]:g}",
         )
         warnings.warn(msg, StakeholderMapWarning, stacklevel=2)

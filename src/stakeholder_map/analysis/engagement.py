@@ -109,7 +109,7 @@ def engagement_gap(smap: StakeholderMap) -> pd.DataFrame:
         names = ", ".join(repr(n) for n in left_out)
         msg = text(
             "warn_engagement_unassessed",
-            smap.language.value,
+            str(smap.language),
             count=len(left_out),
             names=names,
         )

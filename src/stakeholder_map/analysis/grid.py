@@ -148,7 +148,7 @@ def power_interest(
         df,
         ("power", "interest"),
         analysis="power/interest grid",
-        lang=smap.language.value,
+        lang=str(smap.language),
     )
     cuts = {
         axis: resolve_threshold(rules[axis], df[axis].tolist(), smap.scale, axis)

@@ -105,7 +105,7 @@ def onion_rings(
     lo, hi = smap.scale.min, smap.scale.max
     if by == "proximity":
         df = drop_unassessed(
-            df, ("proximity",), analysis="onion diagram", lang=smap.language.value
+            df, ("proximity",), analysis="onion diagram", lang=str(smap.language)
         )
         whole = float(lo).is_integer() and float(hi).is_integer() and hi - lo <= 10
         if whole:

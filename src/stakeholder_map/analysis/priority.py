@@ -139,7 +139,7 @@ def priority(
         raise ValueError(msg)
     df = stakeholder_frame(smap)
     df = drop_unassessed(
-        df, _COMPONENTS, analysis="priority index", lang=smap.language.value
+        df, _COMPONENTS, analysis="priority index", lang=str(smap.language)
     )
     out = df[["name", *_COMPONENTS]].copy()
     lo, span = smap.scale.min, smap.scale.max - smap.scale.min

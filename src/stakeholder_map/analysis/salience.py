@@ -286,7 +286,7 @@ def salience(
             df,
             SALIENCE_ATTRIBUTES,
             analysis="salience analysis",
-            lang=data.language.value,
+            lang=str(data.language),
         )
         cuts: dict[str, float | None] = {}
         out = df[["name"]].copy()
@@ -396,7 +396,7 @@ def stakeholder_cube(
         df,
         ("power", "interest", "attitude"),
         analysis="stakeholder cube",
-        lang=smap.language.value,
+        lang=str(smap.language),
     )
     cuts = {
         axis: resolve_threshold(rules[axis], df[axis].tolist(), smap.scale, axis)

@@ -83,7 +83,7 @@ def _positions(
                 continue
             kept[sid] = pos
         out[theme] = kept
-    lang = smap.language.value
+    lang = str(smap.language)
     problems = []
     if no_power:
         listed = ", ".join(repr(names[i]) for i in smap.ids if i in no_power)
@@ -450,7 +450,7 @@ def blockers(
     check_lang(lang)
     df = stakeholder_frame(smap)
     df = drop_unassessed(
-        df, ("power", "attitude"), analysis="blocker list", lang=smap.language.value
+        df, ("power", "attitude"), analysis="blocker list", lang=str(smap.language)
     )
     cut = resolve_threshold(threshold, df["power"].tolist(), smap.scale, "power")
     strong: pd.Series = at_or_above(df["power"], cut, smap.scale.max - smap.scale.min)

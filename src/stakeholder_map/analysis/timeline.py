@@ -776,7 +776,7 @@ def compare(
     if src != scale:
         msg = text(
             "warn_timeline_scales",
-            before.language.value,
+            str(before.language),
             scale=f"{scale[0]:g}..{scale[1]:g}",
             other=f"{src[0]:g}..{src[1]:g}",
         )
