@@ -107,6 +107,15 @@ def _header(fld: str, lang: str) -> str:
     return fld.replace("_", " ").title()
 
 
+def kumu_field_name(fld: str, lang: str) -> str:
+    """Return the Kumu field name written for one of our stakeholder fields.
+
+    >>> kumu_field_name("power", "nl"), kumu_field_name("engagement_current", "en")
+    ('Macht', 'Engagement Current')
+    """
+    return _header(fld, lang)
+
+
 def _own_names(fields: tuple[str, ...]) -> dict[str, str]:
     """Map the English and Dutch headers of our fields (normalised) to the field."""
     out: dict[str, str] = {}
