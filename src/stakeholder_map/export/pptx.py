@@ -11,10 +11,8 @@ when a deck is written.
 from __future__ import annotations
 
 import io
-import itertools
 import math
 import os
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,31 +151,6 @@ def _text_size(lines: Sequence[str], points: float) -> tuple[float, float]:
     return width, height
 
 
-def _wrap(name: str) -> list[str]:
-    if len(name) <= _WRAP_AT:
-        return [name]
-    # Break at spaces and hyphens only: a word cut in two ("huisv / estings")
-    # cannot be read. A long word keeps its line; the placer numbers a label
-    # that has no room.
-    lines = textwrap.wrap(
-        name,
-        width=max(_WRAP_AT, math.ceil(len(name) / 2) + 1),
-        break_long_words=False,
-    )
-    return lines[:2] if len(lines) <= 2 else [lines[0], " ".join(lines[1:])]
-
-
-def _wrappings(name: str) -> list[list[str]]:
-    """Return the ways to break a label: the usual one, then a narrower one."""
-    usual = _wrap(name)
-    narrow = textwrap.wrap(
-        name, width=max(9, math.ceil(len(name) / 3) + 2), break_long_words=False
-    )
-    if len(name.split()) > 1 and narrow != usual and len(narrow) <= 4:
-        return [usual, narrow]
-    return [usual]
-
-
 Box = tuple[float, float, float, float]  # left, top, right, bottom (inches)
 
 
@@ -187,152 +160,114 @@ def _overlap(a: Box, b: Box) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+@dataclass(frozen=True)
+class _Label:
+    """Where one stakeholder's label went on a slide (inches, y downwards)."""
+
+    status: str  # "direct", "moved", "numbered" or "omitted", as in the figures
+    box: Box | None
+    lines: list[str]
+    leader: Box | None  # x0, y0 (at the marker), x1, y1 (at the label)
+    align: str
+
+
+def _engine_box(box: Box) -> tuple[float, float, float, float]:
+    """Turn a slide box (inches, y down) into engine units (points, y up)."""
+    return (box[0] * 72, -box[3] * 72, box[2] * 72, -box[1] * 72)
+
+
+def _slide_box(box: Any) -> Box:
+    """Turn an engine box (points, y up) back into a slide box (inches, y down)."""
+    x0, y0, x1, y1 = (float(v) / 72 for v in box)
+    return (x0, -y1, x1, -y0)
+
+
 def _place_labels(
+    names: Sequence[str],
     anchors: Sequence[tuple[float, float]],
-    sizes: Sequence[Sequence[tuple[float, float]]],
     *,
+    numbers: Sequence[int],
+    priority: Sequence[float],
+    points: float,
     marker: float,
     area: Box,
     obstacles: Sequence[Box] = (),
     regions: Sequence[Box] | None = None,
-) -> list[tuple[Box, int, bool]]:
-    """Place label boxes next to their markers without overlaps.
+) -> list[_Label]:
+    """Place the labels of a grid slide with the figures' label placer.
 
-    Every label gets candidate positions right, left, above, below and on the
-    diagonals of its marker, at growing distances, for each of its sizes (the
-    ways to break its text). A candidate costs its distance from the marker, a
-    little more for a narrower text, more when it leaves the label's region (its
-    quadrant, where it would seem to belong to another quadrant) and very much
-    for any overlap with a marker, an obstacle or another label, or for leaving
-    ``area``. Labels in crowded places go first, each to its cheapest candidate
-    given the labels placed before it (the greedy rule of the figure label
-    placer, in slide inches); then, in rounds, each
-    label moves to its cheapest candidate given where the others are, until no
-    label moves (iterated conditional modes). Vectorised with numpy: well under a
-    second for 40 labels.
-
-    Returns, per label, the chosen box, the index of its size and whether the
-    place is good: no overlap, inside its region and at most about 1 in from its
-    marker. Callers number the labels that have no good place.
+    The slide adapter of :mod:`stakeholder_map._placement`: positions go to the
+    engine in points with y upwards, texts are measured with :func:`_text_size`
+    (an estimate a little larger than the rendered text), the markers are its
+    circles, ``obstacles`` (titles, legend boxes) its fixed boxes and ``area``
+    the room every label stays inside. Each label prefers to stay inside its
+    ``regions`` box (its quadrant). Spacing follows the figures: gaps,
+    rings and the farthest distance are fractions of the font size. Labels are
+    placed in order of ``priority``, highest first; a label with no room shows
+    its number of ``numbers``.
     """
     import numpy as np
 
-    half = marker / 2
-    fixed = np.array(
-        [(x - half, y - half, x + half, y + half) for x, y in anchors]
-        + list(obstacles),
-        dtype=float,
-    ).reshape(-1, 4)
-    gap = 0.06
-    angles = (0, 180, 90, 270, 45, 135, 315, 225, 20, 160, 340, 200, 65, 115, 295, 245)
-    rings = (0.0, 0.15, 0.3, 0.5, 0.75, 1.05, 1.4, 1.8, 2.3)
-    hard = 1000.0
+    from stakeholder_map._placement.placer import Placer
 
-    # Boxes closer than ``eps`` count as overlapping: positions are rounded to
-    # whole EMUs when written, and touching boxes must stay apart.
-    eps = 0.01
+    def measure(text: str) -> tuple[float, float]:
+        w, h = _text_size(text.split("\n"), points)
+        return w * 72, h * 72
 
-    def overlap(boxes: Any, others: Any) -> Any:
-        w = np.minimum(boxes[:, None, 2], others[None, :, 2]) - np.maximum(
-            boxes[:, None, 0], others[None, :, 0]
-        )
-        h = np.minimum(boxes[:, None, 3], others[None, :, 3]) - np.maximum(
-            boxes[:, None, 1], others[None, :, 1]
-        )
-        w, h = w + eps, h + eps
-        return np.maximum(w, 0.0) * np.maximum(h, 0.0)
-
-    def outside(boxes: Any, bounds: Box) -> Any:
-        return (
-            np.maximum(bounds[0] - boxes[:, 0], 0.0)
-            + np.maximum(boxes[:, 2] - bounds[2], 0.0)
-            + np.maximum(bounds[1] - boxes[:, 1], 0.0)
-            + np.maximum(boxes[:, 3] - bounds[3], 0.0)
-        )
-
-    # The candidate pattern, the same for every label: ring, direction, shift.
-    pattern = [
-        (r_i, math.cos(math.radians(a)), -math.sin(math.radians(a)), shift)
-        for r_i, a, shift in itertools.product(
-            range(len(rings)), angles, (0.0, -0.5, 0.5)
-        )
-        if not (shift and abs(math.cos(math.radians(a))) > 0.5)
-    ]
-    p_ring = np.array([rings[r] for r, _, _, _ in pattern])
-    p_ux = np.array([ux for _, ux, _, _ in pattern])
-    p_uy = np.array([uy for _, _, uy, _ in pattern])
-    p_shift = np.array([sh for _, _, _, sh in pattern])
-    p_rank = np.arange(len(pattern))
-    # Which side of the circle the box hangs from: 1 left/up, 0.5 centred, 0.
-    hang_x = np.where(p_ux < -1e-9, 1.0, np.where(p_ux > 1e-9, 0.0, 0.5))
-    hang_y = np.where(p_uy < -1e-9, 1.0, np.where(p_uy > 1e-9, 0.0, 0.5))
-    dist = half + gap + p_ring
-
-    cands: list[Any] = []
-    variants: list[Any] = []
-    base: list[Any] = []
-    for i, (x, y) in enumerate(anchors):
-        parts, vs, costs = [], [], []
-        for v, (w, h) in enumerate(sizes[i]):
-            # The box touches the circle of radius d on the side facing it;
-            # above and below, it may also hang to the left or the right.
-            left = x + dist * p_ux - hang_x * w + p_shift * (w - 2 * half)
-            top = y + dist * p_uy - hang_y * h
-            parts.append(np.stack([left, top, left + w, top + h], axis=1))
-            vs.append(np.full(len(pattern), v))
-            # Distance first; the order breaks ties (beside before above).
-            costs.append(p_ring + 0.3 * v + 1e-4 * p_rank)
-        boxes = np.concatenate(parts)
-        cost = np.concatenate(costs)
-        cost += hard * overlap(boxes, fixed).sum(axis=1)
-        cost += hard * outside(boxes, area)
-        if regions is not None:
-            cost += 3.0 * (outside(boxes, regions[i]) > 1e-9)
-        cands.append(boxes)
-        variants.append(np.concatenate(vs))
-        base.append(cost)
-
-    n = len(anchors)
-    order = sorted(range(n), key=lambda k: -_crowding(k, anchors))
-    # Start greedily: crowded labels first, each at its cheapest candidate given
-    # the labels placed before it.
-    choice = [0] * n
-    current = np.zeros((n, 4))
-    done: list[int] = []
-    for i in order:
-        cost = base[i] + hard * overlap(cands[i], current[done]).sum(axis=1)
-        choice[i] = int(np.argmin(cost))
-        current[i] = cands[i][choice[i]]
-        done.append(i)
-    for _ in range(40):
-        moved = False
-        for i in order:
-            others = np.delete(current, i, axis=0)
-            cost = base[i] + hard * overlap(cands[i], others).sum(axis=1)
-            best = int(np.argmin(cost))
-            if cost[best] < cost[choice[i]] - 1e-9:
-                choice[i] = best
-                current[i] = cands[i][best]
-                moved = True
-        if not moved:
-            break
+    n = len(names)
+    # The marker's white outline is part of what a label must keep clear of.
+    radius = marker / 2 * 72 + 1.0
+    xy = np.asarray([(x * 72, -y * 72) for x, y in anchors], dtype=float).reshape(-1, 2)
+    circles = np.column_stack([xy, np.full(n, radius)])
+    fixed = np.asarray([_engine_box(b) for b in obstacles], dtype=float)
+    placer = Placer(
+        anchors=xy,
+        radii=np.full(n, radius),
+        fixed=fixed.reshape(-1, 4),
+        circles=circles,
+        inner=_engine_box(area),
+        pad=0.2 * points,
+        gap=0.3 * points,
+        step=0.6 * points,
+        max_dist=4 * points,
+        measure=measure,
+        em=points,
+        regions=None
+        if regions is None
+        else np.asarray([_engine_box(b) for b in regions], dtype=float),
+    )
+    digits = len(str(max([*numbers, 1])))
+    choices = placer.run(
+        names,
+        [int(i) for i in np.argsort(-np.asarray(priority, float), kind="stable")],
+        [True] * n,
+        wrap=_WRAP_AT,
+        max_lines=2,
+        max_width=0.3,
+        number_fallback=True,
+        number_size=measure("0" * digits),
+    )
     out = []
-    for i in range(n):
-        others = np.delete(current, i, axis=0)
-        cost = (
-            base[i][choice[i]]
-            + hard * overlap(cands[i][choice[i] : choice[i] + 1], others).sum(axis=1)[0]
-        )
-        left, top, right, bottom = (float(v) for v in cands[i][choice[i]])
+    for k, choice in enumerate(choices):
+        numbered = choice.status == "numbered"
+        lines = [str(numbers[k])] if numbered else choice.text.split("\n")
         out.append(
-            ((left, top, right, bottom), int(variants[i][choice[i]]), cost < 1.45)
+            _Label(
+                status=choice.status,
+                box=None if choice.box is None else _slide_box(choice.box),
+                lines=lines,
+                leader=None
+                if choice.leader is None
+                else (
+                    float(choice.leader[0]) / 72,
+                    -float(choice.leader[1]) / 72,
+                    float(choice.leader[2]) / 72,
+                    -float(choice.leader[3]) / 72,
+                ),
+                align=choice.align,
+            )
         )
     return out
-
-
-def _crowding(i: int, anchors: Sequence[tuple[float, float]]) -> float:
-    x, y = anchors[i]
-    return sum(1.0 / (1.0 + math.hypot(x - a, y - b)) for a, b in anchors)
 
 
 def _spread(
@@ -769,16 +704,18 @@ def _draw_stakeholders(
     title_boxes: Sequence[Box],
     scores: Sequence[tuple[float, float]],
     numbers: Sequence[int],
+    priority: Sequence[float],
 ) -> list[str]:
     """Draw one movable group per stakeholder; return the overflowing legend.
 
-    A label without a good place shows the stakeholder's number of ``numbers``
-    (its place in the map), as in the figures of the same map.
+    A label without room shows the stakeholder's number of ``numbers`` (its
+    place in the map), as in the figures of the same map.
 
-    Each group holds a marker, its label and, for a label placed far away, a
-    leader line, so a drag moves all of it. Labels go where
-    :func:`_place_labels` puts them, inside ``regions`` where it can. Each
-    marker's alt text records its ``scores`` (x, y) and where it was drawn, so
+    Each group holds a marker, its label and, for a label the placer moved away
+    from its marker, a leader line, so a drag moves all of it. Labels go where
+    :func:`_place_labels` puts them, inside ``regions`` where it can, the labels
+    of the highest ``priority`` first. Each marker's alt text records its
+    ``scores`` (x, y) and where it was drawn, so
     :func:`~stakeholder_map.io.read_pptx_ratings` can read a moved deck back.
     """
     from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
@@ -787,34 +724,39 @@ def _draw_stakeholders(
     from stakeholder_map.io._pptx import marker_record
 
     area = frame.area
-    wrappings = [_wrappings(n) for n in names]
-    text_sizes = [[_text_size(w, sizes.label) for w in ways] for ways in wrappings]
     inner: Box = (area[0] + 0.02, area[1] + 0.02, area[2] - 0.02, area[3] - 0.02)
-    placed = _place_labels(
-        anchors,
-        text_sizes,
-        marker=sizes.marker,
-        area=inner,
-        obstacles=title_boxes,
-        regions=regions,
-    )
+
+    def place(legend_boxes: Sequence[Box]) -> list[_Label]:
+        return _place_labels(
+            names,
+            anchors,
+            numbers=numbers,
+            priority=priority,
+            points=sizes.label,
+            marker=sizes.marker,
+            area=inner,
+            obstacles=[*title_boxes, *legend_boxes],
+            regions=regions,
+        )
+
+    def numbered(labels: Sequence[_Label]) -> list[int]:
+        out = [k for k, lab in enumerate(labels) if lab.status == "numbered"]
+        return sorted(out, key=lambda k: numbers[k])
+
+    # The numbered names go into a legend in the free middle of the title bands
+    # (bottom first, then top), or onto a slide of their own when there are too
+    # many. A legend in the bands takes room from the labels, which may number
+    # more of them: a few rounds settle it, else the names go to their own slide.
+    first = placed = place(())
     legend: list[tuple[Box, list[str], float]] = []
     overflow: list[str] = []
-    numbered: list[int] = []
-    # Labels without a good place get their number in the map; the names go into
-    # a legend in the free middle of the title bands (bottom first, then top),
-    # or onto a slide of their own when there are too many. Numbering frees
-    # room, so a few rounds settle it.
+    listed: list[int] = []
     for _ in range(3):
-        fresh = [k for k, (_, _, ok) in enumerate(placed) if not ok]
-        fresh = [k for k in fresh if k not in numbered]
-        if not fresh:
+        now = numbered(placed)
+        if now == listed:
             break
-        numbered = sorted([*numbered, *fresh], key=lambda k: numbers[k])
-        for k in numbered:
-            wrappings[k] = [[str(numbers[k])]]
-            text_sizes[k] = [_text_size([str(numbers[k])], sizes.label)]
-        entries = [f"{numbers[k]}\u00a0{names[k]}" for k in numbered]
+        listed = now
+        entries = [f"{numbers[k]}\u00a0{names[k]}" for k in listed]
         in_bands = _legend_boxes(
             entries,
             cells=cells,
@@ -822,24 +764,24 @@ def _draw_stakeholders(
             band=frame.band,
             points=sizes.label,
         )
-        legend, overflow = ([], entries) if in_bands is None else (in_bands, [])
-        placed = _place_labels(
-            anchors,
-            text_sizes,
-            marker=sizes.marker,
-            area=inner,
-            obstacles=[*title_boxes, *(box for box, _, _ in legend)],
-            regions=regions,
-        )
+        if in_bands is None:
+            legend = []
+            break
+        legend = in_bands
+        placed = place([box for box, _, _ in legend])
+    else:
+        legend = []
+    if not legend:
+        placed = first
+        overflow = [f"{numbers[k]}\u00a0{names[k]}" for k in numbered(placed)]
     for k, (box, lines, points) in enumerate(legend):
         _add_text(
             slide.shapes, box, lines, points=points, colour=_INK, name=f"legend:{k}"
         )
     half = sizes.marker / 2
-    for sid, (x, y), ways, chosen, colour, score in zip(
-        ids, anchors, wrappings, placed, colours, scores, strict=True
+    for sid, (x, y), lab, colour, score in zip(
+        ids, anchors, placed, colours, scores, strict=True
     ):
-        box, lines = chosen[0], ways[chosen[1]]
         group = slide.shapes.add_group_shape()
         group.name = f"stakeholder:{sid}"
         marker = group.shapes.add_shape(
@@ -861,21 +803,23 @@ def _draw_stakeholders(
         marker.line.color.rgb = _rgb("FFFFFF")
         marker.line.width = Pt(1.25)
         marker.shadow.inherit = False
-        bx = min(max(x, box[0]), box[2])
-        by = min(max(y, box[1]), box[3])
-        if math.hypot(bx - x, by - y) > half + 0.2:
+        if lab.leader is not None:
+            x0, y0, x1, y1 = lab.leader
             line = group.shapes.add_connector(
-                MSO_CONNECTOR.STRAIGHT, _emu(x), _emu(y), _emu(bx), _emu(by)
+                MSO_CONNECTOR.STRAIGHT, _emu(x0), _emu(y0), _emu(x1), _emu(y1)
             )
             line.name = f"leader:{sid}"
             line.line.color.rgb = _rgb("7F7F7F")
             line.line.width = Pt(0.75)
+        if lab.box is None:
+            continue
         _add_text(
             group.shapes,
-            box,
-            lines,
+            lab.box,
+            lab.lines,
             points=sizes.label,
             colour=_INK,
+            align=lab.align,
             name=f"label:{sid}",
         )
     return overflow
@@ -917,10 +861,6 @@ def _record_grid(
         ),
     )
     cast("Any", panel._element).nvSpPr.cNvPr.set("descr", record)
-
-
-def _inset(box: Box, pad: float = 0.04) -> Box:
-    return (box[0] + pad, box[1] + pad, box[2] - pad, box[3] - pad)
 
 
 def _grid_slide(
@@ -993,10 +933,15 @@ def _grid_slide(
         frame=frame,
         ids=[str(i) for i in df.index],
         numbers=stakeholder_numbers(smap, df.index),
+        # As in the figure: the more power and interest, the nearer the label.
+        priority=[
+            float(p) + float(i)
+            for p, i in zip(df["power"], df["interest"], strict=True)
+        ],
         names=[str(n) for n in df["display_name"]],
         anchors=anchors,
         colours=[colours[str(q)] for q in df["quadrant"]],
-        regions=[_inset(boxes[str(q)]) for q in df["quadrant"]],
+        regions=[boxes[str(q)] for q in df["quadrant"]],
         cells=list(boxes.values()),
         title_boxes=title_boxes,
         scores=[
@@ -1180,10 +1125,11 @@ def _attitude_slide(
         frame=frame,
         ids=[str(i) for i in df.index],
         numbers=stakeholder_numbers(smap, df.index),
+        priority=[float(p) for p in df[axis]],  # as in the figure
         names=[str(n) for n in df["display_name"]],
         anchors=anchors,
         colours=[colours[_attitude_band(float(a))] for a in df["attitude"]],
-        regions=[_inset(by_key[str(c)]) for c in df["attitude_class"]],
+        regions=[by_key[str(c)] for c in df["attitude_class"]],
         cells=list(by_key.values()),
         title_boxes=title_boxes,
         scores=[
