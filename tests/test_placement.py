@@ -150,3 +150,46 @@ def test_figure_and_slide_have_no_overlaps_and_omit_nobody(
     assert figure["direct"] + figure["moved"] >= n // 5
     assert slide["numbered"] >= 1
     assert figure["numbered"] >= 1
+
+
+def test_trades_turn_numbers_into_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The last pass of the engine lifts one or two labels out of the way of a
+    # numbered name; on the example's grid slide it names four more partners.
+    pytest.importorskip("pptx")
+    from stakeholder_map._placement.placer import Placer
+
+    smap = _maps()["example"]
+    traded = _slide_status(smap, tmp_path / "a.pptx")
+    monkeypatch.setattr(Placer, "_trade", lambda self, todo, choices: None)
+    plain = _slide_status(smap, tmp_path / "b.pptx")
+    assert traded["numbered"] < plain["numbered"]
+    assert traded["named"] + traded["numbered"] == plain["named"] + plain["numbered"]
+
+
+def test_legend_entries_are_packed_widest_first() -> None:
+    pytest.importorskip("pptx")
+    from stakeholder_map.export.pptx import _pack_bands, _text_size
+
+    long1, long2 = "1\u00a0" + "a" * 30, "2\u00a0" + "b" * 30
+    short1, short2 = "3\u00a0cc", "4\u00a0dd"
+    pt = 12.0
+    width = _text_size([long1 + "   " + short1], pt)[0] + 0.01
+    # One line per band, each holding one long and one short entry: in their
+    # order the two long ones would meet on one line and not fit.
+    height = 1.2 * pt / 72 + 0.05
+    slots = [(0.0, 0.0, width, height), (0.0, 1.0, width, 1.0 + height)]
+    out = _pack_bands([long1, long2, short1, short2], slots, pt)
+    assert out is not None
+    texts = [line for _, lines, _ in out for line in lines]
+    assert sorted(e for t in texts for e in t.split("   ")) == sorted(
+        [long1, long2, short1, short2]
+    )
+    for (x0, y0, x1, y1), (box, _, _) in zip(slots, out, strict=True):
+        assert x0 - 1e-9 <= box[0]
+        assert box[2] <= x1 + 1e-9
+        assert y0 - 1e-9 <= box[1]
+        assert box[3] <= y1 + 1e-9
+    # Too little room: None, so the names go on a slide of their own.
+    assert _pack_bands([long1, long2, short1, short2], slots[:1], pt) is None

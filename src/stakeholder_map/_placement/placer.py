@@ -421,7 +421,12 @@ class Placer:
         number_fallback: bool,
         number_size: tuple[float, float],
     ) -> list[Choice]:
-        """Place every label in ``order``; return one Choice per label."""
+        """Place every label in ``order``; return one Choice per label.
+
+        A last pass gives a numbered label its name right next to its marker
+        where one or two placed labels are in the way and can go elsewhere
+        without being numbered themselves (see :meth:`_trade`).
+        """
         self.names = list(names)
         self.wrap = wrap
         self.max_lines = max_lines
@@ -460,7 +465,84 @@ class Placer:
                     ):
                         self.commit(i, old)
                         choices[i] = old_choice
+        self._trade(todo, choices)
         return choices
+
+    def _trade(self, todo: Sequence[int], choices: list[Choice]) -> None:
+        """Turn numbers into names by moving the labels in their way.
+
+        For a numbered label, in ``todo`` order, try the spots right next to its
+        marker where its name would be clear of markers, fixed boxes, lines and
+        the edge and inside its region, but one or two placed labels are in the
+        way. Lift those labels and the number, put the name there and place the
+        lifted labels again (name first, else number). Keep the result when no
+        lifted label that had its name lost it, none went missing and none sits
+        nearer to another marker than to its own; undo otherwise. Every kept
+        trade numbers one label fewer.
+        """
+        for i in todo:
+            if choices[i].status != "numbered":
+                continue
+            for text, _penalty in self._variants(i):
+                w, h = self.measure(text)
+                spots = [
+                    box
+                    for box in self._free_spots(i, w, h)
+                    if not self.outside_region(i, box[None, :])[0]
+                    and not self._ambiguous(i, box)
+                ]
+                if any(self._swap(i, text, box, choices) for box in spots):
+                    break
+
+    def _ambiguous(self, i: int, box: Array) -> bool:
+        """Say whether ``box`` lies nearer to another marker than to ``i``'s own."""
+        px, py = self.anchors[i]
+        r = float(self.radii[i])
+        c = self.circles
+        others = c[np.hypot(c[:, 0] - px, c[:, 1] - py) > r / 2]
+        if not len(others):
+            return False
+        one = box[None, :]
+        own = geo.box_circle_gap(one, np.asarray([[px, py, r]]))[0, 0]
+        return bool(geo.box_circle_gap(one, others).min() < own)
+
+    def _swap(self, i: int, text: str, box: Array, choices: list[Choice]) -> bool:
+        """Put label ``i``'s name at ``box``, moving one or two labels; undo on loss."""
+        blockers = [j for j in self._blockers(box) if j != i]
+        if not blockers or len(blockers) > 2:
+            return False
+        saved = [
+            (j, choices[j], Candidate(0.0, self.boxes[j].copy(), self._leader_of(j)))
+            for j in (i, *blockers)
+        ]
+        for j, _, _ in saved:
+            self.release(j)
+        cand = Candidate(0.0, box, None)
+        self.commit(i, cand)
+        choices[i] = self._choice(i, "direct", text, cand)
+        ok = True
+        for j, before, _ in saved[1:]:
+            placed = self._place(j, choices)
+            now = choices[j]
+            if (
+                not placed
+                or (before.status != "numbered" and now.status == "numbered")
+                or (
+                    now.status == "direct"
+                    and now.box is not None
+                    and self._ambiguous(j, now.box)
+                )
+            ):
+                ok = False
+                break
+        if ok:
+            return True
+        for j, _, _ in saved:
+            self.release(j)
+        for j, choice, old in saved:
+            self.commit(j, old)
+            choices[j] = choice
+        return False
 
     def _numbers_near(self, todo: Sequence[int], choices: list[Choice]) -> None:
         """Put every label's number right next to its marker where there is room.

@@ -226,8 +226,8 @@ def _place_labels(
         fixed=fixed.reshape(-1, 4),
         circles=circles,
         inner=_engine_box(area),
-        pad=0.2 * points,
-        gap=0.3 * points,
+        pad=0.1 * points,
+        gap=0.2 * points,
         step=0.6 * points,
         max_dist=4 * points,
         measure=measure,
@@ -479,8 +479,9 @@ def _legend_boxes(
 ) -> list[tuple[Box, list[str], float]] | None:
     """Lay out numbered names in the free middle of the bottom and top bands.
 
-    Returns text boxes with their lines and font size; the font shrinks (to 11
-    pt at least) until every entry fits, else None.
+    Returns text boxes with their lines and font size; the entries are packed
+    by :func:`_pack_bands` and the font shrinks (to 11 pt at least) until every
+    entry fits, else None.
     """
     left = min(c[0] for c in cells)
     right = max(c[2] for c in cells)
@@ -496,30 +497,62 @@ def _legend_boxes(
             slots.append((x0, y0 + 0.02, x1, y1 - 0.02))
     pt = points
     while True:
-        em = pt / 72
-        per_line = 1.2 * em
-        out: list[tuple[Box, list[str], float]] = []
-        queue = list(entries)
-        for x0, y0, x1, y1 in slots:
-            max_lines = max(1, int((y1 - y0 - 0.04) / per_line))
-            lines: list[str] = []
-            while queue and len(lines) < max_lines:
-                line = queue.pop(0)
-                while queue and _text_size([line + "   " + queue[0]], pt)[0] <= x1 - x0:
-                    line += "   " + queue.pop(0)
-                lines.append(line)
-            if lines:
-                w, h = _text_size(lines, pt)
-                cx = (x0 + x1) / 2
-                cy = (y0 + y1) / 2
-                out.append(
-                    ((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), lines, pt)
-                )
-        if not queue:
+        out = _pack_bands(entries, slots, pt)
+        if out is not None:
             return out
         if pt <= 11:  # too many names for the bands: they go on a slide of their own
             return None
         pt -= 1
+
+
+def _pack_bands(
+    entries: Sequence[str], slots: Sequence[Box], pt: float
+) -> list[tuple[Box, list[str], float]] | None:
+    """Pack legend entries into the band slots at ``pt`` points, or return None.
+
+    Widest entries first, each onto the line (of any slot) with the least room
+    that still holds it, else onto a new line of the slot with the most room
+    (first-fit decreasing); each line then lists its entries in their order.
+    """
+    sep = "   "
+    em = pt / 72
+    per_line = 1.2 * em
+    caps = [max(1, int((y1 - y0 - 0.04) / per_line)) for _, y0, _, y1 in slots]
+    lines: list[list[list[int]]] = [[] for _ in slots]
+
+    def width(items: Sequence[int]) -> float:
+        return _text_size([sep.join(entries[k] for k in items)], pt)[0]
+
+    for k in sorted(range(len(entries)), key=lambda k: -width([k])):
+        best: tuple[float, int, int] | None = None
+        for s_i, (x0, _, x1, _) in enumerate(slots):
+            for l_i, line in enumerate(lines[s_i]):
+                room = x1 - x0 - width([*line, k])
+                if room >= 0 and (best is None or room < best[0]):
+                    best = (room, s_i, l_i)
+        if best is not None:
+            lines[best[1]][best[2]].append(k)
+            continue
+        free = [
+            (x1 - x0, s_i)
+            for s_i, (x0, _, x1, _) in enumerate(slots)
+            if len(lines[s_i]) < caps[s_i] and width([k]) <= x1 - x0
+        ]
+        if not free:
+            return None
+        lines[max(free)[1]].append([k])
+    out: list[tuple[Box, list[str], float]] = []
+    for (x0, y0, x1, y1), slot_lines in zip(slots, lines, strict=True):
+        if not slot_lines:
+            continue
+        texts = [
+            sep.join(entries[k] for k in sorted(line))
+            for line in sorted(slot_lines, key=min)
+        ]
+        w, h = _text_size(texts, pt)
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        out.append(((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), texts, pt))
+    return out
 
 
 @dataclass(frozen=True)
