@@ -170,7 +170,8 @@ def test_trades_turn_numbers_into_names(
 
 def test_legend_entries_are_packed_widest_first() -> None:
     pytest.importorskip("pptx")
-    from stakeholder_map.export.pptx import _pack_bands, _text_size
+    from stakeholder_map.export._slide_labels import _pack_bands
+    from stakeholder_map.export._slide_shapes import _text_size
 
     long1, long2 = "1\u00a0" + "a" * 30, "2\u00a0" + "b" * 30
     short1, short2 = "3\u00a0cc", "4\u00a0dd"

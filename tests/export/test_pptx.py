@@ -15,7 +15,7 @@ from pptx import Presentation  # noqa: E402
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE  # noqa: E402
 
 import stakeholder_map as skm  # noqa: E402
-from stakeholder_map.export.pptx import _place_labels, _spread  # noqa: E402
+from stakeholder_map.export._slide_labels import _place_labels, _spread  # noqa: E402
 
 EMU = 914400
 
