@@ -108,7 +108,7 @@ IDS_READY = "stakeholder_map.ids_ready"
 #: The hooks (validators, by name) that each key above turns into the identity:
 #: under the key they return their input as it is, so validating without them
 #: gives the same objects. The readers validate whole tables so, which saves a
-#: Python call per row (:func:`stakeholder_map.io._tables._bulk_validator`).
+#: Python call per row (:func:`stakeholder_map.io._bulk._bulk_validator`).
 READY_HOOKS: dict[str, tuple[str, ...]] = {
     ATTRIBUTES_READY: ("_attributes",),
     RELATIONS_READY: ("_kind_and_sign",),
