@@ -24,21 +24,13 @@ from stakeholder_map.analysis.communication._coverage import (
     channel_coverage,
     representation,
 )
-from stakeholder_map.analysis.communication._coverage import (
-    _members as _members,
-)
+from stakeholder_map.analysis.communication._coverage import _members as _members
 from stakeholder_map.analysis.communication._coverage import (
     _segment_index as _segment_index,
 )
-from stakeholder_map.analysis.communication._plan import (
-    _PLAN_FIELDS as _PLAN_FIELDS,
-)
-from stakeholder_map.analysis.communication._plan import (
-    _RULE_FIELDS as _RULE_FIELDS,
-)
-from stakeholder_map.analysis.communication._plan import (
-    _SOURCES as _SOURCES,
-)
+from stakeholder_map.analysis.communication._plan import _PLAN_FIELDS as _PLAN_FIELDS
+from stakeholder_map.analysis.communication._plan import _RULE_FIELDS as _RULE_FIELDS
+from stakeholder_map.analysis.communication._plan import _SOURCES as _SOURCES
 from stakeholder_map.analysis.communication._plan import (
     ATTITUDE_GROUPS,
     DEFAULT_RULES,
@@ -47,72 +39,32 @@ from stakeholder_map.analysis.communication._plan import (
 from stakeholder_map.analysis.communication._plan import (
     _attitude_group as _attitude_group,
 )
-from stakeholder_map.analysis.communication._plan import (
-    _check_rule as _check_rule,
-)
-from stakeholder_map.analysis.communication._plan import (
-    _check_rules as _check_rules,
-)
-from stakeholder_map.analysis.communication._plan import (
-    _key_message as _key_message,
-)
-from stakeholder_map.analysis.communication._plan import (
-    _merge_items as _merge_items,
-)
-from stakeholder_map.analysis.communication._plan import (
-    _plan_records as _plan_records,
-)
-from stakeholder_map.analysis.communication._plan import (
-    _quadrants as _quadrants,
-)
-from stakeholder_map.analysis.communication._plan import (
-    _strategy as _strategy,
-)
-from stakeholder_map.analysis.communication._shared import (
-    _CHANNELS as _CHANNELS,
-)
-from stakeholder_map.analysis.communication._shared import (
-    _FREQUENCIES as _FREQUENCIES,
-)
-from stakeholder_map.analysis.communication._shared import (
-    _LEVELS as _LEVELS,
-)
-from stakeholder_map.analysis.communication._shared import (
-    _NO_CATEGORY as _NO_CATEGORY,
-)
-from stakeholder_map.analysis.communication._shared import (
-    _QUADRANTS as _QUADRANTS,
-)
-from stakeholder_map.analysis.communication._shared import (
-    FREQUENCY_DAYS,
-)
-from stakeholder_map.analysis.communication._shared import (
-    _as_date as _as_date,
-)
-from stakeholder_map.analysis.communication._shared import (
-    _categorical as _categorical,
-)
+from stakeholder_map.analysis.communication._plan import _check_rule as _check_rule
+from stakeholder_map.analysis.communication._plan import _check_rules as _check_rules
+from stakeholder_map.analysis.communication._plan import _key_message as _key_message
+from stakeholder_map.analysis.communication._plan import _merge_items as _merge_items
+from stakeholder_map.analysis.communication._plan import _plan_records as _plan_records
+from stakeholder_map.analysis.communication._plan import _quadrants as _quadrants
+from stakeholder_map.analysis.communication._plan import _strategy as _strategy
+from stakeholder_map.analysis.communication._shared import _CHANNELS as _CHANNELS
+from stakeholder_map.analysis.communication._shared import _FREQUENCIES as _FREQUENCIES
+from stakeholder_map.analysis.communication._shared import _LEVELS as _LEVELS
+from stakeholder_map.analysis.communication._shared import _NO_CATEGORY as _NO_CATEGORY
+from stakeholder_map.analysis.communication._shared import _QUADRANTS as _QUADRANTS
+from stakeholder_map.analysis.communication._shared import FREQUENCY_DAYS
+from stakeholder_map.analysis.communication._shared import _as_date as _as_date
+from stakeholder_map.analysis.communication._shared import _categorical as _categorical
 from stakeholder_map.analysis.communication._shared import (
     _frequency_rank as _frequency_rank,
 )
-from stakeholder_map.analysis.communication._shared import (
-    _index as _index,
-)
-from stakeholder_map.analysis.communication._shared import (
-    _unique as _unique,
-)
-from stakeholder_map.analysis.communication._status import (
-    _OVER as _OVER,
-)
+from stakeholder_map.analysis.communication._shared import _index as _index
+from stakeholder_map.analysis.communication._shared import _unique as _unique
+from stakeholder_map.analysis.communication._status import _OVER as _OVER
 from stakeholder_map.analysis.communication._status import (
     _STABLE_SLOPE as _STABLE_SLOPE,
 )
-from stakeholder_map.analysis.communication._status import (
-    _TRENDS as _TRENDS,
-)
-from stakeholder_map.analysis.communication._status import (
-    _UNDER as _UNDER,
-)
+from stakeholder_map.analysis.communication._status import _TRENDS as _TRENDS
+from stakeholder_map.analysis.communication._status import _UNDER as _UNDER
 from stakeholder_map.analysis.communication._status import (
     SERVICE_LEVELS,
     engagement_status,
@@ -122,18 +74,12 @@ from stakeholder_map.analysis.communication._status import (
 from stakeholder_map.analysis.communication._status import (
     _channel_items as _channel_items,
 )
-from stakeholder_map.analysis.communication._status import (
-    _date_series as _date_series,
-)
-from stakeholder_map.analysis.communication._status import (
-    _due as _due,
-)
+from stakeholder_map.analysis.communication._status import _date_series as _date_series
+from stakeholder_map.analysis.communication._status import _due as _due
 from stakeholder_map.analysis.communication._status import (
     _items_by_channel as _items_by_channel,
 )
-from stakeholder_map.analysis.communication._status import (
-    _service as _service,
-)
+from stakeholder_map.analysis.communication._status import _service as _service
 from stakeholder_map.analysis.communication._status import (
     _slope_per_30_days as _slope_per_30_days,
 )
@@ -143,19 +89,12 @@ from stakeholder_map.analysis.communication._status import (
 from stakeholder_map.analysis.communication._status import (
     _status_by_stakeholder as _status_by_stakeholder,
 )
-from stakeholder_map.analysis.communication._status import (
-    _trend as _trend,
-)
+from stakeholder_map.analysis.communication._status import _trend as _trend
 from stakeholder_map.analysis.communication._tables import (
     _INDEX_LABELS as _INDEX_LABELS,
 )
-from stakeholder_map.analysis.communication._tables import (
-    _KEY_COLUMNS as _KEY_COLUMNS,
-)
-from stakeholder_map.analysis.communication._tables import (
-    display_table,
-    markdown_table,
-)
+from stakeholder_map.analysis.communication._tables import _KEY_COLUMNS as _KEY_COLUMNS
+from stakeholder_map.analysis.communication._tables import display_table, markdown_table
 
 __all__ = [
     "ATTITUDE_GROUPS",

@@ -28,11 +28,7 @@ from stakeholder_map.analysis.communication._shared import (
 if TYPE_CHECKING:
     import pandas as pd
 
-    from stakeholder_map.models import (
-        Segment,
-        Stakeholder,
-        StakeholderMap,
-    )
+    from stakeholder_map.models import Segment, Stakeholder, StakeholderMap
 
 
 #: Statuses of :func:`representation`, from worst to best.

@@ -33,21 +33,13 @@ from stakeholder_map.analysis.communication._shared import (
 )
 from stakeholder_map.analysis.grid import classify_quadrant
 from stakeholder_map.analysis.salience import classify_cube
-from stakeholder_map.i18n import (
-    LANGUAGES,
-    join_words,
-    quadrant_strategy,
-)
+from stakeholder_map.i18n import LANGUAGES, join_words, quadrant_strategy
 from stakeholder_map.i18n import text as i18n_text
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from stakeholder_map.models import (
-        CommunicationItem,
-        Stake,
-        StakeholderMap,
-    )
+    from stakeholder_map.models import CommunicationItem, Stake, StakeholderMap
 
 
 #: Default rules per power/interest quadrant (and for stakeholders without

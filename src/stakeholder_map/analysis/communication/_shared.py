@@ -15,12 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from stakeholder_map._dates import as_date
-from stakeholder_map._types import (
-    Channel,
-    Frequency,
-    ParticipationLevel,
-    Quadrant,
-)
+from stakeholder_map._types import Channel, Frequency, ParticipationLevel, Quadrant
 
 if TYPE_CHECKING:
     import pandas as pd

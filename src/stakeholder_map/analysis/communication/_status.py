@@ -17,10 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from stakeholder_map._types import Direction
-from stakeholder_map.analysis._common import (
-    Threshold,
-    check_choice,
-)
+from stakeholder_map.analysis._common import Threshold, check_choice
 from stakeholder_map.analysis.communication._plan import _plan_records
 from stakeholder_map.analysis.communication._shared import (
     _CHANNELS,

@@ -13,11 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from stakeholder_map.analysis._common import check_choice
 from stakeholder_map.analysis.communication._shared import _NO_CATEGORY
-from stakeholder_map.i18n import (
-    LANGUAGES,
-    label,
-    quadrant_label,
-)
+from stakeholder_map.i18n import LANGUAGES, label, quadrant_label
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -34,29 +34,18 @@ from stakeholder_map.analysis.network._brokerage import (
 from stakeholder_map.analysis.network._centrality import (
     _NORMALISATION as _NORMALISATION,
 )
-from stakeholder_map.analysis.network._centrality import (
-    CENTRALITY_MEASURES,
-    centrality,
-)
-from stakeholder_map.analysis.network._centrality import (
-    SELF_LOOPS as SELF_LOOPS,
-)
+from stakeholder_map.analysis.network._centrality import CENTRALITY_MEASURES, centrality
+from stakeholder_map.analysis.network._centrality import SELF_LOOPS as SELF_LOOPS
 from stakeholder_map.analysis.network._centrality import (
     ZERO_WEIGHT_TIES as ZERO_WEIGHT_TIES,
 )
 from stakeholder_map.analysis.network._communities import _MUTUAL as _MUTUAL
 from stakeholder_map.analysis.network._communities import _relocate as _relocate
-from stakeholder_map.analysis.network._communities import (
-    _signed_ties as _signed_ties,
-)
+from stakeholder_map.analysis.network._communities import _signed_ties as _signed_ties
 from stakeholder_map.analysis.network._communities import coalitions, communities
-from stakeholder_map.analysis.network._keyplayers import (
-    _BATCH_WORDS as _BATCH_WORDS,
-)
+from stakeholder_map.analysis.network._keyplayers import _BATCH_WORDS as _BATCH_WORDS
 from stakeholder_map.analysis.network._keyplayers import _CRITERIA as _CRITERIA
-from stakeholder_map.analysis.network._keyplayers import (
-    _DENSE_LIMIT as _DENSE_LIMIT,
-)
+from stakeholder_map.analysis.network._keyplayers import _DENSE_LIMIT as _DENSE_LIMIT
 from stakeholder_map.analysis.network._keyplayers import _SEARCHES as _SEARCHES
 from stakeholder_map.analysis.network._keyplayers import (
     EXHAUSTIVE_LIMIT as EXHAUSTIVE_LIMIT,
@@ -76,12 +65,8 @@ from stakeholder_map.analysis.network._keyplayers import (
     _fragment_many as _fragment_many,
 )
 from stakeholder_map.analysis.network._keyplayers import _reach as _reach
-from stakeholder_map.analysis.network._keyplayers import (
-    _reach_many as _reach_many,
-)
-from stakeholder_map.analysis.network._positions import (
-    _GAP_MEASURES as _GAP_MEASURES,
-)
+from stakeholder_map.analysis.network._keyplayers import _reach_many as _reach_many
+from stakeholder_map.analysis.network._positions import _GAP_MEASURES as _GAP_MEASURES
 from stakeholder_map.analysis.network._positions import (
     _ROWLEY_CENTRALITIES as _ROWLEY_CENTRALITIES,
 )
@@ -91,9 +76,7 @@ from stakeholder_map.analysis.network._positions import (
     influence_gap,
     rowley,
 )
-from stakeholder_map.analysis.network._shared import (
-    _NEGATIVE_TIES as _NEGATIVE_TIES,
-)
+from stakeholder_map.analysis.network._shared import _NEGATIVE_TIES as _NEGATIVE_TIES
 from stakeholder_map.analysis.network._shared import NEGATIVE_TIES as NEGATIVE_TIES
 from stakeholder_map.analysis.network._shared import _as_ids as _as_ids
 from stakeholder_map.analysis.network._shared import _base_frame as _base_frame
@@ -101,9 +84,7 @@ from stakeholder_map.analysis.network._shared import _check_ids as _check_ids
 from stakeholder_map.analysis.network._shared import _kind_list as _kind_list
 from stakeholder_map.analysis.network._shared import _language as _language
 from stakeholder_map.analysis.network._shared import _warn as _warn
-from stakeholder_map.analysis.network._shared import (
-    _warn_too_few as _warn_too_few,
-)
+from stakeholder_map.analysis.network._shared import _warn_too_few as _warn_too_few
 
 __all__ = [
     "BROKERAGE_ROLES",

@@ -19,10 +19,7 @@ import numpy as np
 import pandas as pd
 
 from stakeholder_map.analysis import _engine
-from stakeholder_map.analysis.network._shared import (
-    _base_frame,
-    _kind_list,
-)
+from stakeholder_map.analysis.network._shared import _base_frame, _kind_list
 from stakeholder_map.exceptions import StakeholderMapWarning
 
 if TYPE_CHECKING:

@@ -23,11 +23,7 @@ import pandas as pd
 from stakeholder_map.analysis import _engine
 from stakeholder_map.analysis._common import check_choice
 from stakeholder_map.analysis._views import TIE_DECIMALS
-from stakeholder_map.analysis.network._shared import (
-    _as_ids,
-    _base_frame,
-    _check_ids,
-)
+from stakeholder_map.analysis.network._shared import _as_ids, _base_frame, _check_ids
 
 if TYPE_CHECKING:
     # Named under Raises/Warns: bound here so the API pages link them.
