@@ -29,7 +29,7 @@ PKG = "stakeholder_map"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Foundation: types, words and errors every layer uses; standard library and
     # pydantic's types only.
-    ("foundation", ("_types", "_dates", "_version", "i18n", "exceptions")),
+    ("foundation", ("_types", "_dates", "_version", "i18n", "_words", "exceptions")),
     # Label placement in abstract units (boxes, anchors, obstacles, a measuring
     # function passed in): numpy only, used by the figures and the slide deck.
     ("placement", ("_placement",)),
