@@ -38,7 +38,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("models", ("models",)),
     # Data in and out, and map-to-map operations: readers and writers, the
     # NetworkX graph, privacy profiles, the bundled examples.
-    ("data", ("io", "graph", "privacy", "datasets")),
+    ("data", ("io", "graph", "privacy", "datasets", "vocabulary")),
     # Pure analyses: maps and graphs to DataFrames; no matplotlib. The
     # "which view is empty" rules sit here as they are analyses of the map.
     ("analysis", ("analysis", "_empty_views")),

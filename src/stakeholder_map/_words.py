@@ -163,5 +163,13 @@ def build() -> dict[str, Any]:
             "written": _per_language("words_sheet", "written"),
             "columns": _lists("words_sheet", "columns"),
             "kinds": _lists("words_sheet", "kinds"),
+            "headers": {
+                lang: {key: words[0] for key, words in (columns or {}).items()}
+                for lang, columns in _per_language("words_sheet", "columns").items()
+            },
+            "kinds_shown": {
+                lang: {key: words[0] for key, words in (kinds or {}).items()}
+                for lang, kinds in _per_language("words_sheet", "kinds").items()
+            },
         },
     }

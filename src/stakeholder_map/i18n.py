@@ -475,6 +475,45 @@ _TEXTS: dict[str, dict[str, str]] = {
         "modularity_undefined": "`modularity` is not defined for a network without "
         "ties of positive weight; it is NaN and every stakeholder is a community of "
         "its own.",
+        # Words of one's own (stakeholder_map.vocabulary, the words sheet)
+        "words_problems": "The words could not be added ({n} problem{s}):",
+        "words_not_a_mapping": "Expected a mapping of kinds of words to words, "
+        "such as {{'columns': {{'power': ['zeggenschap']}}}}, but got a {found}.",
+        "words_unknown_section": "{section!r} is no kind of word. Kinds of words: "
+        "{known}.{hint}",
+        "words_unknown_table": "No table {table!r} has columns. Tables: {known}.{hint}",
+        "words_shape": "`{section}` takes {shape}, but got {found!r}.",
+        "words_shape_grouped": "a mapping of each meaning to its words, e.g. {example}",
+        "words_shape_words": "a mapping of each word to its meaning, e.g. {example}",
+        "words_shape_list": "a list of words, e.g. {example}",
+        "words_not_a_word": "A word must be a text with a letter or digit, but got "
+        "{value!r}.",
+        "words_bad_meaning": "{word!r} cannot mean {meaning!r}: give {expected}.",
+        "words_expected_sheets": "a table such as 'stakeholders', or a sheet name "
+        "it has, such as 'actoren'",
+        "words_expected_columns": "a column such as 'power', or a header it has, "
+        "such as 'macht'",
+        "words_expected_scores": "a fraction of the scale from 0 (lowest) to 1 "
+        "(highest), or a score word such as 'hoog'",
+        "words_expected_attitudes": "a number from -2 (strongly opposed) to 2 "
+        "(strongly supportive), or an attitude word such as 'voor'",
+        "words_expected_choice": "one of {choices}, or a word for one of them",
+        "words_expected_booleans": "yes or no (true or false), or a word such as 'ja'",
+        "words_expected_unknown": "nothing (leave the meaning empty)",
+        "words_conflict": "{word!r} already means {old}, so it cannot also mean "
+        "{new}. Choose another word, or leave this one out.",
+        "words_means_sheet": "the sheet of the table `{table}`",
+        "words_means_column": "the column `{field}` of the table `{table}`",
+        "words_means_score": "the score at {value} of the scale",
+        "words_means_attitude": "the attitude {value}",
+        "words_means_choice": "`{field}` {value!r}",
+        "words_means_yes": "yes",
+        "words_means_no": "no",
+        "words_means_unknown": "'not known'",
+        "words_sheet_kind": "Say what kind of word this is: one of {known}.{hint}",
+        "words_sheet_no_word": "The row has no word: give the word, or clear the row.",
+        "words_sheet_headers": "The sheet of words needs the columns {columns} "
+        "(one row per word), but its first row holds {found}.",
     },
     "nl": {
         "the_input": "De invoer",
@@ -621,6 +660,51 @@ _TEXTS: dict[str, dict[str, str]] = {
         "modularity_undefined": "`modularity` is niet gedefinieerd voor een netwerk "
         "zonder banden met een positief gewicht; ze is NaN en elke actor is een "
         "gemeenschap op zich.",
+        "words_problems": "De woorden konden niet worden toegevoegd (aantal "
+        "problemen: {n}):",
+        "words_not_a_mapping": "Verwacht een mapping van soorten woorden naar "
+        "woorden, zoals {{'columns': {{'power': ['zeggenschap']}}}}, maar kreeg een "
+        "{found}.",
+        "words_unknown_section": "{section!r} is geen soort woord. Soorten "
+        "woorden: {known}.{hint}",
+        "words_unknown_table": "Geen tabel {table!r} heeft kolommen. Tabellen: "
+        "{known}.{hint}",
+        "words_shape": "`{section}` vraagt {shape}, maar kreeg {found!r}.",
+        "words_shape_grouped": "een mapping van elke betekenis naar haar woorden, "
+        "bv. {example}",
+        "words_shape_words": "een mapping van elk woord naar zijn betekenis, bv. "
+        "{example}",
+        "words_shape_list": "een lijst van woorden, bv. {example}",
+        "words_not_a_word": "Een woord moet een tekst met een letter of cijfer "
+        "zijn, maar kreeg {value!r}.",
+        "words_bad_meaning": "{word!r} kan niet {meaning!r} betekenen: geef "
+        "{expected}.",
+        "words_expected_sheets": "een tabel zoals 'stakeholders', of een bladnaam "
+        "die ze al heeft, zoals 'actoren'",
+        "words_expected_columns": "een kolom zoals 'power', of een kop die ze al "
+        "heeft, zoals 'macht'",
+        "words_expected_scores": "een deel van de schaal van 0 (laagste) tot 1 "
+        "(hoogste), of een scorewoord zoals 'hoog'",
+        "words_expected_attitudes": "een getal van -2 (sterk tegen) tot 2 (sterk "
+        "voor), of een houdingswoord zoals 'voor'",
+        "words_expected_choice": "een van {choices}, of een woord voor een ervan",
+        "words_expected_booleans": "ja of nee (true of false), of een woord zoals 'ja'",
+        "words_expected_unknown": "niets (laat de betekenis leeg)",
+        "words_conflict": "{word!r} betekent al {old}, dus het kan niet ook {new} "
+        "betekenen. Kies een ander woord, of laat dit weg.",
+        "words_means_sheet": "het blad van de tabel `{table}`",
+        "words_means_column": "de kolom `{field}` van de tabel `{table}`",
+        "words_means_score": "de score op {value} van de schaal",
+        "words_means_attitude": "de houding {value}",
+        "words_means_choice": "`{field}` {value!r}",
+        "words_means_yes": "ja",
+        "words_means_no": "nee",
+        "words_means_unknown": "'niet gekend'",
+        "words_sheet_kind": "Zeg welke soort woord dit is: een van {known}.{hint}",
+        "words_sheet_no_word": "De rij heeft geen woord: geef het woord, of maak "
+        "de rij leeg.",
+        "words_sheet_headers": "Het blad met woorden vraagt de kolommen {columns} "
+        "(één rij per woord), maar de eerste rij bevat {found}.",
     },
 }
 

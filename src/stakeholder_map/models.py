@@ -1232,6 +1232,11 @@ class StakeholderMap(BaseModel):
     attributes
         The map's own attributes of the user's (keys of their own in the
         ``meta`` sheet), keyed as written.
+    words
+        Words of one's own the map was read with, from a ``woorden``/``words``
+        sheet: ``(kind, word, meaning)`` rows such as ``("scores", "heel veel",
+        "1")``. A reader applies them to that file only; the workbook writer
+        writes them back as that sheet. See :mod:`stakeholder_map.vocabulary`.
 
     Examples
     --------
@@ -1289,6 +1294,12 @@ class StakeholderMap(BaseModel):
         default_factory=dict,
         description="The map's own attributes (keys of the user's own in the meta "
         "sheet), keyed as written.",
+    )
+    words: tuple[tuple[str, str, str], ...] = Field(
+        default=(),
+        description="Words of one's own that the map was read with (its words "
+        "sheet): (kind of word, word, meaning) as written; see "
+        "stakeholder_map.vocabulary.",
     )
 
     @field_validator("attributes", mode="before")
