@@ -514,6 +514,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "words_sheet_no_word": "The row has no word: give the word, or clear the row.",
         "words_sheet_headers": "The sheet of words needs the columns {columns} "
         "(one row per word), but its first row holds {found}.",
+        "tpl_guide_words": "Sheet '{sheet_words}' (optional): words of your own "
+        "that this workbook uses, one row per word: its kind (column, score, "
+        "attitude, ...), the word, and what it means, e.g. column | zeggenschap | "
+        "power, or score | heel veel | high. Leave it empty if the usual words "
+        "do.",
     },
     "nl": {
         "the_input": "De invoer",
@@ -705,6 +710,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "de rij leeg.",
         "words_sheet_headers": "Het blad met woorden vraagt de kolommen {columns} "
         "(één rij per woord), maar de eerste rij bevat {found}.",
+        "tpl_guide_words": "Blad '{sheet_words}' (niet verplicht): eigen woorden "
+        "die deze werkmap gebruikt, één rij per woord: de soort (kolom, score, "
+        "houding, ...), het woord en wat het betekent, bv. kolom | zeggenschap | "
+        "macht, of score | heel veel | hoog. Laat het leeg als de gewone woorden "
+        "volstaan.",
     },
 }
 

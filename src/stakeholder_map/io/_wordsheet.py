@@ -16,7 +16,13 @@ from typing import Any
 from stakeholder_map import i18n
 from stakeholder_map.io._cells import BadCell, lookup_key, to_text
 
-__all__ = ["is_words_sheet", "read_words_sheet", "sheet_lang", "words_rows"]
+__all__ = [
+    "add_word_rows",
+    "is_words_sheet",
+    "read_words_sheet",
+    "sheet_lang",
+    "words_rows",
+]
 
 
 def is_words_sheet(title: str) -> bool:
@@ -158,3 +164,33 @@ def words_rows(words: Sequence[tuple[str, str, str]], lang: str) -> list[list[An
     for section, word, meaning in words:
         out.append([shown.get(section, section), word, meaning or None])
     return out
+
+
+def add_word_rows(rows: Sequence[Any], lang: str) -> list[dict[str, Any]]:
+    """Add the ``words`` rows of a YAML or JSON map (for the current scope).
+
+    Return a failure per row that cannot be added, its ``column`` the row's path
+    (``words[2]``). A row that is not three texts is left for the map's own
+    validation to report.
+    """
+    from stakeholder_map import vocabulary
+
+    failures: list[dict[str, Any]] = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, list | tuple) or len(row) != 3:
+            continue
+        section, word, meaning = row
+        problem: str | None
+        if section not in vocabulary.SECTIONS:
+            known = ", ".join(repr(s) for s in vocabulary.SECTIONS)
+            hint = vocabulary.hint(str(section), vocabulary.SECTIONS, lang)
+            problem = i18n.text(
+                "words_unknown_section", lang, section=section, known=known, hint=hint
+            )
+        else:
+            problem = vocabulary.add(vocabulary.Entry(section, word, meaning), lang)
+        if problem is not None:
+            failures.append(
+                {"column": f"words[{i}]", "value": word, "problem": str(problem)}
+            )
+    return failures
