@@ -230,6 +230,17 @@ def _attribute_name(model: type[BaseModel], key: Any) -> str:
     return name
 
 
+def _word_text(value: Any) -> Any:
+    """Return a cell of a words row as text: ``1.0`` is ``"1"``, True ``"true"``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    return value
+
+
 def _clean_attributes(model: type[BaseModel], value: Any) -> Any:
     if value is None:
         return {}
@@ -1306,6 +1317,17 @@ class StakeholderMap(BaseModel):
     @classmethod
     def _attributes(cls, value: Any) -> Any:
         return _clean_attributes(cls, value)
+
+    @field_validator("words", mode="before")
+    @classmethod
+    def _words(cls, value: Any) -> Any:
+        # A YAML or JSON map may give a meaning as a number or yes/no (1, true).
+        if not isinstance(value, list | tuple):
+            return value
+        return [
+            [_word_text(cell) for cell in row] if isinstance(row, list | tuple) else row
+            for row in value
+        ]
 
     @model_validator(mode="before")
     @classmethod

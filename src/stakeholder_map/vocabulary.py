@@ -485,13 +485,22 @@ def _score_text(value: float, lang: str) -> str:
 
 
 def _add_score(entry: Entry, key: str, lang: str) -> str | None:
+    old3 = i18n.SCORE_WORDS.get(key)
+    old5 = i18n.SCORE_WORDS_FIVE.get(key)
     x = _number(entry.meaning)
     marker = False
-    three: float | None
-    five: float | None
     if x is not None:
         if not 0 <= x <= 1:
             return _bad_meaning(entry, lang)
+        # A known word keeps its place on both scales ("hoog" is 1 of three
+        # points and 0.75 of five): it conflicts only if it means other than x.
+        old = old3 if old3 is not None else old5
+        if old is not None:
+            if old == x:
+                return None
+            return _conflict(
+                entry.word, _score_text(old, lang), _score_text(x, lang), lang
+            )
         three, five = x, x
     elif isinstance(entry.meaning, str):
         meaning = lookup_key(entry.meaning)
@@ -500,19 +509,16 @@ def _add_score(entry: Entry, key: str, lang: str) -> str | None:
         if got3 is None and got5 is None:
             known = [*i18n.SCORE_WORDS, *i18n.SCORE_WORDS_FIVE]
             return _bad_meaning(entry, lang, hint(meaning, known, lang))
-        three = got3 if got3 is not None else got5
-        five = got5 if got5 is not None else got3
+        three = got3 if got3 is not None else got5  # type: ignore[assignment]
+        five = got5 if got5 is not None else got3  # type: ignore[assignment]
         marker = meaning in i18n.FIVE_POINT_MARKERS
+        for old, new in ((old3, three), (old5, five)):
+            if old is not None and old != new:
+                return _conflict(
+                    entry.word, _score_text(old, lang), _score_text(new, lang), lang
+                )
     else:
         return _bad_meaning(entry, lang)
-    if three is None or five is None:  # pragma: no cover - one is known above
-        return _bad_meaning(entry, lang)
-    for table, new in ((i18n.SCORE_WORDS, three), (i18n.SCORE_WORDS_FIVE, five)):
-        old = table.get(key)
-        if old is not None and old != new:
-            return _conflict(
-                entry.word, _score_text(old, lang), _score_text(new, lang), lang
-            )
     i18n.SCORE_WORDS[key] = three
     i18n.SCORE_WORDS_FIVE[key] = five
     if marker:
