@@ -182,6 +182,11 @@ def test_a_word_that_means_something_else_names_both_meanings() -> None:
     ]
 
 
+def test_a_sheet_name_cannot_be_the_name_of_the_words_sheet() -> None:
+    (problem,) = _problems({"sheets": {"stakeholders": ["Woorden"]}})
+    assert "'Woorden' already means the sheet of the table `words`" in problem
+
+
 def test_two_new_words_that_clash_with_each_other() -> None:
     (problem,) = _problems(
         {"columns": {"power": ["zeggenschap"], "interest": ["zeggenschap"]}}

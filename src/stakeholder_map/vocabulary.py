@@ -246,6 +246,7 @@ def _text(key: str, lang: str, **params: Any) -> str:
 
 
 def hint(value: str, known: Iterable[str], lang: str) -> str:
+    """Return " Did you mean ...?" for the closest of ``known``, or nothing."""
     close = difflib.get_close_matches(value, list(known), n=1)
     return _text("did_you_mean", lang, suggestion=close[0]) if close else ""
 
@@ -367,7 +368,7 @@ class MeaningProblem(str):
 
 
 def _bad_meaning(
-    entry: Entry, lang: str, hint: str = "", **params: Any
+    entry: Entry, lang: str, suggestion: str = "", **params: Any
 ) -> MeaningProblem:
     section = "choice" if entry.section in _CHOICES else entry.section
     expected = _text(f"words_expected_{section}", lang, **params)
@@ -378,7 +379,7 @@ def _bad_meaning(
         meaning=entry.meaning,
         expected=expected,
     )
-    return MeaningProblem(text + hint)
+    return MeaningProblem(text + suggestion)
 
 
 def add(entry: Entry, lang: str) -> str | None:
@@ -416,6 +417,8 @@ def _add_sheet(entry: Entry, key: str, lang: str) -> str | None:
     if table is None:
         return _bad_meaning(entry, lang, hint(meaning, known, lang))
     old = known.get(key)
+    if old is None and key in {lookup_key(n) for n in i18n.WORDS_SHEET["names"]}:
+        old = "words"  # the sheet of one's own words is read before any other
     if old is not None and old != table:
         return _conflict(
             entry.word,
