@@ -2197,6 +2197,32 @@ _TEXTS["nl"].update(
         "personen gepseudonimiseerd). Geef --profile internal om alles te houden.",
     }
 )
+_TEXTS["en"].update(
+    {
+        "kumu_view_title": "Power/interest grid of {name!r} for Kumu, written by "
+        "stakeholder_map.",
+        "kumu_view_paste": "Import the map written by `stakeholder-map convert` "
+        "(or write_kumu) into Kumu, open the view's Advanced Editor and paste this "
+        "text in place of what it holds.",
+        "kumu_view_unplaced": "Elements without a power or interest score, so "
+        "without a place on the grid (Kumu draws them grey): {count}.",
+        "cli_kumu_view_needs_kumu": "`--kumu-view` needs a Kumu output "
+        "(.kumu.xlsx or .kumu.json), but {name!r} was passed.",
+    }
+)
+_TEXTS["nl"].update(
+    {
+        "kumu_view_title": "Macht/belang-raster van {name!r} voor Kumu, geschreven "
+        "door stakeholder_map.",
+        "kumu_view_paste": "Importeer de kaart die `stakeholder-map convert` (of "
+        "write_kumu) schreef in Kumu, open de Advanced Editor van de weergave en "
+        "plak deze tekst in de plaats van wat er staat.",
+        "kumu_view_unplaced": "Elementen zonder score voor macht of belang, dus "
+        "zonder plaats op het raster (Kumu tekent ze grijs): {count}.",
+        "cli_kumu_view_needs_kumu": "`--kumu-view` vraagt een uitvoer voor Kumu "
+        "(.kumu.xlsx of .kumu.json), maar {name!r} werd opgegeven.",
+    }
+)
 _LABELS["en"].update({"kinds": "relation kinds"})
 _LABELS["nl"].update({"kinds": "relatiesoorten"})
 
