@@ -29,7 +29,7 @@ PKG = "stakeholder_map"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Foundation: types, words and errors every layer uses; standard library and
     # pydantic's types only.
-    ("foundation", ("_types", "_dates", "_version", "i18n", "exceptions")),
+    ("foundation", ("_types", "_dates", "_version", "i18n", "_words", "exceptions")),
     # Label placement in abstract units (boxes, anchors, obstacles, a measuring
     # function passed in): numpy only, used by the figures and the slide deck.
     ("placement", ("_placement",)),
@@ -38,7 +38,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("models", ("models",)),
     # Data in and out, and map-to-map operations: readers and writers, the
     # NetworkX graph, privacy profiles, the bundled examples.
-    ("data", ("io", "graph", "privacy", "datasets")),
+    ("data", ("io", "graph", "privacy", "datasets", "vocabulary")),
     # Pure analyses: maps and graphs to DataFrames; no matplotlib. The
     # "which view is empty" rules sit here as they are analyses of the map.
     ("analysis", ("analysis", "_empty_views")),

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from stakeholder_map import _words
+
 __all__ = [
     "GRID_LABEL_SETS",
     "LANGUAGES",
@@ -473,6 +475,50 @@ _TEXTS: dict[str, dict[str, str]] = {
         "modularity_undefined": "`modularity` is not defined for a network without "
         "ties of positive weight; it is NaN and every stakeholder is a community of "
         "its own.",
+        # Words of one's own (stakeholder_map.vocabulary, the words sheet)
+        "words_problems": "The words could not be added ({n} problem{s}):",
+        "words_not_a_mapping": "Expected a mapping of kinds of words to words, "
+        "such as {{'columns': {{'power': ['zeggenschap']}}}}, but got a {found}.",
+        "words_unknown_section": "{section!r} is no kind of word. Kinds of words: "
+        "{known}.{hint}",
+        "words_unknown_table": "No table {table!r} has columns. Tables: {known}.{hint}",
+        "words_shape": "`{section}` takes {shape}, but got {found!r}.",
+        "words_shape_grouped": "a mapping of each meaning to its words, e.g. {example}",
+        "words_shape_words": "a mapping of each word to its meaning, e.g. {example}",
+        "words_shape_list": "a list of words, e.g. {example}",
+        "words_not_a_word": "A word must be a text with a letter or digit, but got "
+        "{value!r}.",
+        "words_bad_meaning": "{word!r} cannot mean {meaning!r}: give {expected}.",
+        "words_expected_sheets": "a table such as 'stakeholders', or a sheet name "
+        "it has, such as 'actoren'",
+        "words_expected_columns": "a column such as 'power', or a header it has, "
+        "such as 'macht'",
+        "words_expected_scores": "a fraction of the scale from 0 (lowest) to 1 "
+        "(highest), or a score word such as 'hoog'",
+        "words_expected_attitudes": "a number from -2 (strongly opposed) to 2 "
+        "(strongly supportive), or an attitude word such as 'voor'",
+        "words_expected_choice": "one of {choices}, or a word for one of them",
+        "words_expected_booleans": "yes or no (true or false), or a word such as 'ja'",
+        "words_expected_unknown": "nothing (leave the meaning empty)",
+        "words_conflict": "{word!r} already means {old}, so it cannot also mean "
+        "{new}. Choose another word, or leave this one out.",
+        "words_means_sheet": "the sheet of the table `{table}`",
+        "words_means_column": "the column `{field}` of the table `{table}`",
+        "words_means_score": "the score at {value} of the scale",
+        "words_means_attitude": "the attitude {value}",
+        "words_means_choice": "`{field}` {value!r}",
+        "words_means_yes": "yes",
+        "words_means_no": "no",
+        "words_means_unknown": "'not known'",
+        "words_sheet_kind": "Say what kind of word this is: one of {known}.{hint}",
+        "words_sheet_no_word": "The row has no word: give the word, or clear the row.",
+        "words_sheet_headers": "The sheet of words needs the columns {columns} "
+        "(one row per word), but its first row holds {found}.",
+        "tpl_guide_words": "Sheet '{sheet_words}' (optional): words of your own "
+        "that this workbook uses, one row per word: its kind (column, score, "
+        "attitude, ...), the word, and what it means, e.g. column | zeggenschap | "
+        "power, or score | heel veel | high. Leave it empty if the usual words "
+        "do.",
     },
     "nl": {
         "the_input": "De invoer",
@@ -619,6 +665,56 @@ _TEXTS: dict[str, dict[str, str]] = {
         "modularity_undefined": "`modularity` is niet gedefinieerd voor een netwerk "
         "zonder banden met een positief gewicht; ze is NaN en elke actor is een "
         "gemeenschap op zich.",
+        "words_problems": "De woorden konden niet worden toegevoegd (aantal "
+        "problemen: {n}):",
+        "words_not_a_mapping": "Verwacht een mapping van soorten woorden naar "
+        "woorden, zoals {{'columns': {{'power': ['zeggenschap']}}}}, maar kreeg een "
+        "{found}.",
+        "words_unknown_section": "{section!r} is geen soort woord. Soorten "
+        "woorden: {known}.{hint}",
+        "words_unknown_table": "Geen tabel {table!r} heeft kolommen. Tabellen: "
+        "{known}.{hint}",
+        "words_shape": "`{section}` vraagt {shape}, maar kreeg {found!r}.",
+        "words_shape_grouped": "een mapping van elke betekenis naar haar woorden, "
+        "bv. {example}",
+        "words_shape_words": "een mapping van elk woord naar zijn betekenis, bv. "
+        "{example}",
+        "words_shape_list": "een lijst van woorden, bv. {example}",
+        "words_not_a_word": "Een woord moet een tekst met een letter of cijfer "
+        "zijn, maar kreeg {value!r}.",
+        "words_bad_meaning": "{word!r} kan niet {meaning!r} betekenen: geef "
+        "{expected}.",
+        "words_expected_sheets": "een tabel zoals 'stakeholders', of een bladnaam "
+        "die ze al heeft, zoals 'actoren'",
+        "words_expected_columns": "een kolom zoals 'power', of een kop die ze al "
+        "heeft, zoals 'macht'",
+        "words_expected_scores": "een deel van de schaal van 0 (laagste) tot 1 "
+        "(hoogste), of een scorewoord zoals 'hoog'",
+        "words_expected_attitudes": "een getal van -2 (sterk tegen) tot 2 (sterk "
+        "voor), of een houdingswoord zoals 'voor'",
+        "words_expected_choice": "een van {choices}, of een woord voor een ervan",
+        "words_expected_booleans": "ja of nee (true of false), of een woord zoals 'ja'",
+        "words_expected_unknown": "niets (laat de betekenis leeg)",
+        "words_conflict": "{word!r} betekent al {old}, dus het kan niet ook {new} "
+        "betekenen. Kies een ander woord, of laat dit weg.",
+        "words_means_sheet": "het blad van de tabel `{table}`",
+        "words_means_column": "de kolom `{field}` van de tabel `{table}`",
+        "words_means_score": "de score op {value} van de schaal",
+        "words_means_attitude": "de houding {value}",
+        "words_means_choice": "`{field}` {value!r}",
+        "words_means_yes": "ja",
+        "words_means_no": "nee",
+        "words_means_unknown": "'niet gekend'",
+        "words_sheet_kind": "Zeg welke soort woord dit is: een van {known}.{hint}",
+        "words_sheet_no_word": "De rij heeft geen woord: geef het woord, of maak "
+        "de rij leeg.",
+        "words_sheet_headers": "Het blad met woorden vraagt de kolommen {columns} "
+        "(één rij per woord), maar de eerste rij bevat {found}.",
+        "tpl_guide_words": "Blad '{sheet_words}' (niet verplicht): eigen woorden "
+        "die deze werkmap gebruikt, één rij per woord: de soort (kolom, score, "
+        "houding, ...), het woord en wat het betekent, bv. kolom | zeggenschap | "
+        "macht, of score | heel veel | hoog. Laat het leeg als de gewone woorden "
+        "volstaan.",
     },
 }
 
@@ -1069,22 +1165,6 @@ _TEXTS["nl"].update(
 # Exports: privacy profiles, slide decks and reports
 # --------------------------------------------------------------------------------
 
-#: Categories or tags (normalised) that mark a stakeholder as an individual person.
-PERSON_WORDS: frozenset[str] = frozenset(
-    {
-        "person",
-        "persoon",
-        "individual",
-        "individu",
-        "private_person",
-        "prive_persoon",
-        "natural_person",
-        "natuurlijke_persoon",
-        "contact_person",
-        "contactpersoon",
-    }
-)
-
 _LABELS["en"].update(
     {
         "low": "low",
@@ -1338,474 +1418,72 @@ _TEXTS["nl"].update(
 )
 
 # --------------------------------------------------------------------------------
-# Input aliases: sheet names, column headers and words in cells
+# Input words: sheet names, column headers and words in cells
 # --------------------------------------------------------------------------------
+# The words accepted on input live in the data files stakeholder_map/words/*.toml
+# (one per language, plus common.toml for symbols), so that a coordinator can
+# read them, and add words of their own with skm.vocabulary.extend or a `words`
+# sheet. The tables below are built from those files on first use (module
+# __getattr__), which keeps `import stakeholder_map` from reading them.
 
 #: Accepted sheet names per table (normalised with :func:`normalize`).
-SHEET_ALIASES: dict[str, tuple[str, ...]] = {
-    "stakeholders": ("stakeholders", "actoren", "stakeholder", "actor", "partners"),
-    "relations": ("relations", "relaties", "relatie", "relation", "connections"),
-    "interests": ("interests", "themas", "thema", "themes", "theme", "interesses"),
-    "stakes": ("stakes", "standpunten", "standpunt", "stake", "positions"),
-    "assessments": (
-        "assessments",
-        "beoordelingen",
-        "beoordeling",
-        "assessment",
-        "ratings",
-        "scores",
-    ),
-    "meta": ("meta", "kaart", "map", "info"),
-}
-
-#: The sheet name written per table and language.
-SHEET_NAMES: dict[str, dict[str, str]] = {
-    "en": {
-        "stakeholders": "stakeholders",
-        "relations": "relations",
-        "interests": "interests",
-        "stakes": "stakes",
-        "assessments": "assessments",
-        "meta": "meta",
-    },
-    "nl": {
-        "stakeholders": "actoren",
-        "relations": "relaties",
-        "interests": "themas",
-        "stakes": "standpunten",
-        "assessments": "beoordelingen",
-        "meta": "meta",
-    },
-}
-
-_SHARED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "power": ("power", "macht", "invloed", "influence"),
-    "interest": ("interest", "belang", "interesse", "betrokkenheid"),
-    "attitude": ("attitude", "houding", "support", "steun", "standpunt_algemeen"),
-    "legitimacy": ("legitimacy", "legitimiteit"),
-    "urgency": ("urgency", "urgentie"),
-    "proximity": ("proximity", "nabijheid"),
-    "notes": ("notes", "notities", "opmerkingen", "opmerking", "nota"),
-}
-
+SHEET_ALIASES: dict[str, tuple[str, ...]]
+#: The sheet name written per language and table.
+SHEET_NAMES: dict[str, dict[str, str]]
 #: Accepted column headers per table: canonical field -> aliases (normalised).
-COLUMN_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
-    "stakeholders": {
-        "id": ("id", "stakeholder_id", "code", "sleutel"),
-        "name": ("name", "naam", "stakeholder", "actor", "organisatie", "organisation"),
-        "short_name": ("short_name", "korte_naam", "afkorting", "label", "short"),
-        "category": ("category", "categorie", "type", "sector", "group", "groep"),
-        "parent": ("parent", "moeder", "moederorganisatie", "onderdeel_van", "part_of"),
-        "description": ("description", "omschrijving", "beschrijving"),
-        "tags": ("tags", "trefwoorden", "labels"),
-        **{
-            k: v
-            for k, v in _SHARED_COLUMNS.items()
-            if k
-            in ("power", "interest", "attitude", "legitimacy", "urgency", "proximity")
-        },
-        "engagement_current": (
-            "engagement_current",
-            "huidige_betrokkenheid",
-            "betrokkenheid_nu",
-            "current_engagement",
-        ),
-        "engagement_desired": (
-            "engagement_desired",
-            "gewenste_betrokkenheid",
-            "betrokkenheid_gewenst",
-            "desired_engagement",
-        ),
-        "participation": (
-            "participation",
-            "participatie",
-            "participatieniveau",
-            "participation_level",
-        ),
-        "contact": ("contact", "contactpersoon", "contact_person"),
-        "notes": _SHARED_COLUMNS["notes"],
-        "source": ("source", "bron"),
-        "assessed_on": ("assessed_on", "beoordeeld_op", "datum", "date"),
-    },
-    "relations": {
-        "source": ("source", "van", "from", "bron"),
-        "target": ("target", "naar", "to", "doel"),
-        "kind": ("kind", "soort", "type", "aard"),
-        "weight": ("weight", "gewicht", "sterkte", "strength"),
-        "directed": ("directed", "gericht"),
-        "sign": ("sign", "teken"),
-        "channel": ("channel", "kanaal"),
-        "frequency": ("frequency", "frequentie"),
-        "notes": _SHARED_COLUMNS["notes"],
-    },
-    "interests": {
-        "id": ("id", "interest_id", "thema_id", "code"),
-        "name": ("name", "naam", "thema", "theme", "interest"),
-        "description": ("description", "omschrijving", "beschrijving"),
-    },
-    "stakes": {
-        "stakeholder_id": ("stakeholder_id", "stakeholder", "actor", "naam", "name"),
-        "interest_id": ("interest_id", "interest", "thema", "theme"),
-        "position": ("position", "positie", "standpunt", "houding"),
-        "importance": ("importance", "belang", "gewicht", "importantie"),
-        "notes": _SHARED_COLUMNS["notes"],
-    },
-    "assessments": {
-        "stakeholder_id": ("stakeholder_id", "stakeholder", "actor", "naam", "name"),
-        "rater": ("rater", "beoordelaar", "deelnemer", "participant"),
-        "date": ("date", "datum"),
-        **{
-            k: v
-            for k, v in _SHARED_COLUMNS.items()
-            if k
-            in ("power", "interest", "attitude", "legitimacy", "urgency", "proximity")
-        },
-        "confidence": ("confidence", "zekerheid", "vertrouwen"),
-        "rationale": ("rationale", "motivering", "toelichting", "reden"),
-    },
-}
-
-#: Column headers written per language (canonical field -> header).
-COLUMN_HEADERS_NL: dict[str, str] = {
-    "id": "id",
-    "name": "naam",
-    "short_name": "korte_naam",
-    "category": "categorie",
-    "parent": "onderdeel_van",
-    "description": "omschrijving",
-    "tags": "trefwoorden",
-    "power": "macht",
-    "interest": "belang",
-    "attitude": "houding",
-    "legitimacy": "legitimiteit",
-    "urgency": "urgentie",
-    "proximity": "nabijheid",
-    "engagement_current": "huidige_betrokkenheid",
-    "engagement_desired": "gewenste_betrokkenheid",
-    "participation": "participatie",
-    "contact": "contactpersoon",
-    "notes": "opmerkingen",
-    "source": "bron",
-    "assessed_on": "beoordeeld_op",
-    "target": "naar",
-    "kind": "soort",
-    "weight": "gewicht",
-    "directed": "gericht",
-    "sign": "teken",
-    "channel": "kanaal",
-    "frequency": "frequentie",
-    "stakeholder_id": "actor",
-    "interest_id": "thema",
-    "position": "positie",
-    "importance": "importantie",
-    "rater": "beoordelaar",
-    "date": "datum",
-    "confidence": "zekerheid",
-    "rationale": "motivering",
-}
-
-#: Words accepted for a 3-point ordinal score: fraction of the scale (0, .5, 1).
-SCORE_WORDS: dict[str, float] = {
-    "low": 0.0,
-    "laag": 0.0,
-    "l": 0.0,
-    "weinig": 0.0,
-    "medium": 0.5,
-    "mid": 0.5,
-    "middle": 0.5,
-    "moderate": 0.5,
-    "gemiddeld": 0.5,
-    "middel": 0.5,
-    "matig": 0.5,
-    "m": 0.5,
-    "high": 1.0,
-    "hoog": 1.0,
-    "h": 1.0,
-    "veel": 1.0,
-}
-
-#: Words accepted for attitude (and a stake's position), -2..+2.
-ATTITUDE_WORDS: dict[str, float] = {
-    "strongly_opposed": -2,
-    "very_negative": -2,
-    "sterk_tegen": -2,
-    "zeer_negatief": -2,
-    "opposed": -1,
-    "negative": -1,
-    "against": -1,
-    "tegen": -1,
-    "eerder_tegen": -1,
-    "negatief": -1,
-    "neutral": 0,
-    "neutraal": 0,
-    "supportive": 1,
-    "positive": 1,
-    "for": 1,
-    "voor": 1,
-    "eerder_voor": 1,
-    "positief": 1,
-    "steunend": 1,
-    "strongly_supportive": 2,
-    "very_positive": 2,
-    "sterk_voor": 2,
-    "zeer_positief": 2,
-}
-
-#: Words accepted per enum-valued field: normalised word -> enum value.
-CHOICE_WORDS: dict[str, dict[str, str]] = {
-    "kind": {
-        "gezag": "authority",
-        "hierarchie": "authority",
-        "zeggenschap": "authority",
-        "financiering": "funding",
-        "subsidie": "funding",
-        "geld": "funding",
-        "informatie": "information",
-        "info": "information",
-        "advies": "advice",
-        "samenwerking": "collaboration",
-        "overleg": "collaboration",
-        "partnerschap": "collaboration",
-        "conflict": "conflict",
-        "spanning": "conflict",
-        "lidmaatschap": "membership",
-        "lid": "membership",
-        "andere": "other",
-        "overig": "other",
-        "overige": "other",
-    },
-    "channel": {
-        "overleg": "meeting",
-        "vergadering": "meeting",
-        "e_mail": "email",
-        "mail": "email",
-        "nieuwsbrief": "newsletter",
-        "telefoon": "phone",
-        "telefonisch": "phone",
-        "sociale_media": "social_media",
-        "social": "social_media",
-        "facebook": "social_media",
-        "site": "website",
-        "webpagina": "website",
-        "persoonlijk": "in_person",
-        "persoonlijk_contact": "in_person",
-        "face_to_face": "in_person",
-        "huisbezoek": "in_person",
-        "andere": "other",
-        "overig": "other",
-    },
-    "frequency": {
-        "dagelijks": "daily",
-        "wekelijks": "weekly",
-        "tweewekelijks": "biweekly",
-        "maandelijks": "monthly",
-        "per_kwartaal": "quarterly",
-        "driemaandelijks": "quarterly",
-        "kwartaal": "quarterly",
-        "jaarlijks": "yearly",
-        "annual": "yearly",
-        "adhoc": "ad_hoc",
-        "af_en_toe": "ad_hoc",
-        "occasionally": "ad_hoc",
-    },
-    "engagement": {
-        "onwetend": "unaware",
-        "onbewust": "unaware",
-        "niet_op_de_hoogte": "unaware",
-        "weerstand": "resistant",
-        "tegenwerkend": "resistant",
-        "neutraal": "neutral",
-        "steunend": "supportive",
-        "ondersteunend": "supportive",
-        "trekkend": "leading",
-        "leidend": "leading",
-    },
-    "participation": {
-        "informeren": "inform",
-        "raadplegen": "consult",
-        "consulteren": "consult",
-        "adviseren": "involve",
-        "betrekken": "involve",
-        "samenwerken": "collaborate",
-        "coproduceren": "collaborate",
-        "meebeslissen": "empower",
-        "meebeslissing": "empower",
-        "zelf_beslissen": "empower",
-    },
-}
-
-#: Words accepted for booleans.
-BOOL_WORDS: dict[str, bool] = {
-    "true": True,
-    "yes": True,
-    "y": True,
-    "ja": True,
-    "j": True,
-    "waar": True,
-    "1": True,
-    "x": True,
-    "false": False,
-    "no": False,
-    "n": False,
-    "nee": False,
-    "onwaar": False,
-    "0": False,
-}
-
-
-# --------------------------------------------------------------------------------
-# Readers and writers (stakeholder_map.io): more sheets, meta keys and messages
-# --------------------------------------------------------------------------------
-
-SHEET_ALIASES.update(
-    {
-        "interactions": (
-            "interactions",
-            "contacten",
-            "interaction",
-            "contactmomenten",
-            "logboek",
-        ),
-        "communication": (
-            "communication",
-            "communicatie",
-            "communicatieplan",
-            "communication_plan",
-        ),
-        "segments": ("segments", "doelgroepen", "doelgroep", "segment", "groups"),
-    }
-)
-SHEET_NAMES["en"].update(
-    {
-        "interactions": "interactions",
-        "communication": "communication",
-        "segments": "segments",
-    }
-)
-SHEET_NAMES["nl"].update(
-    {
-        "interactions": "contacten",
-        "communication": "communicatie",
-        "segments": "doelgroepen",
-    }
-)
-
-_STAKEHOLDER_REF = ("stakeholder_id", "stakeholder", "actor", "naam", "name")
-COLUMN_ALIASES.update(
-    {
-        "interactions": {
-            "stakeholder_id": _STAKEHOLDER_REF,
-            "date": ("date", "datum"),
-            "channel": ("channel", "kanaal"),
-            "direction": ("direction", "richting"),
-            "topic": ("topic", "onderwerp"),
-            "interest_id": ("interest_id", "interest", "thema", "theme"),
-            "by": ("by", "door", "wie", "medewerker"),
-            "outcome": ("outcome", "resultaat", "uitkomst", "afspraken"),
-            "sentiment": ("sentiment", "sfeer", "gevoel"),
-            "notes": _SHARED_COLUMNS["notes"],
-        },
-        "communication": {
-            "stakeholder_id": _STAKEHOLDER_REF,
-            "category": ("category", "categorie", "groep", "group"),
-            "channel": ("channel", "kanaal"),
-            "frequency": ("frequency", "frequentie"),
-            "message": ("message", "boodschap", "kernboodschap"),
-            "participation": ("participation", "participatie", "participatieniveau"),
-            "owner": ("owner", "verantwoordelijke", "eigenaar", "trekker"),
-            "start": ("start", "vanaf", "startdatum", "begin"),
-            "notes": _SHARED_COLUMNS["notes"],
-        },
-        "segments": {
-            "id": ("id", "segment_id", "doelgroep_id", "code"),
-            "name": ("name", "naam", "doelgroep", "segment"),
-            "description": ("description", "omschrijving", "beschrijving"),
-            "stakeholder_ids": (
-                "stakeholder_ids",
-                "stakeholders",
-                "actoren",
-                "vertegenwoordigers",
-            ),
-            "categories": ("categories", "categorieen"),
-            "tags": ("tags", "trefwoorden", "labels"),
-            "min_stakeholders": ("min_stakeholders", "min_actoren", "minimum"),
-        },
-    }
-)
-COLUMN_HEADERS_NL.update(
-    {
-        "direction": "richting",
-        "topic": "onderwerp",
-        "by": "door",
-        "outcome": "resultaat",
-        "sentiment": "sfeer",
-        "message": "boodschap",
-        "owner": "verantwoordelijke",
-        "start": "vanaf",
-        "stakeholder_ids": "actoren",
-        "categories": "categorieen",
-        "min_stakeholders": "min_actoren",
-    }
-)
-
+COLUMN_ALIASES: dict[str, dict[str, tuple[str, ...]]]
+#: Column headers written in Dutch (canonical field -> header).
+COLUMN_HEADERS_NL: dict[str, str]
 #: Dutch headers that differ per table (table -> field -> header).
-COLUMN_HEADERS_NL_BY_TABLE: dict[str, dict[str, str]] = {
-    "relations": {"source": "van"},
-}
-
-CHOICE_WORDS["direction"] = {
-    "uitgaand": "outgoing",
-    "door_ons": "outgoing",
-    "wij": "outgoing",
-    "inkomend": "incoming",
-    "door_hen": "incoming",
-    "zij": "incoming",
-    "wederzijds": "mutual",
-    "beide": "mutual",
-    "samen": "mutual",
-}
-
-#: Keys of the ``meta`` sheet (key/value rows) and their aliases (normalised).
-META_KEY_ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("name", "naam", "titel", "title"),
-    "description": ("description", "omschrijving", "beschrijving"),
-    "language": ("language", "taal"),
-    "date": ("date", "datum"),
-    "scale_min": ("scale_min", "schaal_min", "minimum", "min"),
-    "scale_max": ("scale_max", "schaal_max", "maximum", "max"),
-    # followed by the scale point, e.g. ``scale_label_1``
-    "scale_label": ("scale_label", "schaal_label", "label"),
-}
-
+COLUMN_HEADERS_NL_BY_TABLE: dict[str, dict[str, str]]
+#: Words accepted for a 3-point ordinal score: fraction of the scale (0, .5, 1).
+SCORE_WORDS: dict[str, float]
+#: Five-point score words, as a fraction of the scale. A column that uses one of
+#: the "very" words is read on five points (laag = 0.25), otherwise the
+#: three-point words of SCORE_WORDS apply (laag = 0).
+SCORE_WORDS_FIVE: dict[str, float]
+#: The words that make a column five-point.
+FIVE_POINT_MARKERS: frozenset[str]
+#: Words accepted for attitude (and a stake's position), -2..+2.
+ATTITUDE_WORDS: dict[str, float]
+#: The attitude words shown in messages and suggested for typos, per language.
+ATTITUDE_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]]
+#: The attitude words a message shows (every word of ATTITUDE_WORDS is read).
+ATTITUDE_WORDS_SHOWN: dict[str, tuple[str, ...]]
+#: Words accepted per enum-valued field: normalised word -> enum value.
+CHOICE_WORDS: dict[str, dict[str, str]]
+#: Words accepted for booleans.
+BOOL_WORDS: dict[str, bool]
+#: Cells that say a score is not known: left empty and listed in a note.
+UNKNOWN_WORDS: frozenset[str]
+#: Categories or tags (normalised) that mark a stakeholder as an individual person.
+PERSON_WORDS: frozenset[str]
+#: Words that make the header of one's own column personal data (normalised,
+#: matched as whole words or word beginnings): its values are dropped by the
+#: "cop" and "public" sharing profiles (stakeholder_map.privacy).
+PERSONAL_HEADER_WORDS: tuple[str, ...]
+#: Keys of the ``meta`` sheet (key/value rows) and their aliases (normalised);
+#: ``scale_label`` is followed by the scale point, e.g. ``scale_label_1``.
+META_KEY_ALIASES: dict[str, tuple[str, ...]]
 #: Headers of the ``meta`` sheet's two columns and their aliases (normalised).
-META_HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "key": ("key", "veld", "sleutel", "field", "eigenschap"),
-    "value": ("value", "waarde"),
-}
-
+META_HEADER_ALIASES: dict[str, tuple[str, ...]]
 #: Dutch meta keys and headers written by the Excel writer.
-META_KEYS_NL: dict[str, str] = {
-    "name": "naam",
-    "description": "omschrijving",
-    "language": "taal",
-    "date": "datum",
-    "scale_min": "schaal_min",
-    "scale_max": "schaal_max",
-    "scale_label": "schaal_label",
-    "key": "veld",
-    "value": "waarde",
-}
-
+META_KEYS_NL: dict[str, str]
 #: Words accepted for a map's language.
-LANGUAGE_WORDS: dict[str, str] = {
-    "en": "en",
-    "english": "en",
-    "engels": "en",
-    "nl": "nl",
-    "dutch": "nl",
-    "nederlands": "nl",
-    "vlaams": "nl",
-}
+LANGUAGE_WORDS: dict[str, str]
+#: The sheet of one's own words: its names, written names, headers and kinds.
+WORDS_SHEET: dict[str, Any]
+
+
+def __getattr__(name: str) -> Any:
+    """Build the word tables from the data files on first use."""
+    if name in _words.NAMES:
+        for key, value in _words.build().items():
+            globals().setdefault(key, value)
+        return globals()[name]
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 _LABELS["en"].update(
     {
@@ -2436,219 +2114,6 @@ for _lang in LANGUAGES:
 # --------------------------------------------------------------------------------
 # The spreadsheets people keep: own columns, own relation kinds, words (issue 15)
 # --------------------------------------------------------------------------------
-
-SHEET_ALIASES["kinds"] = (
-    "kinds",
-    "soorten",
-    "relatiesoorten",
-    "soorten_relaties",
-    "relation_kinds",
-    "kind",
-    "soort",
-)
-SHEET_NAMES["en"]["kinds"] = "kinds"
-SHEET_NAMES["nl"]["kinds"] = "soorten"
-
-COLUMN_ALIASES["kinds"] = {
-    "name": ("name", "soort", "kind", "naam", "relatiesoort", "type"),
-    "label": ("label", "weergave", "benaming", "display_name"),
-    "directed": ("directed", "gericht"),
-    "sign": ("sign", "teken"),
-    "information": (
-        "information",
-        "informatie",
-        "informatiestroom",
-        "information_flow",
-        "info",
-    ),
-    "description": ("description", "omschrijving", "beschrijving", "betekenis"),
-}
-COLUMN_HEADERS_NL_BY_TABLE["kinds"] = {
-    "name": "soort",
-    "label": "weergave",
-    "information": "informatie",
-}
-COLUMN_HEADERS_NL_BY_TABLE["relations"]["id"] = "id"
-
-# More names people give their columns (matched whole, or as words in a header
-# such as "Naam organisatie" or "Macht (1-5)"; see stakeholder_map.io._headers).
-COLUMN_ALIASES["stakeholders"]["name"] += (
-    "partner",
-    "partnerorganisatie",
-    "naam_organisatie",
-    "naam_partner",
-    "organisatienaam",
-    "organization",
-    "organisation_name",
-    "stakeholder_name",
-)
-COLUMN_ALIASES["stakeholders"]["category"] += ("soort", "soort_organisatie", "kind")
-COLUMN_ALIASES["stakeholders"]["contact"] += (
-    "naam_contactpersoon",
-    "contact_persoon",
-    "aanspreekpunt",
-)
-COLUMN_ALIASES["stakeholders"]["parent"] += ("koepel", "koepelorganisatie", "umbrella")
-COLUMN_ALIASES["stakeholders"]["short_name"] += ("korte_naam", "afk", "acroniem")
-COLUMN_ALIASES["relations"]["id"] = ("id", "relatie_id", "relation_id", "nr")
-COLUMN_ALIASES["relations"]["kind"] += ("soort_relatie", "relatietype", "relatiesoort")
-
-#: Five-point score words, as a fraction of the scale. A column that uses one of
-#: the "very" words is read on five points (laag = 0.25), otherwise the
-#: three-point words of SCORE_WORDS apply (laag = 0).
-SCORE_WORDS_FIVE: dict[str, float] = {
-    "zeer_laag": 0.0,
-    "heel_laag": 0.0,
-    "very_low": 0.0,
-    "laag": 0.25,
-    "low": 0.25,
-    "gemiddeld": 0.5,
-    "middel": 0.5,
-    "matig": 0.5,
-    "medium": 0.5,
-    "moderate": 0.5,
-    "hoog": 0.75,
-    "high": 0.75,
-    "zeer_hoog": 1.0,
-    "heel_hoog": 1.0,
-    "very_high": 1.0,
-}
-#: The words that make a column five-point.
-FIVE_POINT_MARKERS = frozenset(
-    {"zeer_laag", "heel_laag", "very_low", "zeer_hoog", "heel_hoog", "very_high"}
-)
-
-ATTITUDE_WORDS.update(
-    {
-        "tegenstander": -2,
-        "opponent": -2,
-        "kritisch": -1,
-        "critical": -1,
-        "terughoudend": -1,
-        "reluctant": -1,
-        "hesitant": -1,
-        "sceptisch": -1,
-        "skeptisch": -1,
-        "sceptical": -1,
-        "skeptical": -1,
-        "afwachtend": 0,
-        "wait_and_see": 0,
-        "ambivalent": 0,
-        "voorstander": 1,
-        "supporter": 1,
-        "proponent": 1,
-        "enthousiast": 2,
-        "enthusiastic": 2,
-        "trekker": 2,
-        "champion": 2,
-        "--": -2,
-        "-": -1,
-        "0": 0,
-        "+": 1,
-        "++": 2,
-    }
-)
-#: Cells that say a score is not known: left empty and listed in a note.
-UNKNOWN_WORDS = frozenset(
-    {"?", "??", "onbekend", "unknown", "weet_niet", "nvt", "n_v_t", "n_a", "na"}
-)
-
-#: The attitude words shown in messages and suggested for typos, per language.
-ATTITUDE_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
-    "en": (
-        "strongly opposed",
-        "opposed",
-        "opponent",
-        "critical",
-        "reluctant",
-        "sceptical",
-        "neutral",
-        "wait and see",
-        "ambivalent",
-        "positive",
-        "supportive",
-        "supporter",
-        "enthusiastic",
-        "champion",
-        "strongly supportive",
-    ),
-    "nl": (
-        "sterk tegen",
-        "tegen",
-        "tegenstander",
-        "kritisch",
-        "terughoudend",
-        "sceptisch",
-        "neutraal",
-        "afwachtend",
-        "ambivalent",
-        "positief",
-        "voor",
-        "voorstander",
-        "steunend",
-        "enthousiast",
-        "trekker",
-        "sterk voor",
-    ),
-}
-
-#: Words that make the header of one's own column personal data (normalised,
-#: matched as whole words or word beginnings): its values are dropped by the
-#: "cop" and "public" sharing profiles (stakeholder_map.privacy).
-PERSONAL_HEADER_WORDS: tuple[str, ...] = (
-    "contact",
-    "contactpersoon",
-    "aanspreekpunt",
-    "email",
-    "e_mail",
-    "mail",
-    "telefoon",
-    "tel",
-    "phone",
-    "gsm",
-    "mobiel",
-    "mobile",
-    "adres",
-    "address",
-    "postadres",
-    "persoon",
-    "person",
-    "verantwoordelijke",
-    "geboortedatum",
-    "birth",
-    "rijksregisternummer",
-    "iban",
-)
-
-#: The attitude words a message shows (every word of ATTITUDE_WORDS is read).
-ATTITUDE_WORDS_SHOWN: dict[str, tuple[str, ...]] = {
-    "en": (
-        "strongly opposed",
-        "opposed",
-        "critical",
-        "neutral",
-        "supportive",
-        "enthusiastic",
-        "strongly supportive",
-    ),
-    "nl": (
-        "sterk tegen",
-        "tegen",
-        "kritisch",
-        "neutraal",
-        "voor",
-        "enthousiast",
-        "sterk voor",
-    ),
-}
-
-META_KEY_ALIASES["attitude_scale"] = (
-    "attitude_scale",
-    "houdingsschaal",
-    "schaal_houding",
-    "houding_schaal",
-)
-META_KEYS_NL["attitude_scale"] = "houdingsschaal"
 
 _TEXTS["en"].update(
     {

@@ -41,6 +41,17 @@ from stakeholder_map.models._stakeholders import (
 )
 
 
+def _word_text(value: Any) -> Any:
+    """Return a cell of a words row as text: ``1.0`` is ``"1"``, True ``"true"``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    return value
+
+
 class StakeholderMap(BaseModel):
     """A validated stakeholder map: the single source of truth for every analysis.
 
@@ -88,6 +99,11 @@ class StakeholderMap(BaseModel):
     attributes
         The map's own attributes of the user's (keys of their own in the
         ``meta`` sheet), keyed as written.
+    words
+        Words of one's own the map was read with, from a ``woorden``/``words``
+        sheet: ``(kind, word, meaning)`` rows such as ``("scores", "heel veel",
+        "1")``. A reader applies them to that file only; the workbook writer
+        writes them back as that sheet. See :mod:`stakeholder_map.vocabulary`.
 
     Examples
     --------
@@ -146,11 +162,28 @@ class StakeholderMap(BaseModel):
         description="The map's own attributes (keys of the user's own in the meta "
         "sheet), keyed as written.",
     )
+    words: tuple[tuple[str, str, str], ...] = Field(
+        default=(),
+        description="Words of one's own that the map was read with (its words "
+        "sheet): (kind of word, word, meaning) as written; see "
+        "stakeholder_map.vocabulary.",
+    )
 
     @field_validator("attributes", mode="before")
     @classmethod
     def _attributes(cls, value: Any) -> Any:
         return _clean_attributes(cls, value)
+
+    @field_validator("words", mode="before")
+    @classmethod
+    def _words(cls, value: Any) -> Any:
+        # A YAML or JSON map may give a meaning as a number or yes/no (1, true).
+        if not isinstance(value, list | tuple):
+            return value
+        return [
+            [_word_text(cell) for cell in row] if isinstance(row, list | tuple) else row
+            for row in value
+        ]
 
     @model_validator(mode="before")
     @classmethod
