@@ -43,6 +43,7 @@ PUBLIC_MODULES = (
     "stakeholder_map.exceptions",
     "stakeholder_map.graph",
     "stakeholder_map.i18n",
+    "stakeholder_map.vocabulary",
 )
 
 

@@ -359,6 +359,27 @@ def test_convert_to_kumu_leaves_contacts_out_by_default(tmp_path: Path) -> None:
     assert any(s.contact for s in skm.read(kept))
 
 
+def test_convert_writes_a_kumu_view_of_the_grid(
+    tmp_path: Path, tiny_map: skm.StakeholderMap
+) -> None:
+    src = tmp_path / "kaart.json"
+    skm.write(tiny_map, src)
+    out, view = tmp_path / "kaart.kumu.json", tmp_path / "raster.txt"
+    result = run("convert", str(src), str(out), "--kumu-view", str(view))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [str(out), str(view)]
+    assert view.read_text(encoding="utf-8") == skm.export.kumu_grid_view(tiny_map)
+    # Without a Kumu output the view has no fields to read: refused, nothing written.
+    other = tmp_path / "kaart.gexf"
+    result = run(
+        "convert", str(src), str(other), "--kumu-view", str(view), "--lang", "en"
+    )
+    assert result.returncode == 1
+    assert "`--kumu-view` needs a Kumu output" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not other.exists()
+
+
 @pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".yaml", ".csv"])
 def test_convert_keeps_the_map(
     tmp_path: Path, tiny_map: skm.StakeholderMap, suffix: str

@@ -294,3 +294,47 @@ def test_duplicate_undated_assessment_says_so() -> None:
     )
     assert any("both without a date" in line for line in lines)
     assert not any("None" in line for line in lines)
+
+
+# -- names an attribute may not have ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("model", "key", "fld"),
+    [
+        (skm.Stakeholder, "label", "name"),
+        (skm.Relation, "van", "source"),
+        (skm.Relation, "order", "order"),
+        (skm.Relation, "key", "key"),
+        (skm.Relation, "label", "label"),
+        (skm.Relation, "relation_id", "relation_id"),
+    ],
+)
+def test_the_keys_of_the_graph_files_are_reserved(
+    model: type[skm.Stakeholder | skm.Relation], key: str, fld: str
+) -> None:
+    from stakeholder_map.models import _reserved_names
+
+    assert _reserved_names(model)[key] == fld
+
+
+def test_the_meta_keys_are_reserved_for_the_map_only() -> None:
+    from stakeholder_map import i18n
+    from stakeholder_map.models import _reserved_names
+
+    reserved = _reserved_names(skm.StakeholderMap)
+    for key, aliases in i18n.META_KEY_ALIASES.items():
+        for alias in (key, *aliases):
+            assert i18n.normalize(alias) in reserved
+    for nl in i18n.META_KEYS_NL.values():
+        assert i18n.normalize(nl) in reserved
+    # Each model reserves its own keys only: a theme may have a "label".
+    assert "label" not in _reserved_names(skm.Interest)
+    assert skm.Interest(name="T", attributes={"label": "x"}).attributes == {
+        "label": "x"
+    }
+
+
+def test_an_attribute_named_like_a_file_key_is_refused() -> None:
+    with pytest.raises(ValidationError, match="has the name of the field `name`"):
+        skm.Stakeholder(name="A", attributes={"Label": "x"})

@@ -47,6 +47,7 @@ EXPECTED = [
     "read",
     "to_dataframe",
     "to_graph",
+    "vocabulary",
     "write",
 ]
 

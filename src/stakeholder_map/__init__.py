@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         io,
         plotting,
         privacy,
+        vocabulary,
     )
     from stakeholder_map.analysis import compare_many, consolidate
     from stakeholder_map.analysis.timeline import compare
@@ -115,6 +116,7 @@ __all__ = [
     "read",
     "to_dataframe",
     "to_graph",
+    "vocabulary",
     "write",
 ]
 
@@ -128,6 +130,7 @@ _SUBMODULES = {
     "io",
     "plotting",
     "privacy",
+    "vocabulary",
 }
 _LAZY_FUNCTIONS = {
     "read": "io",

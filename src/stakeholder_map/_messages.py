@@ -1090,6 +1090,89 @@ TEXTS: dict[str, str] = dict(
             "{count} stakeholder(s) do not fit in `max_rows={max_rows}` and are left "
             "out of the timeline: {names}. Raise `max_rows` or pass `stakeholders`.",
         ),
+        # Words of one's own (stakeholder_map.vocabulary, the words sheet)
+        _T("words_problems", "The words could not be added ({n} problem{s}):"),
+        _T(
+            "words_not_a_mapping",
+            "Expected a mapping of kinds of words to words, such as {{'columns': "
+            "{{'power': ['zeggenschap']}}}}, but got a {found}.",
+        ),
+        _T(
+            "words_unknown_section",
+            "{section!r} is no kind of word. Kinds of words: {known}.{hint}",
+        ),
+        _T(
+            "words_unknown_table",
+            "No table {table!r} has columns. Tables: {known}.{hint}",
+        ),
+        _T("words_shape", "`{section}` takes {shape}, but got {found!r}."),
+        _T(
+            "words_shape_grouped",
+            "a mapping of each meaning to its words, e.g. {example}",
+        ),
+        _T(
+            "words_shape_words", "a mapping of each word to its meaning, e.g. {example}"
+        ),
+        _T("words_shape_list", "a list of words, e.g. {example}"),
+        _T(
+            "words_not_a_word",
+            "A word must be a text with a letter or digit, but got {value!r}.",
+        ),
+        _T("words_bad_meaning", "{word!r} cannot mean {meaning!r}: give {expected}."),
+        _T(
+            "words_expected_sheets",
+            "a table such as 'stakeholders', or a sheet name it has, such as 'actoren'",
+        ),
+        _T(
+            "words_expected_columns",
+            "a column such as 'power', or a header it has, such as 'macht'",
+        ),
+        _T(
+            "words_expected_scores",
+            "a fraction of the scale from 0 (lowest) to 1 (highest), or a score "
+            "word such as 'hoog'",
+        ),
+        _T(
+            "words_expected_attitudes",
+            "a number from -2 (strongly opposed) to 2 (strongly supportive), or an "
+            "attitude word such as 'voor'",
+        ),
+        _T("words_expected_choice", "one of {choices}, or a word for one of them"),
+        _T(
+            "words_expected_booleans",
+            "yes or no (true or false), or a word such as 'ja'",
+        ),
+        _T("words_expected_unknown", "nothing (leave the meaning empty)"),
+        _T(
+            "words_conflict",
+            "{word!r} already means {old}, so it cannot also mean {new}. Choose "
+            "another word, or leave this one out.",
+        ),
+        _T("words_means_sheet", "the sheet of the table `{table}`"),
+        _T("words_means_column", "the column `{field}` of the table `{table}`"),
+        _T("words_means_score", "the score at {value} of the scale"),
+        _T("words_means_attitude", "the attitude {value}"),
+        _T("words_means_choice", "`{field}` {value!r}"),
+        _T("words_means_yes", "yes"),
+        _T("words_means_no", "no"),
+        _T("words_means_unknown", "'not known'"),
+        _T("words_sheet_kind", "Say what kind of word this is: one of {known}.{hint}"),
+        _T(
+            "words_sheet_no_word",
+            "The row has no word: give the word, or clear the row.",
+        ),
+        _T(
+            "words_sheet_headers",
+            "The sheet of words needs the columns {columns} (one row per word), "
+            "but its first row holds {found}.",
+        ),
+        _T(
+            "tpl_guide_words",
+            "Sheet '{sheet_words}' (optional): words of your own that this "
+            "workbook uses, one row per word: its kind (column, score, attitude, "
+            "...), the word, and what it means, e.g. column | zeggenschap | power, "
+            "or score | heel veel | high. Leave it empty if the usual words do.",
+        ),
     )
 )
 

@@ -778,6 +778,15 @@ def convert(
         ),
     ] = None,
     title: TitleOption = None,
+    kumu_view: Annotated[
+        Path | None,
+        typer.Option(
+            "--kumu-view",
+            help="With a Kumu OUTPUT, also write this text file: a Kumu view that "
+            "draws the power/interest grid (paste it into Kumu's Advanced Editor).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Write a stakeholder file in another format, e.g. for Kumu, Gephi or yEd."""
     from stakeholder_map.io import write
@@ -787,9 +796,15 @@ def convert(
         code = _lang(lang, smap)
         _check_suffix(output, _CONVERT_SUFFIXES, option="OUTPUT", lang=code)
         kumu = output.name.lower().endswith((".kumu.xlsx", ".kumu.json"))
+        if kumu_view is not None and not kumu:
+            raise _UserError(text("cli_kumu_view_needs_kumu", code, name=output.name))
         chosen = profile.value if profile is not None else "cop" if kumu else "internal"
         path = write(smap, output, lang=_data_lang(code), profile=chosen)  # type: ignore[arg-type]
         typer.echo(str(path))
+        if kumu_view is not None:
+            from stakeholder_map.export import write_kumu_grid_view
+
+            typer.echo(str(write_kumu_grid_view(smap, kumu_view, lang=code)))
         if chosen != "internal":
             _note(text("cli_converted_profile", code, profile=chosen))
 

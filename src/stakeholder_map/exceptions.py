@@ -25,6 +25,7 @@ __all__ = [
     "StakeholderMapWarning",
     "UnassessedWarning",
     "UnknownStakeholderError",
+    "VocabularyError",
 ]
 
 #: Columns of :attr:`InputDataError.failures`.
@@ -320,3 +321,39 @@ class GraphConversionError(StakeholderMapError, ValueError):
     ...
     stakeholder_map.exceptions.GraphConversionError: ...
     """
+
+
+class VocabularyError(StakeholderMapError, ValueError):
+    """Words of one's own could not be added; every problem is listed at once.
+
+    Raised by :func:`stakeholder_map.vocabulary.extend` for an unknown kind of
+    word, table or field, a meaning that is none, or a word that already means
+    something else. A ``words`` sheet in a workbook reports the same problems
+    per row, in the reader's :class:`InputDataError`.
+
+    Parameters
+    ----------
+    problems
+        One message per problem.
+    lang
+        Language of the heading, ``"en"`` or ``"nl"``.
+
+    Attributes
+    ----------
+    problems : list of str
+        The problems, as given.
+
+    Examples
+    --------
+    >>> err = skm.exceptions.VocabularyError(["scores: 'x' is no word."])
+    >>> print(err)
+    The words could not be added (1 problem):
+      scores: 'x' is no word.
+    """
+
+    def __init__(self, problems: Iterable[str], *, lang: str = "en") -> None:
+        from stakeholder_map.i18n import text
+
+        self.problems = list(problems)
+        head = text("words_problems", lang, n=len(self.problems))
+        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))

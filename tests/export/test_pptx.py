@@ -15,7 +15,7 @@ from pptx import Presentation  # noqa: E402
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE  # noqa: E402
 
 import stakeholder_map as skm  # noqa: E402
-from stakeholder_map.export.pptx import _place_labels, _spread  # noqa: E402
+from stakeholder_map.export._slide_labels import _place_labels, _spread  # noqa: E402
 
 EMU = 914400
 
@@ -56,7 +56,8 @@ def test_deck_is_16_9_with_title_grid_and_tables(deck: Presentation) -> None:
     titles = [s.shapes.title.text for s in deck.slides]
     assert titles[0] == "Huis van het Kind Vlasbeke"
     assert titles[1] == "Macht-belangrooster"
-    # 36 scored stakeholders, 8 rows per slide with the slides theme.
+    # The grid's numbered names fit in its title bands (no slide of their own).
+    # Then 36 scored stakeholders, 8 rows per slide with the slides theme.
     assert titles[2:] == [f"Indeling ({k}/5)" for k in range(1, 6)]
     subtitle = deck.slides[0].placeholders[1].text
     assert subtitle == "38 actoren \u00b7 2026-09-24"
@@ -283,27 +284,74 @@ def test_spread_separates_stacked_markers_and_nudges_to_high_side() -> None:
 
 def test_place_labels_avoids_markers_and_each_other() -> None:
     anchors = [(1.0 + 0.3 * k, 1.0) for k in range(6)]
-    sizes = [[(1.0, 0.25)]] * 6
-    placed = _place_labels(anchors, sizes, marker=0.2, area=(0, 0, 4, 3))
-    boxes = [box for box, _, _ in placed]
+    names = [f"Label {k}" for k in range(6)]
+    placed = _place_labels(
+        names,
+        anchors,
+        numbers=range(1, 7),
+        priority=[0.0] * 6,
+        points=12,
+        marker=0.2,
+        area=(0, 0, 4, 3),
+    )
+    boxes = [lab.box for lab in placed]
+    assert all(box is not None for box in boxes)
     half = 0.1
     markers = [(x - half, y - half, x + half, y + half) for x, y in anchors]
     assert all(_overlap(a, b) == 0 for a, b in itertools.combinations(boxes, 2))
     assert all(_overlap(a, m) == 0 for a in boxes for m in markers)
     assert all(min(b[0], b[1]) >= 0 and b[2] <= 4 and b[3] <= 3 for b in boxes)
-    assert all(ok for _, _, ok in placed)
+    assert {lab.status for lab in placed} <= {"direct", "moved"}
+    # A label away from its marker has a leader that starts at the marker.
+    for lab, (x, y) in zip(placed, anchors, strict=True):
+        assert (lab.leader is None) == (lab.status == "direct")
+        if lab.leader is not None:
+            assert math.dist(lab.leader[:2], (x, y)) < 2 * half
 
 
-def test_place_labels_flags_labels_without_a_good_place() -> None:
+def test_place_labels_numbers_labels_without_room() -> None:
     # Ten long labels around one point in a small area cannot all fit.
-    anchors = [(1.0, 1.0)] * 10
-    placed = _place_labels(anchors, [[(1.5, 0.3)]] * 10, marker=0.2, area=(0, 0, 2, 2))
-    assert not all(ok for _, _, ok in placed)
+    placed = _place_labels(
+        ["Organisatie met een lange naam"] * 10,
+        [(1.0, 1.0)] * 10,
+        numbers=range(1, 11),
+        priority=[0.0] * 10,
+        points=12,
+        marker=0.2,
+        area=(0, 0, 2, 2),
+    )
+    numbered = [lab for lab in placed if lab.status == "numbered"]
+    assert numbered
+    assert all(lab.lines[0].isdigit() for lab in numbered)
+
+
+def test_names_stay_in_their_region() -> None:
+    # A marker just above a threshold at y = 1: its name may not hang below it.
+    regions = [(0.0, 0.0, 4.0, 1.0)]
+    placed = _place_labels(
+        ["Gemeente"],
+        [(2.0, 0.86)],
+        numbers=[1],
+        priority=[0.0],
+        points=14,
+        marker=0.24,
+        area=(0, 0, 4, 2),
+        regions=regions,
+    )
+    box = placed[0].box
+    assert placed[0].status in {"direct", "moved"}
+    assert box is not None
+    assert box[3] <= 1.0 + 1e-9
 
 
 def test_crowded_labels_are_numbered_with_a_legend(deck: Presentation) -> None:
     slide = deck.slides[1]
-    legend = " ".join(s.text for s in slide.shapes if s.name.startswith("legend:"))
+    legend = " ".join(
+        s.text
+        for page in list(deck.slides)[1:3]
+        for s in page.shapes
+        if s.name.startswith(("legend:", "legend_column:"))
+    )
     numbered = {}
     for g in slide.shapes:
         if g.shape_type == MSO_SHAPE_TYPE.GROUP:

@@ -19,13 +19,13 @@ from pydantic import ValidationError
 
 import stakeholder_map as skm
 from stakeholder_map.io._attributes import attribute_columns, stored_column
-from stakeholder_map.io._cells import clean_column, per_distinct
-from stakeholder_map.io._tables import (
+from stakeholder_map.io._bulk import (
     _adapter,
     _bulk_validator,
     _ready_relations,
     _row_dicts,
 )
+from stakeholder_map.io._cells import clean_column, per_distinct
 from stakeholder_map.models import (
     ATTRIBUTES_READY,
     IDS_READY,

@@ -52,6 +52,7 @@ def test_round_trip_with_one_sheet_per_participant(tmp_path: Path) -> None:
         "beoordeling Bo",
         "beoordeling Cas",
         "meta",
+        "woorden",
         "keuzelijsten",
     ]
     guide = " ".join(str(c.value) for c in wb["Uitleg"]["A"])

@@ -62,6 +62,7 @@ def test_empty_template_reads_back(tmp_path: Path) -> None:
         "standpunten",
         "beoordelingen",
         "meta",
+        "woorden",
         "keuzelijsten",
     ]
     assert wb["keuzelijsten"].sheet_state == "hidden"

@@ -40,6 +40,9 @@ W_LEVEL = 100.0
 W_WRAPPED = 30.0
 W_CROSSING = 40.0
 W_AMBIGUOUS = 60.0
+# Leaving its own region (a quadrant) costs more than one ring: a label moves
+# further out, with a leader, before it seems to belong to the next quadrant.
+W_REGION = 150.0
 _SIN_22_5 = math.sin(math.radians(22.5))
 
 
@@ -100,7 +103,10 @@ class Placer:
     on the Axes, ``inner`` the Axes box shrunk by the padding. ``lines`` (s, 4)
     are segments of lines to avoid (arrows, whiskers, outlines), each
     ``line_pad`` (s,) wide on either side; ``areas`` are polygons ((k, 2)
-    vertices) no label may sit inside.
+    vertices) no label may sit inside. ``regions`` (n, 4) are the boxes the
+    labels belong in (their marker's quadrant; a row of NaN for none): a name
+    stays inside its region or is numbered; a number prefers its region
+    (leaving it costs ``W_REGION``) but leaves it rather than go missing.
     """
 
     def __init__(
@@ -120,6 +126,7 @@ class Placer:
         lines: Array | None = None,
         line_pad: Array | None = None,
         areas: Sequence[Array] = (),
+        regions: Array | None = None,
     ) -> None:
         self.anchors = anchors
         self.radii = radii
@@ -143,6 +150,9 @@ class Placer:
         ).reshape(-1, 4)
         self._screened: dict[tuple[bool, bool], list[bool]] = {}
         n = len(anchors)
+        self.regions = (
+            np.full((n, 4), np.nan) if regions is None else np.asarray(regions, float)
+        )
         self.boxes = np.zeros((n, 4))
         self.has_box = np.zeros(n, dtype=bool)
         self.leaders = np.zeros((n, 4))
@@ -164,13 +174,15 @@ class Placer:
         fine: bool = False,
         boxes_only: bool = False,
         skip_near: bool = False,
+        in_region: bool = False,
     ) -> Candidate | None:
         """Return the best free position for a w x h box of label ``i``, or None.
 
         With ``boxes_only``, return any position where the box itself is free
         (leaders not checked): a quick test of whether a label can fit at all.
         With ``skip_near``, the ring right next to the marker is not tried (it
-        was, and things only got more crowded since).
+        was, and things only got more crowded since). With ``in_region``, only
+        positions inside the label's region count.
 
         The ring right next to the marker is tried first (it is cheap and usually
         enough), then all further rings at once: a ring further out always scores
@@ -181,6 +193,7 @@ class Placer:
         level, cos, sin, sxy, pref = _template(n_far, fine)
         per_ring = len(_DIRS_FINE if fine else _DIRS_FAR)
         near = len(_DIRS_NEAR)
+        found: Candidate | None = None
         for lo, hi in ((0, 0), (1, n_far)):
             if lo > n_far:
                 break
@@ -200,10 +213,15 @@ class Placer:
                 pref[sel],
                 penalty,
                 boxes_only,
+                in_region,
             )
-            if got is not None:
-                return got
-        return None
+            if got is not None and (found is None or got.score < found.score):
+                found = got
+            # A ring further out scores at least W_LEVEL more: it can only win
+            # over a place right next to the marker that leaves its region.
+            if found is not None and (boxes_only or found.score - penalty < W_LEVEL):
+                return found
+        return found
 
     def _best_in(
         self,
@@ -217,6 +235,7 @@ class Placer:
         pref: Array,
         penalty: float,
         boxes_only: bool = False,
+        in_region: bool = False,
     ) -> Candidate | None:
         """Return the best free position among the given candidates, or None."""
         px, py = self.anchors[i]
@@ -232,6 +251,8 @@ class Placer:
             & (boxes[:, 2] <= inner[2])
             & (boxes[:, 3] <= inner[3])
         )
+        if in_region:
+            valid &= ~self.outside_region(i, boxes)
         if not valid.any():
             return None
         pad = self.pad
@@ -272,6 +293,7 @@ class Placer:
             return Candidate(0.0, boxes[idx[0]], None)
         others = near_c[np.hypot(near_c[:, 0] - px, near_c[:, 1] - py) > r / 2]
         score = level[idx] * W_LEVEL + pref[idx] + penalty
+        score += W_REGION * self.outside_region(i, boxes[idx])
         order = np.argsort(score, kind="stable")
         idx, score = idx[order], score[order]
         near = level[idx] == 0
@@ -303,6 +325,19 @@ class Placer:
             k = int(np.argmin(np.where(bad, np.inf, sc)))
             return Candidate(float(sc[k]), boxes[sel[k]], lead[k])
         return None
+
+    def outside_region(self, i: int, boxes: Array) -> NDArray[np.bool_]:
+        """Return which boxes leave label ``i``'s region (none without one)."""
+        x0, y0, x1, y1 = self.regions[i]
+        if np.isnan(x0):
+            return np.zeros(len(boxes), dtype=bool)
+        eps = 1e-9
+        return np.asarray(
+            (boxes[:, 0] < x0 - eps)
+            | (boxes[:, 1] < y0 - eps)
+            | (boxes[:, 2] > x1 + eps)
+            | (boxes[:, 3] > y1 + eps)
+        )
 
     def hits_shapes(self, boxes: Array) -> NDArray[np.bool_]:
         """Return which boxes a fixed line crosses or a fixed area holds.
@@ -386,7 +421,12 @@ class Placer:
         number_fallback: bool,
         number_size: tuple[float, float],
     ) -> list[Choice]:
-        """Place every label in ``order``; return one Choice per label."""
+        """Place every label in ``order``; return one Choice per label.
+
+        A last pass gives a numbered label its name right next to its marker
+        where one or two placed labels are in the way and can go elsewhere
+        without being numbered themselves (see :meth:`_trade`).
+        """
         self.names = list(names)
         self.wrap = wrap
         self.max_lines = max_lines
@@ -425,7 +465,84 @@ class Placer:
                     ):
                         self.commit(i, old)
                         choices[i] = old_choice
+        self._trade(todo, choices)
         return choices
+
+    def _trade(self, todo: Sequence[int], choices: list[Choice]) -> None:
+        """Turn numbers into names by moving the labels in their way.
+
+        For a numbered label, in ``todo`` order, try the spots right next to its
+        marker where its name would be clear of markers, fixed boxes, lines and
+        the edge and inside its region, but one or two placed labels are in the
+        way. Lift those labels and the number, put the name there and place the
+        lifted labels again (name first, else number). Keep the result when no
+        lifted label that had its name lost it, none went missing and none sits
+        nearer to another marker than to its own; undo otherwise. Every kept
+        trade numbers one label fewer.
+        """
+        for i in todo:
+            if choices[i].status != "numbered":
+                continue
+            for text, _penalty in self._variants(i):
+                w, h = self.measure(text)
+                spots = [
+                    box
+                    for box in self._free_spots(i, w, h)
+                    if not self.outside_region(i, box[None, :])[0]
+                    and not self._ambiguous(i, box)
+                ]
+                if any(self._swap(i, text, box, choices) for box in spots):
+                    break
+
+    def _ambiguous(self, i: int, box: Array) -> bool:
+        """Say whether ``box`` lies nearer to another marker than to ``i``'s own."""
+        px, py = self.anchors[i]
+        r = float(self.radii[i])
+        c = self.circles
+        others = c[np.hypot(c[:, 0] - px, c[:, 1] - py) > r / 2]
+        if not len(others):
+            return False
+        one = box[None, :]
+        own = geo.box_circle_gap(one, np.asarray([[px, py, r]]))[0, 0]
+        return bool(geo.box_circle_gap(one, others).min() < own)
+
+    def _swap(self, i: int, text: str, box: Array, choices: list[Choice]) -> bool:
+        """Put label ``i``'s name at ``box``, moving one or two labels; undo on loss."""
+        blockers = [j for j in self._blockers(box) if j != i]
+        if not blockers or len(blockers) > 2:
+            return False
+        saved = [
+            (j, choices[j], Candidate(0.0, self.boxes[j].copy(), self._leader_of(j)))
+            for j in (i, *blockers)
+        ]
+        for j, _, _ in saved:
+            self.release(j)
+        cand = Candidate(0.0, box, None)
+        self.commit(i, cand)
+        choices[i] = self._choice(i, "direct", text, cand)
+        ok = True
+        for j, before, _ in saved[1:]:
+            placed = self._place(j, choices)
+            now = choices[j]
+            if (
+                not placed
+                or (before.status != "numbered" and now.status == "numbered")
+                or (
+                    now.status == "direct"
+                    and now.box is not None
+                    and self._ambiguous(j, now.box)
+                )
+            ):
+                ok = False
+                break
+        if ok:
+            return True
+        for j, _, _ in saved:
+            self.release(j)
+        for j, choice, old in saved:
+            self.commit(j, old)
+            choices[j] = choice
+        return False
 
     def _numbers_near(self, todo: Sequence[int], choices: list[Choice]) -> None:
         """Put every label's number right next to its marker where there is room.
@@ -456,6 +573,10 @@ class Placer:
             ok &= ~geo.boxes_overlap(flat, self.fixed, self.pad).any(axis=1)
         ok[ok] = ~self.hits_shapes(flat[ok])
         score = np.tile(pref, len(ids))
+        per = len(cos)
+        for row, i in enumerate(ids.tolist()):
+            part = slice(row * per, (row + 1) * per)
+            score[part] += W_REGION * self.outside_region(i, flat[part])
         if len(self.circles):
             gap = geo.box_circle_gap(flat, self.circles)
             ok &= (gap >= self.pad).all(axis=1)
@@ -481,7 +602,6 @@ class Placer:
         where = np.full(len(flat), -1)
         where[live] = np.arange(len(live))
         blocked = np.zeros(len(live), dtype=bool)
-        per = len(cos)
         for row, i in enumerate(ids):
             cols = where[row * per : (row + 1) * per]
             free = cols >= 0
@@ -517,9 +637,18 @@ class Placer:
         return out
 
     def _place_text(
-        self, i: int, choices: list[Choice], *, max_dist: float, skip_near: bool = False
+        self,
+        i: int,
+        choices: list[Choice],
+        *,
+        max_dist: float,
+        skip_near: bool = False,
     ) -> bool:
-        """Place label ``i``'s name within ``max_dist`` of its marker, if it fits."""
+        """Place label ``i``'s name within ``max_dist`` of its marker, if it fits.
+
+        A name stays inside its region: outside it, it would seem to belong to
+        the next quadrant, so the label keeps its number instead.
+        """
         variants = self._variants(i)
         found: Candidate | None = None
         found_text = ""
@@ -538,6 +667,7 @@ class Placer:
                     max_dist=max_dist,
                     boxes_only=True,
                     skip_near=skip_near,
+                    in_region=True,
                 )
                 self._screened.setdefault(kind, []).append(fits is not None)
                 if fits is None:
@@ -546,7 +676,13 @@ class Placer:
             if penalty == 0.0 and len(variants) > 1 and w > self.max_width:
                 continue  # a very wide single line: use the wrapped name
             got = self.best(
-                i, w, h, max_dist=max_dist, penalty=penalty, skip_near=skip_near
+                i,
+                w,
+                h,
+                max_dist=max_dist,
+                penalty=penalty,
+                skip_near=skip_near,
+                in_region=True,
             )
             if got is not None and (found is None or got.score < found.score):
                 found, found_text = got, text

@@ -20,7 +20,7 @@ import pandas as pd
 
 from stakeholder_map._types import Quadrant, slugify
 from stakeholder_map.analysis._common import Threshold, check_choice
-from stakeholder_map.analysis.timeline import _quadrants, _rescaled
+from stakeholder_map.analysis.timeline._diff import _quadrants, _rescaled
 from stakeholder_map.exceptions import StakeholderMapWarning
 from stakeholder_map.i18n import MESSAGE_LANGUAGES, label, quadrant_label, text
 

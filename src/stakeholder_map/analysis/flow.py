@@ -21,7 +21,7 @@ import pandas as pd
 
 from stakeholder_map.analysis import _engine
 from stakeholder_map.analysis._common import node_index
-from stakeholder_map.analysis.network import (
+from stakeholder_map.analysis.network._shared import (
     _as_ids,
     _base_frame,
     _check_ids,

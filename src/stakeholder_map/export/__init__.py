@@ -2,7 +2,8 @@
 
 :func:`to_pptx` writes a 16:9 deck whose power/interest and power/attitude grids
 are made of editable shapes; :func:`to_html` and :func:`to_markdown` build a
-self-contained report. Every export takes ``profile=`` (see
+self-contained report; :func:`kumu_grid_view` draws the power/interest grid in
+Kumu. Every export takes ``profile=`` (see
 :mod:`stakeholder_map.privacy`). The
 heavy libraries (python-pptx, matplotlib) load only when a file is written.
 
@@ -12,6 +13,7 @@ Examples
 True
 """
 
+from stakeholder_map.export.kumu import kumu_grid_view, write_kumu_grid_view
 from stakeholder_map.export.pptx import available_views, to_pptx
 from stakeholder_map.export.report import (
     REPORT_VIEWS,
@@ -23,8 +25,10 @@ from stakeholder_map.export.report import (
 __all__ = [
     "REPORT_VIEWS",
     "available_views",
+    "kumu_grid_view",
     "to_html",
     "to_markdown",
     "to_pptx",
+    "write_kumu_grid_view",
     "write_report",
 ]

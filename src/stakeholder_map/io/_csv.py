@@ -11,6 +11,7 @@ from typing import Any
 from stakeholder_map import i18n
 from stakeholder_map.exceptions import InputDataError, StakeholderMapWarning
 from stakeholder_map.io._atomic import atomic_write
+from stakeholder_map.io._bulk import gc_paused
 from stakeholder_map.io._cells import lookup_key
 from stakeholder_map.io._headers import find_header_row
 from stakeholder_map.io._injection import neutralise
@@ -20,7 +21,6 @@ from stakeholder_map.io._tables import (
     RawTable,
     build_map,
     collections,
-    gc_paused,
     guess_language,
     table_rows,
 )

@@ -26,6 +26,12 @@ from stakeholder_map.io._tables import (
     guess_language,
     table_rows,
 )
+from stakeholder_map.io._wordsheet import (
+    is_words_sheet,
+    read_words_sheet,
+    sheet_lang,
+    words_rows,
+)
 from stakeholder_map.io._xmltext import refuse_xml_unsafe_text
 from stakeholder_map.models import StakeholderMap
 
@@ -408,13 +414,46 @@ def read_excel_file(
     stakeholders sheet of that name takes its only filled sheet (``Blad1``), or
     the one sheet whose headers name the stakeholders; a sheet whose headers
     hold ``van``/``naar`` is the relations. Other filled sheets are not read,
-    and a note says so.
+    and a note says so. A sheet of one's own words (``woorden``/``words``) is
+    read first, and its words apply to the other sheets of this workbook only.
     """
     sheets = _load(path, lang or "en")
+    own = next((title for title in sheets if is_words_sheet(title)), None)
+    if own is None:
+        return _read_sheets(
+            path, sheets, unknown_columns=unknown_columns, lang=lang, words=()
+        )
+    from stakeholder_map import vocabulary
+
+    others = {title: rows for title, rows in sheets.items() if title != own}
+    with vocabulary.scope():
+        words, failures = read_words_sheet(
+            own, sheets[own], file=path.name, lang=lang or sheet_lang(own)
+        )
+        return _read_sheets(
+            path,
+            others,
+            unknown_columns=unknown_columns,
+            lang=lang,
+            words=words,
+            failures=failures,
+        )
+
+
+def _read_sheets(
+    path: Path,
+    sheets: dict[str, list[tuple[Any, ...]]],
+    *,
+    unknown_columns: str,
+    lang: str | None,
+    words: tuple[tuple[str, str, str], ...],
+    failures: list[dict[str, Any]] | None = None,
+) -> StakeholderMap:
+    """Read the sheets of a workbook (other than its words sheet) into a map."""
     known = _sheet_tables()
     tables: dict[str, RawTable] = {}
     titles: dict[str, str] = {}
-    failures: list[dict[str, Any]] = []
+    failures = list(failures or ())
     notes: list[tuple[str, str]] = []
     meta_sheet: tuple[str, list[tuple[Any, ...]]] | None = None
     rater_tables: list[RawTable] = []
@@ -519,6 +558,8 @@ def read_excel_file(
             meta["description"] = "\n".join(block[1:])
     meta.setdefault("name", path.stem)
     meta.setdefault("language", guess_language(tables))
+    if words:
+        meta["words"] = words
     return build_map(
         tables,
         meta=meta,
@@ -571,6 +612,9 @@ def _workbook(smap: StakeholderMap, lang: str) -> Any:
         _fill_sheet(ws, [headers, *rows])
         if rows:
             ws.auto_filter.ref = ws.dimensions
+    if smap.words:
+        ws = wb.create_sheet(i18n.WORDS_SHEET["written"].get(lang, "words"))
+        _fill_sheet(ws, words_rows(smap.words, lang))
     ws = wb.create_sheet(names.get("meta", "meta"))
     _fill_sheet(
         ws,

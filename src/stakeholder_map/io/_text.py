@@ -13,6 +13,7 @@ from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._cells import field_kind
 from stakeholder_map.io._parse import load_json, load_yaml, read_text_file
 from stakeholder_map.io._tables import collections, translate_error
+from stakeholder_map.io._wordsheet import add_word_rows
 from stakeholder_map.models import Scale, StakeholderMap, collect_problems
 
 __all__ = [
@@ -96,10 +97,29 @@ def validate_document(
         raise InputDataError(
             [{"file": file, "problem": problem}], source=source, lang=lang
         )
+    rows = data.get("words")
+    if not rows or not isinstance(rows, list | tuple):
+        return _validate(data, file=file, source=source, lang=lang, failures=[])
+    from stakeholder_map import vocabulary
+
+    # The map's own words apply to this document only, as a words sheet does.
+    with vocabulary.scope():
+        failures = add_word_rows(rows, lang)
+        return _validate(data, file=file, source=source, lang=lang, failures=failures)
+
+
+def _validate(
+    data: dict[str, Any],
+    *,
+    file: str | None,
+    source: str | None,
+    lang: str,
+    failures: list[dict[str, Any]],
+) -> StakeholderMap:
     try:
-        return StakeholderMap.model_validate(data)
+        smap = StakeholderMap.model_validate(data)
     except ValidationError as err:
-        records: list[dict[str, Any]] = []
+        records: list[dict[str, Any]] = list(failures)
         for e in err.errors(include_url=False):
             loc = tuple(e["loc"])
             if not loc and e["type"] == "value_error":
@@ -123,6 +143,11 @@ def validate_document(
         for rec in records:
             rec["file"] = file
         raise InputDataError(records, source=source, lang=lang) from None
+    if failures:
+        for rec in failures:
+            rec["file"] = file
+        raise InputDataError(failures, source=source, lang=lang)
+    return smap
 
 
 def _scale_of(data: dict[str, Any]) -> Scale:

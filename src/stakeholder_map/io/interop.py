@@ -43,11 +43,8 @@ from stakeholder_map.io._kumu import (
     read_two_sheet_file,
     write_two_sheet_file,
 )
-from stakeholder_map.io._kumufile import (
-    read_kumu_files,
-    write_kumu_json,
-    write_kumu_workbook,
-)
+from stakeholder_map.io._kumu_write import write_kumu_json, write_kumu_workbook
+from stakeholder_map.io._kumufile import read_kumu_files
 from stakeholder_map.privacy import Profile, _redact_any
 
 if TYPE_CHECKING:

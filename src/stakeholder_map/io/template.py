@@ -30,6 +30,7 @@ from stakeholder_map.io._atomic import atomic_write
 from stakeholder_map.io._excel import rater_of_sheet as _rater_of_sheet
 from stakeholder_map.io._headers import header
 from stakeholder_map.io._meta import meta_rows, scale_from_arg
+from stakeholder_map.io._wordsheet import words_rows
 from stakeholder_map.models import Scale, Stakeholder, StakeholderMap
 
 if TYPE_CHECKING:
@@ -426,6 +427,7 @@ def _workbook(
                 cell.fill = head_fill
     meta.column_dimensions["A"].width = 16
     meta.column_dimensions["B"].width = 40
+    _words_sheet(wb, lang=lang, lists=lists, bold=bold, fill=head_fill)
     _guide(
         guide,
         lang=lang,
@@ -614,6 +616,28 @@ def _validate(
             add(fld, dv)
 
 
+def _words_sheet(wb: Any, *, lang: str, lists: _Lists, bold: Any, fill: Any) -> None:
+    """Add the empty sheet of one's own words, its kind of word a drop-down list."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    ws = wb.create_sheet(i18n.WORDS_SHEET["written"][lang])
+    for c, text in enumerate(words_rows((), lang)[0], start=1):
+        cell = ws.cell(row=1, column=c, value=text)
+        cell.font = bold
+        cell.fill = fill
+        ws.column_dimensions[cell.column_letter].width = 24
+    ws.freeze_panes = "A2"
+    kinds = list(i18n.WORDS_SHEET["kinds_shown"][lang].values())
+    dv = DataValidation(
+        type="list", formula1=lists.add("words_kind", kinds), allow_blank=True
+    )
+    dv.errorTitle = i18n.text("tpl_choice_title", lang)
+    dv.error = i18n.text("tpl_choice_error", lang)
+    dv.add(f"A2:A{_MIN_ROWS + 1}")
+    dv.showErrorMessage = True
+    ws.add_data_validation(dv)
+
+
 def _guide(
     ws: Any,
     *,
@@ -635,6 +659,7 @@ def _guide(
         "rater_sheets": ", ".join(f"'{t}'" for t in rater_sheets),
         "rater_sheet": i18n.text("tpl_rater_sheet", lang, name="..."),
         **{f"sheet_{k}": v for k, v in sheet_names.items()},
+        "sheet_words": i18n.WORDS_SHEET["written"][lang],
     }
     guide_raters = "tpl_guide_raters"
     if rater_sheets:
@@ -650,6 +675,7 @@ def _guide(
         "tpl_guide_themes",
         guide_raters,
         "tpl_guide_meta",
+        "tpl_guide_words",
         "tpl_guide_lists",
         "tpl_guide_keep",
     ]

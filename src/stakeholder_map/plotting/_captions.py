@@ -242,7 +242,7 @@ def warn_captions_left_out(ax: Axes, lang: str = "en") -> None:
     so the fit is the one the figure is drawn with. The warning is a
     :class:`~stakeholder_map.exceptions.StakeholderMapWarning`.
     """
-    from stakeholder_map.plotting.labels import _renderer, _root_figure
+    from stakeholder_map.plotting._scene import _renderer, _root_figure
 
     fitters = [c for c in ax.get_children() if isinstance(c, CaptionFitter)]
     if not fitters:
@@ -275,7 +275,7 @@ def fit_axis_label(ax: Axes, which: str = "y", *, max_lines: int = 3) -> None:
     longer than that is broken at spaces into two (then three) balanced lines;
     one that is still too long is shrunk, down to :attr:`CaptionFitter.MIN_SIZE`.
     """
-    from stakeholder_map.plotting.labels import _renderer, _root_figure
+    from stakeholder_map.plotting._scene import _renderer, _root_figure
 
     label = (ax.yaxis if which == "y" else ax.xaxis).label
     text = label.get_text()

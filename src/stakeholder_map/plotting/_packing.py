@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from matplotlib.text import Text
 
-from stakeholder_map.plotting.labels import _renderer, _root_figure
+from stakeholder_map.plotting._scene import _renderer, _root_figure
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -231,7 +231,7 @@ def plot_engagement_status(
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    from stakeholder_map.analysis.communication import _as_date
+    from stakeholder_map.analysis.communication._shared import _as_date
 
     check_choice("hue", hue, ("channel", "sentiment"))
     lang = resolve_lang(lang, data)

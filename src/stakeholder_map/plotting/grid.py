@@ -34,13 +34,8 @@ from stakeholder_map.models import Scale, StakeholderMap
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._captions import CaptionFitter, warn_captions_left_out
 from stakeholder_map.plotting._numbers import decimal_commas, stakeholder_numbers
-from stakeholder_map.plotting.labels import (
-    LabelPlacement,
-    _renderer,
-    _root_figure,
-    _slot_width,
-    place_labels,
-)
+from stakeholder_map.plotting._scene import _renderer, _root_figure, _slot_width
+from stakeholder_map.plotting.labels import LabelPlacement, place_labels
 from stakeholder_map.plotting.themes import (
     ATTITUDE_PALETTE,
     CATEGORICAL_PALETTE,

@@ -5,18 +5,25 @@ label, marker, title or legend and stays inside the axes; a label that only fits
 further away gets a thin leader line, and a name that is too long or finds no room
 gets a number next to its marker and a line "number. full name" in a key beside the
 axes. :func:`label_overlaps` measures the result with the renderer's bounding boxes.
+
+This module holds the placement artist :class:`LabelPlacement` and its front door
+:func:`place_labels` (one idea, 980 lines: the artist places, re-places on a
+layout change and draws the key of numbered labels); what it measures on the
+Axes is in :mod:`._scene`, the engine in :mod:`stakeholder_map._placement`, and
+:func:`label_overlaps` in :mod:`._overlaps` (re-exported here). It may import
+matplotlib, numpy, the engine and those modules.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from matplotlib.artist import Artist
-from matplotlib.collections import Collection, LineCollection, PathCollection
+from matplotlib.collections import PathCollection
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.offsetbox import (
@@ -26,8 +33,6 @@ from matplotlib.offsetbox import (
     TextArea,
     VPacker,
 )
-from matplotlib.patches import FancyArrowPatch, Patch, Rectangle
-from matplotlib.path import Path
 from matplotlib.patheffects import withStroke
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, ScaledTranslation
@@ -37,6 +42,16 @@ from stakeholder_map._placement.placer import Choice, Placer, Status, wrap_text
 from stakeholder_map.exceptions import StakeholderMapWarning
 from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.i18n import text as i18n_text
+from stakeholder_map.plotting._overlaps import OverlapReport, label_overlaps
+from stakeholder_map.plotting._scene import (
+    _marker_circles,
+    _renderer,
+    _root_figure,
+    _Shapes,
+    _shapes,
+    _slot_width,
+    _text_box,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -45,6 +60,7 @@ if TYPE_CHECKING:
     from numpy.typing import ArrayLike
 
 __all__ = ["LabelPlacement", "OverlapReport", "label_overlaps", "place_labels"]
+
 
 _Array = geo.Array
 
@@ -69,323 +85,6 @@ class _Settings:
     max_lines: int
     max_width: float
     number_fallback: bool
-
-
-@dataclass(frozen=True)
-class OverlapReport:
-    """Counts of label overlaps on an Axes, measured with renderer bounding boxes.
-
-    Attributes
-    ----------
-    n_labels : int
-        Number of labels measured.
-    label_label : int
-        Pairs of labels whose boxes overlap.
-    label_marker : int
-        (label, marker) pairs where the marker reaches into the label's box.
-    label_avoid : int
-        (label, artist) pairs where a label overlaps a title, legend, arrow,
-        whisker or other artist it should avoid.
-    outside : int
-        Labels not wholly inside the axes.
-    leader_label : int
-        (leader line, label) pairs where a leader line crosses another label.
-    details : tuple of str
-        A description of each overlap (at most 50), for test messages.
-
-    Examples
-    --------
-    >>> from matplotlib.figure import Figure
-    >>> ax = Figure().add_subplot()
-    >>> _ = ax.text(0.5, 0.5, "A")
-    >>> _ = ax.text(0.5, 0.5, "B")
-    >>> report = skm.plotting.label_overlaps(ax)
-    >>> report.label_label, report.ok
-    (1, False)
-    """
-
-    n_labels: int
-    label_label: int
-    label_marker: int
-    label_avoid: int
-    outside: int
-    leader_label: int = 0
-    details: tuple[str, ...] = ()
-
-    @property
-    def total(self) -> int:
-        """All overlaps and labels outside the axes, added up.
-
-        Examples
-        --------
-        >>> from matplotlib.figure import Figure
-        >>> ax = Figure().add_subplot()
-        >>> _ = ax.text(0.5, 0.5, "A")
-        >>> _ = ax.text(0.5, 0.5, "B")
-        >>> skm.plotting.label_overlaps(ax).total
-        1
-        """
-        return (
-            self.label_label
-            + self.label_marker
-            + self.label_avoid
-            + self.outside
-            + self.leader_label
-        )
-
-    @property
-    def ok(self) -> bool:
-        """True when nothing overlaps and every label is inside the axes.
-
-        Examples
-        --------
-        >>> from matplotlib.figure import Figure
-        >>> smap = skm.load_example("huis_van_het_kind")
-        >>> ax = skm.plotting.plot_power_interest(smap, ax=Figure().add_subplot())
-        >>> skm.plotting.label_overlaps(ax).ok
-        True
-        """
-        return self.total == 0
-
-
-# --------------------------------------------------------------------------------
-# Helpers shared by the placer and the measure
-# --------------------------------------------------------------------------------
-
-
-def _root_figure(artist: Artist) -> Figure:
-    """Return the top-level Figure of an artist (also inside a SubFigure)."""
-    fig: Any
-    try:
-        fig = artist.get_figure(root=True)
-    except TypeError:  # matplotlib < 3.10: SubFigure.figure is the root figure
-        fig = artist.figure
-        fig = getattr(fig, "figure", fig)
-    if fig is None:
-        msg = "The Axes must belong to a Figure to place labels."
-        raise ValueError(msg)
-    return fig  # type: ignore[no-any-return]
-
-
-def _renderer(fig: Figure) -> RendererBase:
-    """Return a renderer that can measure text for ``fig``."""
-    get = getattr(fig.canvas, "get_renderer", None)
-    if get is None:
-        # Figures made without pyplot have a FigureCanvasBase; Figure builds an Agg
-        # renderer for measuring (the same path matplotlib's tight bbox code uses).
-        get = fig._get_renderer  # type: ignore[attr-defined]
-    return get()  # type: ignore[no-any-return]
-
-
-def _slot_width(ax: Axes) -> float:
-    """Return the width in inches of the figure's share that belongs to ``ax``.
-
-    For an Axes in a grid of subplots, its columns' share of the (sub)figure's
-    width; else the whole width. Keys and legends beside or below an Axes are
-    sized against it, so that several plots side by side all keep their room.
-    """
-    parent: Any = ax.get_figure()
-    width = float(parent.bbox.width) / float(_root_figure(ax).dpi)
-    spec = ax.get_subplotspec()
-    if spec is None:
-        return width
-    ratios = spec.get_gridspec().get_width_ratios()
-    ncols = spec.get_gridspec().ncols
-    weights: list[float] = (
-        [1.0] * ncols if ratios is None else np.asarray(ratios, dtype=float).tolist()
-    )
-    share = sum(weights[c] for c in spec.colspan) / sum(weights)
-    return width * share
-
-
-def _text_box(text: Text, renderer: RendererBase) -> Bbox:
-    """Return a Text's extent in display units, including its bbox patch if any."""
-    box = text.get_window_extent(renderer)
-    patch = text.get_bbox_patch()
-    if patch is not None:
-        text.update_bbox_position_size(renderer)
-        box = Bbox.union([box, patch.get_window_extent(renderer)])
-    return box
-
-
-def _marker_circles(coll: PathCollection, dpi: float) -> _Array:
-    """Return ``(n, 3)`` circles (x, y, radius) around a scatter's markers (pixels)."""
-    offsets: _Array = np.asarray(
-        np.ma.filled(np.ma.asarray(coll.get_offsets(), dtype=np.float64), np.nan),
-        dtype=np.float64,
-    )
-    sizes: _Array = np.asarray(coll.get_sizes(), dtype=np.float64)
-    paths = coll.get_paths()
-    if len(offsets) == 0 or len(sizes) == 0 or not paths:
-        return np.empty((0, 3))
-    xy = coll.get_offset_transform().transform(offsets)
-    halves = []
-    for path in paths:
-        ext = path.get_extents()
-        halves.append(max(abs(ext.x0), abs(ext.x1), abs(ext.y0), abs(ext.y1)))
-    widths: _Array = np.atleast_1d(np.asarray(coll.get_linewidth(), dtype=np.float64))
-    if len(widths) == 0:
-        widths = np.zeros(1)
-    n = len(xy)
-    idx = np.arange(n)
-    half = np.asarray(halves)[idx % len(halves)]
-    scale = np.sqrt(sizes[idx % len(sizes)]) * dpi / 72.0
-    edge = widths[idx % len(widths)] / 2.0 * dpi / 72.0
-    out = np.column_stack([xy, half * scale + edge])
-    return np.asarray(out[np.isfinite(out).all(axis=1)], dtype=np.float64)
-
-
-def _artist_boxes(artists: Iterable[Artist], renderer: RendererBase) -> list[Bbox]:
-    boxes = []
-    for art in artists:
-        if not art.get_visible():
-            continue
-        if isinstance(art, Text):
-            if not art.get_text():
-                continue
-            boxes.append(_text_box(art, renderer))
-        else:
-            box = art.get_window_extent(renderer)
-            if box.width > 0 or box.height > 0:
-                boxes.append(box)
-    return boxes
-
-
-def _as_array(boxes: Sequence[Bbox]) -> _Array:
-    if not boxes:
-        return np.empty((0, 4))
-    return np.asarray([b.extents for b in boxes], dtype=np.float64)
-
-
-@dataclass
-class _Shapes:
-    """Obstacles in display units, each tagged with the artist it came from.
-
-    Texts, legends and other artists count by their box; scatter markers as
-    circles; lines, arrows, whiskers and outlines as segments (``line_pad`` is
-    half their width); filled patches also as areas (polygons) no label may sit
-    inside.
-    """
-
-    names: list[str] = field(default_factory=list)
-    boxes: list[Bbox] = field(default_factory=list)
-    box_owner: list[int] = field(default_factory=list)
-    circles: list[_Array] = field(default_factory=list)
-    circle_owner: list[int] = field(default_factory=list)
-    segments: list[_Array] = field(default_factory=list)
-    pads: list[_Array] = field(default_factory=list)
-    owners: list[_Array] = field(default_factory=list)
-    areas: list[_Array] = field(default_factory=list)
-    area_owner: list[int] = field(default_factory=list)
-
-    def box_array(self) -> _Array:
-        return _as_array(self.boxes)
-
-    def circle_array(self) -> _Array:
-        return np.concatenate(self.circles) if self.circles else np.empty((0, 3))
-
-    def lines(self) -> tuple[_Array, _Array, _Array]:
-        """Return the segments ``(s, 4)``, their half widths and owners."""
-        if not self.segments:
-            return np.empty((0, 4)), np.empty(0), np.empty(0, dtype=int)
-        return (
-            np.concatenate(self.segments),
-            np.concatenate(self.pads),
-            np.concatenate(self.owners),
-        )
-
-    def add_polyline(self, xy: _Array, half_width: float, owner: int) -> None:
-        pts = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-        if len(pts) < 2:
-            return
-        seg = np.column_stack([pts[:-1], pts[1:]])
-        keep = np.isfinite(seg).all(axis=1) & (seg[:, :2] != seg[:, 2:]).any(axis=1)
-        seg = seg[keep]
-        self.segments.append(seg)
-        self.pads.append(np.full(len(seg), half_width))
-        self.owners.append(np.full(len(seg), owner))
-
-    def add_path(
-        self, path: Path, *, half_width: float, filled: bool, owner: int
-    ) -> None:
-        """Add a path in display units: its outline, and its inside if filled."""
-        for raw in path.to_polygons(closed_only=False):
-            poly = np.asarray(raw, dtype=np.float64).reshape(-1, 2)
-            self.add_polyline(poly, half_width, owner)
-            if filled and len(poly) >= 3 and np.isfinite(poly).all():
-                self.areas.append(poly)
-                self.area_owner.append(owner)
-
-
-def _describe(art: Artist) -> str:
-    gid = art.get_gid()
-    return f"{type(art).__name__} {gid!r}" if gid else type(art).__name__
-
-
-def _is_filled(face: Any) -> bool:
-    rgba = np.asarray(face, dtype=np.float64).reshape(-1, 4)
-    return bool(len(rgba) and (rgba[:, 3] > 0).any())
-
-
-def _shapes(artists: Iterable[Artist], renderer: RendererBase, dpi: float) -> _Shapes:
-    """Sort artists to avoid into boxes, marker circles, line segments and areas."""
-    out = _Shapes()
-    px = dpi / 72.0
-    for art in artists:
-        if not art.get_visible():
-            continue
-        owner = len(out.names)
-        out.names.append(_describe(art))
-        if isinstance(art, PathCollection):
-            out.circles.append(_marker_circles(art, dpi))
-            out.circle_owner.append(owner)
-        elif isinstance(art, Line2D) and art.get_linestyle() not in ("None", ""):
-            xy = art.get_transform().transform(np.asarray(art.get_xydata(), float))
-            out.add_polyline(xy, art.get_linewidth() * px / 2, owner)
-        elif isinstance(art, FancyArrowPatch):
-            # An arrow's shrink and head are in points, but until it is first
-            # drawn matplotlib takes one point for one pixel (draw sets the
-            # factor); labels placed before the first draw would miss the
-            # arrow by that much.
-            if hasattr(art, "_dpi_cor"):
-                art._dpi_cor = renderer.points_to_pixels(1.0)
-            path = art.get_transform().transform_path(art.get_path())
-            out.add_path(
-                path, half_width=art.get_linewidth() * px / 2, filled=False, owner=owner
-            )
-        elif isinstance(art, Patch) and not (
-            isinstance(art, Rectangle) and art.get_angle() == 0
-        ):
-            path = art.get_transform().transform_path(art.get_path())
-            out.add_path(
-                path,
-                half_width=art.get_linewidth() * px / 2,
-                filled=art.get_fill() and _is_filled(art.get_facecolor()),
-                owner=owner,
-            )
-        elif isinstance(art, Collection) and not np.asarray(art.get_offsets()).any():
-            trans = art.get_transform()
-            widths = np.atleast_1d(np.asarray(art.get_linewidth(), dtype=np.float64))
-            faces = np.asarray(art.get_facecolor(), dtype=np.float64).reshape(-1, 4)
-            filled = not isinstance(art, LineCollection)
-            for i, path in enumerate(art.get_paths()):
-                width = float(widths[i % len(widths)]) if len(widths) else 0.0
-                face = faces[i % len(faces)] if len(faces) else None
-                out.add_path(
-                    trans.transform_path(path),
-                    half_width=width * px / 2,
-                    filled=filled and face is not None and _is_filled(face),
-                    owner=owner,
-                )
-        else:
-            for box in _artist_boxes([art], renderer):
-                out.boxes.append(box)
-                out.box_owner.append(owner)
-    return out
-
-
-def _placements(ax: Axes) -> list[LabelPlacement]:
-    return [a for a in ax.get_children() if isinstance(a, LabelPlacement)]
 
 
 # --------------------------------------------------------------------------------
@@ -464,6 +163,9 @@ class LabelPlacement(Artist):
     >>> placement.status
     ('direct', 'direct')
     """
+
+    #: How :func:`label_overlaps` finds the placements on an Axes.
+    places_labels = True
 
     def __init__(
         self,
@@ -1281,189 +983,3 @@ def _check_numbers(numbers: Sequence[int], n: int) -> list[int]:
         )
         raise ValueError(msg)
     return [int(v) for v in values]
-
-
-def _avoid_hits(boxes: _Array, shapes: _Shapes, tol: float) -> set[tuple[int, int]]:
-    """Return (label, artist) pairs where a label overlaps an artist to avoid.
-
-    A box counts by overlap, a marker by reaching into the label, a line when it
-    (with its width) crosses the label, a filled area when it holds the label.
-    """
-    hits: set[tuple[int, int]] = set()
-    avoid_boxes = shapes.box_array()
-    if len(avoid_boxes):
-        ii, jj = np.nonzero(geo.boxes_overlap(boxes, avoid_boxes, -tol))
-        hits |= {(int(i), shapes.box_owner[j]) for i, j in zip(ii, jj, strict=True)}
-    for owner, circles in zip(shapes.circle_owner, shapes.circles, strict=True):
-        gap = geo.box_circle_gap(boxes, circles) < -tol
-        hits |= {(int(i), owner) for i in np.flatnonzero(gap.any(axis=1))}
-    segs, pads, owners = shapes.lines()
-    if len(segs):
-        hit = geo.segments_hit_boxes(segs, boxes, pads - tol)
-        kk, ii = np.nonzero(hit)
-        hits |= {(int(i), int(owners[k])) for k, i in zip(kk, ii, strict=True)}
-    centres = (boxes[:, :2] + boxes[:, 2:]) / 2
-    for poly, owner in zip(shapes.areas, shapes.area_owner, strict=True):
-        inside = geo.points_in_polygon(centres, poly)
-        hits |= {(int(i), owner) for i in np.flatnonzero(inside)}
-    return hits
-
-
-def label_overlaps(
-    ax: Axes,
-    *,
-    labels: Sequence[Text] | None = None,
-    markers: Sequence[PathCollection] | None = None,
-    avoid: Sequence[Artist] | None = None,
-    tolerance: float = 0.0,
-) -> OverlapReport:
-    """Count overlapping labels on an Axes, with the renderer's bounding boxes.
-
-    The figure is drawn (without rendering) first, so layout engines and label
-    placements are final. A label is a Text box (including its bbox patch); a
-    marker is the circle around its path, edge included; two boxes overlap when
-    they share more than ``tolerance`` pixels in both directions.
-
-    Parameters
-    ----------
-    ax
-        The Axes to check.
-    labels
-        The label Texts. Default: the labels placed by :func:`place_labels` on
-        ``ax``, or else every visible text on ``ax``.
-    markers
-        Scatter collections whose markers labels must not cover. Default: every
-        visible :class:`~matplotlib.collections.PathCollection` on ``ax``.
-    avoid
-        Other artists labels must not cover, measured as :func:`place_labels`
-        avoids them: lines and arrows along their path (a label they cross
-        counts), filled patches by their inside, markers by their circle, the
-        rest by their extent. Default: the texts on ``ax`` that are not labels
-        (e.g. quadrant titles), the ``avoid`` artists of the placements and a
-        legend inside the Axes.
-    tolerance
-        Overlap in pixels that is not counted.
-
-    Returns
-    -------
-    OverlapReport
-        Counts of label/label, label/marker and label/avoid overlaps, labels
-        outside the Axes and leader lines crossing labels.
-
-    See Also
-    --------
-    place_labels : The placer that leaves none of these.
-
-    Examples
-    --------
-    >>> from matplotlib.figure import Figure
-    >>> smap = skm.load_example("huis_van_het_kind")
-    >>> ax = skm.plotting.plot_power_interest(smap, ax=Figure().add_subplot())
-    >>> report = skm.plotting.label_overlaps(ax)
-    >>> report.total
-    0
-    """
-    fig = _root_figure(ax)
-    fig.draw_without_rendering()
-    renderer = _renderer(fig)
-    dpi = float(fig.dpi)
-    placements = _placements(ax)
-    leaders: list[tuple[int, Line2D]] = []
-    if labels is None:
-        label_list: list[Text] = []
-        for p in placements:
-            start = len(label_list)
-            visible = [t for t in p.texts if t.get_visible()]
-            index = {id(t): start + k for k, t in enumerate(visible)}
-            for i, line in enumerate(p.leaders):
-                if line is not None and id(p.texts[i]) in index:
-                    leaders.append((index[id(p.texts[i])], line))
-            label_list += visible
-        if not placements:
-            label_list = [t for t in ax.texts if t.get_visible() and t.get_text()]
-    else:
-        label_list = [t for t in labels if t.get_visible() and t.get_text()]
-    label_ids = {id(t) for t in label_list}
-    if avoid is None:
-        others: list[Artist] = [t for t in ax.texts if id(t) not in label_ids]
-        for p in placements:
-            others += [a for a in p.avoid if not isinstance(a, PathCollection)]
-        legend = ax.get_legend()
-        if (
-            legend is not None
-            and legend.get_visible()
-            and legend.get_window_extent(renderer).overlaps(ax.bbox)
-        ):
-            others.append(legend)
-        shapes = _shapes(others, renderer, dpi)
-    else:
-        shapes = _shapes(avoid, renderer, dpi)
-    if markers is None:
-        markers = [
-            c
-            for c in ax.collections
-            if isinstance(c, PathCollection) and c.get_visible()
-        ]
-    circle_list = [_marker_circles(c, dpi) for c in markers]
-    circles = np.concatenate(circle_list) if circle_list else np.empty((0, 3))
-
-    boxes = _as_array([_text_box(t, renderer) for t in label_list])
-    names = [t.get_text().replace("\n", " ") for t in label_list]
-    details: list[str] = []
-    tol = float(tolerance)
-    n = len(boxes)
-    n_ll = n_lm = n_la = n_out = n_lead = 0
-    if n:
-        pairs = geo.boxes_overlap(boxes, boxes, -tol)
-        ii, jj = np.nonzero(np.triu(pairs, k=1))
-        n_ll = len(ii)
-        details += [
-            f"label {names[i]!r} overlaps label {names[j]!r}"
-            for i, j in zip(ii, jj, strict=True)
-        ]
-        if len(circles):
-            hit = geo.box_circle_gap(boxes, circles) < -tol
-            ii, jj = np.nonzero(hit)
-            n_lm = len(ii)
-            details += [
-                f"label {names[i]!r} covers the marker at "
-                f"{tuple(np.round(circles[j, :2]).tolist())}"
-                for i, j in zip(ii, jj, strict=True)
-            ]
-        hits = _avoid_hits(boxes, shapes, tol)
-        n_la = len(hits)
-        details += [
-            f"label {names[i]!r} overlaps {shapes.names[k]}" for i, k in sorted(hits)
-        ]
-        ext = ax.bbox.extents
-        out = (
-            (boxes[:, 0] < ext[0] - tol)
-            | (boxes[:, 1] < ext[1] - tol)
-            | (boxes[:, 2] > ext[2] + tol)
-            | (boxes[:, 3] > ext[3] + tol)
-        )
-        n_out = int(out.sum())
-        details += [f"label {names[i]!r} leaves the axes" for i in np.flatnonzero(out)]
-        if leaders:
-            segs = []
-            for _, line in leaders:
-                xy = ax.transData.transform(np.column_stack(line.get_data()))
-                segs.append([*xy[0], *xy[-1]])
-            hit = geo.segments_hit_boxes(np.asarray(segs, dtype=float), boxes, -tol)
-            for k, (owner, _) in enumerate(leaders):
-                hit[k, owner] = False
-            ii, jj = np.nonzero(hit)
-            n_lead = len(ii)
-            details += [
-                f"leader of {names[leaders[i][0]]!r} crosses label {names[j]!r}"
-                for i, j in zip(ii, jj, strict=True)
-            ]
-    return OverlapReport(
-        n_labels=n,
-        label_label=n_ll,
-        label_marker=n_lm,
-        label_avoid=n_la,
-        outside=n_out,
-        leader_label=n_lead,
-        details=tuple(details[:50]),
-    )

@@ -336,7 +336,7 @@ def _centre_text(ax: Axes, canvas: Canvas, text: str) -> Any:
 
 def _fit_to_core(ax: Axes, text: Any) -> None:
     """Shrink the core's text until it fits the core disc as finally laid out."""
-    from stakeholder_map.plotting.labels import _renderer, _root_figure
+    from stakeholder_map.plotting._scene import _renderer, _root_figure
 
     fig = _root_figure(ax)
     engine = fig.get_layout_engine()

@@ -14,8 +14,9 @@ from stakeholder_map.i18n import label as i18n_label
 from stakeholder_map.i18n import text as i18n_text
 from stakeholder_map.plotting._caller import warns_at_caller
 from stakeholder_map.plotting._numbers import decimal_commas
+from stakeholder_map.plotting._scene import _renderer
 from stakeholder_map.plotting._views import INK, frame, get_ax, resolve_lang
-from stakeholder_map.plotting.labels import _renderer, place_labels
+from stakeholder_map.plotting.labels import place_labels
 from stakeholder_map.plotting.themes import ATTITUDE_PALETTE
 
 if TYPE_CHECKING:
