@@ -5,7 +5,8 @@ layout on the power and interest fields that :func:`stakeholder_map.io.write_kum
 writes, guides at the grid's thresholds, and one colour (with a legend entry) per
 quadrant. It sits in the export layer because it classifies with
 :func:`stakeholder_map.analysis.power_interest`; it may import the models, the io
-layer (for the Kumu field names) and the analyses, never matplotlib.
+layer (for the Kumu field names), the analyses and, when a view is written, the
+figures' quadrant palette (as the slide deck does), so the colours stay one set.
 """
 
 from __future__ import annotations
@@ -27,15 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["kumu_grid_view", "write_kumu_grid_view"]
 
-#: The quadrant colours of the grid figures (Okabe-Ito, as
-#: :data:`stakeholder_map.plotting.themes.QUADRANT_PALETTE`), and a light grey for
-#: elements without both scores.
-_COLORS = {
-    Quadrant.MANAGE_CLOSELY.value: "#009E73",
-    Quadrant.KEEP_SATISFIED.value: "#0072B2",
-    Quadrant.KEEP_INFORMED.value: "#E69F00",
-    Quadrant.MONITOR.value: "#999999",
-}
+#: A light grey for elements without both scores (the quadrants take the
+#: figures' colours, :data:`stakeholder_map.plotting.themes.QUADRANT_PALETTE`).
 _NOT_ASSESSED_COLOR = "#DDDDDD"
 #: The grid spans about this many Kumu units, the size Kumu's scatter guide
 #: recommends for comfortable zooming.
@@ -136,6 +130,7 @@ def kumu_grid_view(
     from stakeholder_map.analysis import power_interest
     from stakeholder_map.i18n import LANGUAGES
     from stakeholder_map.io._kumufile import kumu_field_name
+    from stakeholder_map.plotting.themes import QUADRANT_PALETTE
 
     lang = str(smap.language.value) if lang is None else lang
     if lang not in LANGUAGES:
@@ -184,7 +179,7 @@ def kumu_grid_view(
         lines += [
             f"/* elements: {quadrant_label(key, set_name)} */",
             f"element{selector} {{",
-            f"  color: {_COLORS[key]};",
+            f"  color: {QUADRANT_PALETTE[key].upper()};",
             "}",
             "",
         ]
